@@ -1,0 +1,1 @@
+export { Kernel, type Timer } from './kernel.js';
