@@ -1,0 +1,154 @@
+import type { Contract, Scenario, Severity, TraceCase } from '../scenario/index.js';
+import { makeDistribution, type Distribution, type Rng } from '../random/index.js';
+import { SupportCase } from './case.js';
+import type { ModelContext } from './context.js';
+import { WEEK_MINUTES } from './roster.js';
+
+const SEVERITY_ORDER: readonly Severity[] = ['A', 'B', 'C'];
+const CONTRACT_ORDER: readonly Contract[] = ['standard', 'premier', 'tier3'];
+
+/**
+ * Where cases come from: a Poisson process whose rate follows the weekly profile (or is
+ * constant), or the replay of a trace of historical cases. Every attribute and per-case
+ * decision is drawn here, at arrival, each from its own stream and with a fixed number of draws
+ * per case, so that changing staffing or routing shares does not change which cases arrive.
+ */
+export class Arrivals {
+  private readonly arrivalRng: Rng;
+  private readonly attributeRng: Rng;
+  private readonly decisionRng: Rng;
+  private readonly patienceRng: Rng;
+  /** Arrival rate per minute for each hour of the week. */
+  private readonly ratePerMinute: Float64Array;
+  private readonly specialtyCdf: Float64Array;
+  private readonly severityCdf: Float64Array;
+  private readonly contractCdf: Float64Array;
+  private readonly patience: Distribution | null;
+  private nextId = 1;
+  private traceIndex = 0;
+
+  constructor(
+    private readonly ctx: ModelContext,
+    private readonly scenario: Scenario,
+    private readonly deliver: (c: SupportCase) => void,
+  ) {
+    const s = ctx.streams;
+    this.arrivalRng = s.stream('arrivals');
+    this.attributeRng = s.stream('attributes');
+    this.decisionRng = s.stream('decisions');
+    this.patienceRng = s.stream('patience');
+    const a = scenario.arrivals;
+    this.ratePerMinute = new Float64Array(168);
+    const weights = a.weeklyProfile?.weights;
+    const meanWeight = weights ? weights.reduce((x, y) => x + y, 0) / weights.length : 1;
+    for (let h = 0; h < 168; h++) this.ratePerMinute[h] = (a.casesPerHour / 60) * (weights ? weights[h] / meanWeight : 1);
+    this.specialtyCdf = cdf(scenario.specialties.map((name) => a.mix.specialty[name] ?? 0));
+    this.severityCdf = cdf(SEVERITY_ORDER.map((k) => a.mix.severity[k]));
+    this.contractCdf = cdf(CONTRACT_ORDER.map((k) => a.mix.contract[k]));
+    const p = scenario.pools.router.patience;
+    this.patience = p === null ? null : makeDistribution(p);
+  }
+
+  /** Schedules the first arrival. */
+  start(): void {
+    if (this.scenario.arrivals.trace) this.scheduleTrace();
+    else this.scheduleNext(0);
+  }
+
+  // --- Poisson arrivals with a weekly profile ------------------------------------------------
+
+  /**
+   * Next arrival of a non-homogeneous Poisson process with a rate that is constant within each
+   * hour of the week: one Exp(1) draw of "integrated rate", consumed hour by hour (inversion of
+   * the cumulative intensity; exact, and one draw per arrival).
+   */
+  private scheduleNext(from: number): void {
+    let need = -Math.log(1 - this.arrivalRng());
+    let t = from;
+    const end = this.ctx.endAt;
+    for (let guard = 0; guard < 168 * 2 + 2; ) {
+      const hourOfWeek = Math.floor((t % WEEK_MINUTES) / 60);
+      const hourEnd = (Math.floor(t / 60) + 1) * 60;
+      const rate = this.ratePerMinute[hourOfWeek];
+      if (rate > 0 && need <= rate * (hourEnd - t)) {
+        t += need / rate;
+        if (t <= end) this.ctx.kernel.schedule(t - this.ctx.kernel.now(), this.arrive, this);
+        return;
+      }
+      need -= rate * (hourEnd - t);
+      t = hourEnd;
+      if (t > end) return;
+      if (rate === 0) guard++;
+      else guard = 0;
+    }
+    // A whole week with zero rate: no more arrivals.
+  }
+
+  private arrive(): void {
+    const now = this.ctx.kernel.now();
+    const specialty = pick(this.specialtyCdf, this.attributeRng());
+    const severity = SEVERITY_ORDER[pick(this.severityCdf, this.attributeRng())];
+    const contract = CONTRACT_ORDER[pick(this.contractCdf, this.attributeRng())];
+    const beta = this.attributeRng() < this.scenario.arrivals.betaShare;
+    const sensitive = this.attributeRng() < this.scenario.arrivals.sensitiveShare;
+    this.emit(new SupportCase(this.nextId++, now, specialty, severity, contract, beta, sensitive));
+    this.scheduleNext(now);
+  }
+
+  // --- trace replay -------------------------------------------------------------------------
+
+  private scheduleTrace(): void {
+    const cases = this.scenario.arrivals.trace!.cases;
+    if (this.traceIndex >= cases.length) return;
+    const at = cases[this.traceIndex].arrivedAt;
+    if (at > this.ctx.endAt) return;
+    this.ctx.kernel.schedule(Math.max(0, at - this.ctx.kernel.now()), this.arriveFromTrace, this);
+  }
+
+  private arriveFromTrace(): void {
+    const row: TraceCase = this.scenario.arrivals.trace!.cases[this.traceIndex++];
+    const specialty = Math.max(0, this.scenario.specialties.indexOf(row.specialty));
+    this.emit(new SupportCase(this.nextId++, this.ctx.kernel.now(), specialty, row.severity, row.contract, row.beta, row.sensitive));
+    this.scheduleTrace();
+  }
+
+  // --- per-case decisions -------------------------------------------------------------------
+
+  private emit(c: SupportCase): void {
+    const scenario = this.scenario;
+    const d = this.decisionRng;
+    // Always six draws per case, whatever the shares, to keep the streams in step across scenarios.
+    c.difficulty = d();
+    c.closedByRouter = d() < scenario.pools.router.closeShare;
+    const misroute = d() < scenario.pools.router.misrouteShare;
+    const wrong = d();
+    c.needsConsult = d() < scenario.pools.se.consultShare;
+    c.hotfixDraw = d();
+    const others = scenario.specialties.length - 1;
+    if (misroute && others > 0) {
+      const k = Math.min(others - 1, Math.floor(wrong * others));
+      c.misrouteTo = k >= c.specialty ? k + 1 : k;
+    }
+    if (this.patience !== null) c.patience = this.patience.sample(this.patienceRng);
+    c.counted = c.arrivedAt >= this.ctx.warmupAt;
+    this.deliver(c);
+  }
+}
+
+function cdf(weights: readonly number[]): Float64Array {
+  const total = weights.reduce((a, b) => a + b, 0);
+  const out = new Float64Array(weights.length);
+  let acc = 0;
+  weights.forEach((w, i) => {
+    acc += total > 0 ? w / total : 1 / weights.length;
+    out[i] = acc;
+  });
+  out[weights.length - 1] = 1;
+  return out;
+}
+
+function pick(cumulative: Float64Array, u: number): number {
+  let i = 0;
+  while (u >= cumulative[i] && i < cumulative.length - 1) i++;
+  return i;
+}

@@ -1,0 +1,86 @@
+import type { Contract, Severity } from '../scenario/index.js';
+
+/** Where a case is in its life; used for time-based escalation and end-of-run censoring. */
+export const enum CaseState {
+  Queued = 0,
+  InService = 1,
+  CustomerWait = 2,
+  WaitingForOwner = 3,
+  WaitingForHotfix = 4,
+  Resolved = 5,
+  Abandoned = 6,
+}
+
+/** Why a case left a tier upwards. */
+export type EscalationReason = 'difficulty' | 'age';
+
+/**
+ * One support case. Its attributes and every per-case decision (close at the router, misroute,
+ * difficulty, consult, hotfix) are drawn at arrival from their own streams, so the same case
+ * makes the same decisions in two scenarios that share a seed (common random numbers).
+ */
+export class SupportCase {
+  /** Priority class 0 (most urgent) .. 11: sensitive, then severity, then premier/tier3 before standard. */
+  readonly priority: number;
+  /** True when the case arrived after the warm-up and so counts in case-level statistics. */
+  counted = false;
+
+  // Decisions drawn at arrival (see arrivals.ts).
+  /** Latent difficulty in [0, 1): small values climb further up the ladder. */
+  difficulty = 1;
+  closedByRouter = false;
+  /** Index of the specialty the router wrongly sends the case to, or -1. */
+  misrouteTo = -1;
+  needsConsult = false;
+  /** Uniform draw compared with the hotfix share when an escalation engineer finishes. */
+  hotfixDraw = 1;
+
+  // Progress.
+  state: CaseState = CaseState.Queued;
+  /** Index of the stage (see stages.ts) the case is at. */
+  stage = 0;
+  /** Instant it joined its current queue, minutes. */
+  queuedAt = 0;
+  /** The queue the case sits in, if any (lazy deletion: entries whose queue no longer matches are skipped). */
+  inQueue: object | null = null;
+  firstResponseAt = -1;
+  resolvedAt = -1;
+  /** Bit set of tiers reached (bit = tier index). */
+  tiersReached = 0;
+  /** The escalation threshold has passed while the case was busy; escalate when the current session ends. */
+  escalateWhenFree = false;
+  escalatedBy: EscalationReason | null = null;
+
+  // Tier-1 work in sessions (SE teams).
+  /** The owner engineer's index within its pool, or -1. */
+  owner = -1;
+  /** Effort still to do at the current tier, minutes. */
+  remainingWork = 0;
+  sessionsLeft = 0;
+  sessionWork = 0;
+  /** Whether the tier must escalate this case when its work there is done. */
+  escalateWhenDone = false;
+  /** Escalation share of the tier-1 stage the case entered (see escalation-policy.ts). */
+  escalationShare = 0;
+  /** The TL consult has happened (at most one per case). */
+  consulted = false;
+  /** Patience drawn at arrival for the router queue, minutes (Infinity: never hangs up). */
+  patience = Infinity;
+
+  constructor(
+    readonly id: number,
+    readonly arrivedAt: number,
+    readonly specialty: number,
+    readonly severity: Severity,
+    readonly contract: Contract,
+    readonly beta: boolean,
+    readonly sensitive: boolean,
+  ) {
+    const severityRank = severity === 'A' ? 0 : severity === 'B' ? 1 : 2;
+    const standard = contract === 'standard' ? 1 : 0;
+    this.priority = (sensitive ? 0 : 6) + severityRank * 2 + standard;
+  }
+}
+
+/** Number of priority classes of {@link SupportCase.priority}. */
+export const PRIORITY_CLASSES = 12;

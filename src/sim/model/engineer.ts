@@ -1,0 +1,26 @@
+/** One person in a pool: a router, an SE, a pod member, an escalation engineer... */
+export class Engineer {
+  /** Working a job now (including overtime after the shift ended). */
+  busy = false;
+  /** Inside one of their shifts. */
+  onShift = true;
+  /** On shift and not away for shrinkage (training, meetings): may start new work. */
+  available = true;
+  /** Position in the pool's idle stack, or -1 when not idle. */
+  idleSlot = -1;
+  /** The job in hand (read back by the completion callback, which gets the engineer). */
+  job: unknown = null;
+
+  constructor(
+    /** Index within the pool. */
+    readonly index: number,
+    /** Stable id used in traces, e.g. `se/XADM/t2/5`. */
+    readonly id: string,
+    /** Index of the shift this engineer works (see Roster). */
+    readonly shift: number,
+    /** Specialty index for skill-based pools (pods, SE teams), else -1. */
+    readonly specialty = -1,
+    /** Team index for SE teams (its TL), else -1. */
+    readonly team = -1,
+  ) {}
+}

@@ -1,0 +1,44 @@
+import type { Scenario, Severity } from '../scenario/index.js';
+import type { SupportCase } from './case.js';
+
+/**
+ * Escalation by difficulty and by age.
+ *
+ * Difficulty: each case carries one latent uniform draw `difficulty`. A tier-1 stage whose
+ * escalation share is s (SEs: `toProblemControl`, pods: `fromPods`, beta: `fromBeta`) escalates
+ * the case to Problem Control when difficulty < s; Problem Control passes it on to an
+ * escalation engineer when difficulty < s × `toEscalation`, i.e. with conditional probability
+ * `toEscalation`. Using one draw keeps the ladder consistent: a case that needs an EE also
+ * needed Problem Control.
+ *
+ * Age: a case still open at tier 1 after `escalateAfter[severity]` (premier cases sooner, by
+ * `premierFactor`) goes to Problem Control whatever its difficulty; if it is being worked, at
+ * the end of the current session (no preemption).
+ */
+export class EscalationPolicy {
+  constructor(private readonly scenario: Scenario) {}
+
+  /** Whether a tier-1 stage with escalation share `share` must send this case up. */
+  needsProblemControl(c: SupportCase, share: number): boolean {
+    return c.difficulty < share;
+  }
+
+  /** Whether Problem Control must pass the case to an escalation engineer. */
+  needsEscalationEngineer(c: SupportCase): boolean {
+    return c.difficulty < c.escalationShare * this.scenario.escalation.toEscalation;
+  }
+
+  /** Whether the escalation engineer's fix needs a hotfix from the product group. */
+  needsHotfix(c: SupportCase): boolean {
+    return c.hotfixDraw < this.scenario.escalation.hotfixShare;
+  }
+
+  /** Minutes after arrival at which an unresolved tier-1 case escalates by age, or null. */
+  ageLimitMinutes(severity: Severity, premier: boolean): number | null {
+    const after = this.scenario.escalation.escalateAfter;
+    if (after === null) return null;
+    const limit = after[severity];
+    if (limit === null) return null;
+    return premier ? limit * this.scenario.escalation.premierFactor : limit;
+  }
+}

@@ -1,0 +1,20 @@
+import type { EscalationReason, SupportCase } from './case.js';
+
+/** Tiers counted by `reached.share` (scope `tier:<name>`). */
+export const TIERS = ['router', 'se', 'pods', 'beta', 'problemControl', 'escalation'] as const;
+export type Tier = (typeof TIERS)[number];
+
+/**
+ * The moves between stages of the escalation ladder. Each stage module decides *when* a case
+ * leaves it and *why*; the ladder (org.ts) knows *where* that sends it.
+ */
+export interface Ladder {
+  /** The router has triaged the case: send it to the SE queue of `specialty` (maybe a wrong one). */
+  toSpecialty(c: SupportCase, specialty: number, fromStage: number): void;
+  /** A tier-1 stage (SE, pod, beta) or problem control sends the case one step up. */
+  escalate(c: SupportCase, fromStage: number, reason: EscalationReason): void;
+  /** An escalation engineer needs a hotfix from the product group before the case can close. */
+  awaitHotfix(c: SupportCase): void;
+  resolve(c: SupportCase, fromStage: number): void;
+  abandon(c: SupportCase): void;
+}

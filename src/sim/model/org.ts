@@ -1,0 +1,198 @@
+import type { Scenario } from '../scenario/index.js';
+import { makeDistribution } from '../random/index.js';
+import { Arrivals } from './arrivals.js';
+import { BetaDesk } from './beta.js';
+import { CaseState, type EscalationReason, type SupportCase } from './case.js';
+import type { ModelContext } from './context.js';
+import { EscalationEngineers } from './escalation-engineers.js';
+import { EscalationPolicy } from './escalation-policy.js';
+import type { Ladder } from './ladder.js';
+import { Pods } from './pods.js';
+import type { Pool, PoolStaffing } from './pool.js';
+import { ProblemControl } from './problem-control.js';
+import { ProductGroup } from './product-group.js';
+import { RouterDesk } from './router.js';
+import { SpecialtyTeams } from './se-teams.js';
+import { SideTaskPool } from './side-tasks.js';
+import { StageIndex } from './stages.js';
+import { TeamLead } from './team-lead.js';
+import type { Job } from './job-queue.js';
+
+const TIER = { router: 0, se: 1, pods: 2, beta: 3, problemControl: 4, escalation: 5 } as const;
+
+/** Number of TAMs for a scenario: one per `accountsPerTam` premier accounts, rounded up. */
+export function tamHeadcount(scenario: Scenario): number {
+  const t = scenario.pools.tams;
+  return Math.ceil(t.premierAccounts / t.accountsPerTam);
+}
+
+/**
+ * The support organisation of a scenario, wired stage to stage: where each case goes after
+ * each stage. This is the one place that answers "where does a case go after the router?".
+ */
+export class Org implements Ladder {
+  readonly stages: StageIndex;
+  readonly router: RouterDesk;
+  readonly se: SpecialtyTeams[] = [];
+  readonly teamLeads: TeamLead[] = [];
+  readonly pods: Pods;
+  readonly beta: BetaDesk;
+  readonly problemControl: ProblemControl;
+  readonly escalation: EscalationEngineers;
+  readonly productGroup: ProductGroup;
+  readonly escalationManagers: SideTaskPool;
+  readonly tams: SideTaskPool;
+  readonly arrivals: Arrivals;
+  private readonly policy: EscalationPolicy;
+
+  constructor(
+    private readonly ctx: ModelContext,
+    readonly scenario: Scenario,
+  ) {
+    const p = scenario.pools;
+    const st = (this.stages = new StageIndex(scenario.specialties));
+    const policy = (this.policy = new EscalationPolicy(scenario));
+    this.router = new RouterDesk(ctx, staffing(p.router.staff, p.router), makeDistribution(p.router.triage), this, st.router);
+    scenario.specialties.forEach((name, s) => {
+      const teams = p.se.specialties[name];
+      const leads: TeamLead[] = [];
+      for (let t = 0; t < teams.teams; t++) {
+        leads.push(new TeamLead(ctx, `tl/${name}/t${t + 1}`, staffing(1, p.se), makeDistribution(p.se.consult)));
+      }
+      this.teamLeads.push(...leads);
+      const headcount = teams.teams * teams.sesPerTeam;
+      this.se.push(new SpecialtyTeams(ctx, s, name, scenario, staffing(headcount, p.se), teams.sesPerTeam, leads, policy, this, st.se(s)));
+    });
+    this.pods = new Pods(ctx, scenario, staffing(0, p.pods), policy, this, st.pods);
+    this.beta = new BetaDesk(ctx, staffing(p.beta.staff, p.beta), p.beta.work, scenario.escalation.fromBeta, policy, this, st.beta);
+    this.problemControl = new ProblemControl(ctx, staffing(p.problemControl.staff, p.problemControl), p.problemControl.work, policy, this, st.problemControl);
+    const ee = p.escalation;
+    // Mentoring and proactive services take EE time away from cases, like shrinkage does.
+    const eeAway = 1 - (1 - ee.shrinkage) * (1 - ee.proactiveShare);
+    this.escalation = new EscalationEngineers(ctx, { headcount: ee.staff, schedule: ee.schedule, shrinkage: eeAway }, ee.work, policy, this, st.escalation);
+    this.productGroup = new ProductGroup(ctx, makeDistribution(scenario.escalation.productGroupDelay), this, st.productGroup);
+    const em = p.escalationManagers;
+    this.escalationManagers = new SideTaskPool(ctx, 'escalationManagers', staffing(em.staff, em), makeDistribution(em.work.A));
+    this.tams = new SideTaskPool(ctx, 'tams', staffing(tamHeadcount(scenario), p.tams), makeDistribution(p.tams.timePerCase));
+    this.arrivals = new Arrivals(ctx, scenario, (c) => this.arrive(c));
+  }
+
+  /** Every pool, in reporting order. */
+  pools(): Array<Pool<Job>> {
+    return [
+      this.router,
+      ...this.se,
+      this.pods,
+      this.beta,
+      this.problemControl,
+      this.escalation,
+      ...this.teamLeads,
+      this.escalationManagers,
+      this.tams,
+    ] as Array<Pool<Job>>;
+  }
+
+  start(): void {
+    this.arrivals.start();
+  }
+
+  // --- entry ---------------------------------------------------------------------------------
+
+  private arrive(c: SupportCase): void {
+    const { recorder, kernel } = this.ctx;
+    recorder.arrived(c);
+    if (recorder.trace) recorder.note(c, 'arrived', 'arrival', '', `${c.severity} ${c.contract}${c.beta ? ' beta' : ''}${c.sensitive ? ' sensitive' : ''}`);
+    if (c.sensitive && this.escalationManagers.engineers.length > 0) this.escalationManagers.accept(c);
+    if (c.contract === 'premier' && this.tams.engineers.length > 0) this.tams.accept(c);
+    const limit = this.policy.ageLimitMinutes(c.severity, c.contract === 'premier');
+    if (limit !== null) kernel.schedule(limit, this.ageLimitReached, this, c);
+    if (c.beta) this.moveTo(c, this.stages.arrival, this.stages.beta);
+    else if (c.contract === 'tier3') this.moveTo(c, this.stages.arrival, this.stages.pods);
+    else this.moveTo(c, this.stages.arrival, this.stages.router);
+  }
+
+  // --- the ladder ----------------------------------------------------------------------------
+
+  toSpecialty(c: SupportCase, specialty: number, fromStage: number): void {
+    this.moveTo(c, fromStage, this.stages.se(specialty));
+  }
+
+  escalate(c: SupportCase, fromStage: number, reason: EscalationReason): void {
+    c.escalatedBy = reason;
+    const st = this.stages;
+    const to = fromStage === st.problemControl ? st.escalation : st.problemControl;
+    if (this.ctx.recorder.trace) this.ctx.recorder.note(c, 'escalated', st.names[to], '', reason);
+    this.moveTo(c, fromStage, to);
+  }
+
+  awaitHotfix(c: SupportCase): void {
+    if (this.ctx.recorder.trace) this.ctx.recorder.note(c, 'hotfixWait', 'productGroup');
+    this.ctx.recorder.flow(this.stages.escalation, this.stages.productGroup);
+    c.stage = this.stages.productGroup;
+    this.productGroup.accept(c);
+  }
+
+  resolve(c: SupportCase, fromStage: number): void {
+    const { recorder, kernel } = this.ctx;
+    c.state = CaseState.Resolved;
+    c.stage = this.stages.resolved;
+    recorder.flow(fromStage, this.stages.resolved);
+    recorder.resolved(c, kernel.now());
+    if (recorder.trace) recorder.note(c, 'resolved', this.stages.names[fromStage]);
+  }
+
+  abandon(c: SupportCase): void {
+    const { recorder } = this.ctx;
+    c.state = CaseState.Abandoned;
+    c.stage = this.stages.abandoned;
+    recorder.flow(this.stages.router, this.stages.abandoned);
+    recorder.abandonedCase(c);
+    if (recorder.trace) recorder.note(c, 'abandoned', 'router');
+  }
+
+  private moveTo(c: SupportCase, from: number, to: number): void {
+    const st = this.stages;
+    const recorder = this.ctx.recorder;
+    recorder.flow(from, to);
+    c.stage = to;
+    c.escalateWhenFree = false;
+    if (to === st.router) {
+      recorder.reachedTier(c, TIER.router);
+      if (recorder.trace) recorder.note(c, 'queued', 'router');
+      this.router.join(c);
+    } else if (st.isSe(to)) {
+      recorder.reachedTier(c, TIER.se);
+      if (recorder.trace) recorder.note(c, 'queued', st.names[to]);
+      this.se[to - st.se(0)].accept(c);
+    } else if (to === st.pods) {
+      recorder.reachedTier(c, TIER.pods);
+      if (recorder.trace) recorder.note(c, 'queued', 'pods');
+      this.pods.accept(c);
+    } else if (to === st.beta) {
+      recorder.reachedTier(c, TIER.beta);
+      if (recorder.trace) recorder.note(c, 'queued', 'beta');
+      this.beta.accept(c);
+    } else if (to === st.problemControl) {
+      recorder.reachedTier(c, TIER.problemControl);
+      if (recorder.trace) recorder.note(c, 'queued', 'problemControl');
+      this.problemControl.join(c);
+    } else if (to === st.escalation) {
+      recorder.reachedTier(c, TIER.escalation);
+      if (recorder.trace) recorder.note(c, 'queued', 'escalation');
+      this.escalation.join(c);
+    }
+  }
+
+  /** Escalation by age: only tier-1 stages (SE, pods, beta) send a case up for its age. */
+  private ageLimitReached(c: SupportCase): void {
+    if (c.state === CaseState.Resolved || c.state === CaseState.Abandoned) return;
+    const st = this.stages;
+    if (st.isSe(c.stage)) this.se[c.stage - st.se(0)].escalateByAge(c);
+    else if (c.stage === st.pods) this.pods.escalateByAge(c);
+    else if (c.stage === st.beta) this.beta.escalateByAge(c);
+  }
+}
+
+function staffing(headcount: number, pool: Pick<PoolStaffing, 'schedule' | 'shrinkage'>): PoolStaffing {
+  return { headcount, schedule: pool.schedule, shrinkage: pool.shrinkage };
+}

@@ -1,0 +1,144 @@
+import type { Scenario, Severity } from '../scenario/index.js';
+import type { Distribution, Rng } from '../random/index.js';
+import { CaseState, type SupportCase } from './case.js';
+import type { ModelContext } from './context.js';
+import { Engineer } from './engineer.js';
+import type { EscalationPolicy } from './escalation-policy.js';
+import { before, JobQueue } from './job-queue.js';
+import type { Ladder } from './ladder.js';
+import { Pool, type PoolStaffing } from './pool.js';
+import { workDistributions } from './service-desk.js';
+
+/**
+ * 3rd-tier pods: groups of senior engineers covering every specialty (XADM typically two of
+ * four) whom tier3-contract customers call directly. A case goes to a member of its specialty
+ * first; once it has waited `crossSkillAfter`, any member may take it, working at
+ * `crossSkillEfficiency` (its effort takes 1/efficiency as long). Server-down (Sev A) cases come
+ * first through the priority queues. A share (`fromPods`) goes on to Problem Control. The pods
+ * are pooled: a customer's case may go to a member of any pod.
+ */
+export class Pods extends Pool<SupportCase> {
+  /** One queue per specialty. */
+  private readonly queues: JobQueue<SupportCase>[] = [];
+  private readonly work: Record<Severity, Distribution>;
+  private readonly rng: Rng;
+  private readonly crossSkillAfter: number;
+  private readonly efficiency: number;
+  private readonly escalationShare: number;
+  backlog = 0;
+
+  constructor(
+    ctx: ModelContext,
+    scenario: Scenario,
+    staffing: PoolStaffing,
+    private readonly policy: EscalationPolicy,
+    private readonly ladder: Ladder,
+    private readonly stage: number,
+  ) {
+    const specialties = scenario.specialties;
+    const members = scenario.pools.pods.members;
+    // Engineer i: pod = i / podSize, then members in specialty order within the pod.
+    const seats: Array<{ specialty: number; id: string }> = [];
+    for (let pod = 0; pod < scenario.pools.pods.count; pod++) {
+      specialties.forEach((name, s) => {
+        for (let k = 0; k < (members[name] ?? 0); k++) seats.push({ specialty: s, id: `pods/p${pod + 1}/${name}/${k + 1}` });
+      });
+    }
+    super(ctx, 'pods', { ...staffing, headcount: seats.length }, (i, shift) => new Engineer(i, seats[i].id, shift, seats[i].specialty));
+    for (let s = 0; s < specialties.length; s++) this.queues.push(new JobQueue<SupportCase>());
+    const pods = scenario.pools.pods;
+    this.work = workDistributions(pods.work);
+    this.crossSkillAfter = pods.crossSkillAfter;
+    this.efficiency = pods.crossSkillEfficiency;
+    this.escalationShare = scenario.escalation.fromPods;
+    this.rng = ctx.streams.stream('service/pods');
+  }
+
+  /** A tier3-contract case arrives. */
+  accept(c: SupportCase): void {
+    this.backlog++;
+    c.escalationShare = this.escalationShare;
+    this.join(c);
+  }
+
+  escalateByAge(c: SupportCase): void {
+    if (c.inQueue === this.queues[c.specialty]) {
+      this.renege(c);
+      this.leave(c, 'age');
+    } else c.escalateWhenFree = true;
+  }
+
+  protected override queueOf(c: SupportCase): JobQueue<SupportCase> {
+    return this.queues[c.specialty];
+  }
+
+  protected override idleFor(c: SupportCase): Engineer | undefined {
+    let other: Engineer | undefined;
+    for (let i = this.idle.length - 1; i >= 0; i--) {
+      const e = this.idle[i];
+      if (e.specialty === c.specialty) return e;
+      other ??= e;
+    }
+    return this.crossSkillAfter <= 0 ? other : undefined;
+  }
+
+  protected override queued(c: SupportCase): void {
+    c.state = CaseState.Queued;
+    if (this.crossSkillAfter > 0) this.ctx.kernel.schedule(this.crossSkillAfter, this.crossSkillDue, this, c);
+  }
+
+  /** The case has waited long enough for any member: start it if someone is idle. */
+  private crossSkillDue(c: SupportCase): void {
+    if (c.inQueue !== this.queues[c.specialty] || this.idle.length === 0) return;
+    const e = this.idle[this.idle.length - 1];
+    this.takeIdle(e);
+    const now = this.ctx.kernel.now();
+    this.renegeForService(c, now);
+    this.begin(e, c, now);
+  }
+
+  private renegeForService(c: SupportCase, now: number): void {
+    this.queues[c.specialty].remove(c);
+    this.stats.queue.add(now, -1);
+  }
+
+  protected override next(engineer: Engineer, now: number): SupportCase | undefined {
+    let best = this.queues[engineer.specialty].peek();
+    let bestQueue = engineer.specialty;
+    const eligibleBefore = now - this.crossSkillAfter;
+    for (let s = 0; s < this.queues.length; s++) {
+      if (s === engineer.specialty) continue;
+      const head = this.queues[s].peek();
+      if (head === undefined || head.queuedAt > eligibleBefore) continue;
+      if (best === undefined || before(head, best)) {
+        best = head;
+        bestQueue = s;
+      }
+    }
+    return best === undefined ? undefined : this.takeQueued(this.queues[bestQueue], now);
+  }
+
+  protected serve(engineer: Engineer, c: SupportCase, now: number): void {
+    c.state = CaseState.InService;
+    engineer.job = c;
+    this.ctx.recorder.firstResponse(c, now);
+    const skill = engineer.specialty === c.specialty ? 1 : this.efficiency;
+    if (this.ctx.recorder.trace) this.ctx.recorder.note(c, 'taken', this.name, engineer.id, skill < 1 ? 'cross-skill' : '');
+    this.ctx.kernel.schedule(this.work[c.severity].sample(this.rng) / skill, this.done, this, engineer);
+  }
+
+  private done(engineer: Engineer): void {
+    const c = engineer.job as SupportCase;
+    engineer.job = null;
+    if (c.escalateWhenFree) this.leave(c, 'age');
+    else if (this.policy.needsProblemControl(c, this.escalationShare)) this.leave(c, 'difficulty');
+    else this.leave(c, null);
+    this.release(engineer);
+  }
+
+  private leave(c: SupportCase, reason: 'age' | 'difficulty' | null): void {
+    this.backlog--;
+    if (reason === null) this.ladder.resolve(c, this.stage);
+    else this.ladder.escalate(c, this.stage, reason);
+  }
+}

@@ -1,0 +1,211 @@
+import type { Scenario, Severity } from '../scenario/index.js';
+import { makeDistribution, type Distribution, type Rng } from '../random/index.js';
+import { CaseState, type SupportCase } from './case.js';
+import type { ModelContext } from './context.js';
+import { Engineer } from './engineer.js';
+import type { EscalationPolicy } from './escalation-policy.js';
+import { before, JobQueue } from './job-queue.js';
+import type { Ladder } from './ladder.js';
+import { Pool, type PoolStaffing } from './pool.js';
+import { workDistributions } from './service-desk.js';
+import { ConsultRequest, type TeamLead } from './team-lead.js';
+
+/**
+ * The support engineers of one specialty, in teams of ~14 with a technical lead each.
+ *
+ * New cases wait in the specialty's priority queue; the SE who takes one owns it. The owner works
+ * the case's effort in `sessions` pieces: the first (phone time, `phoneShare` of the effort) when
+ * the case is taken, the rest (research time) after waits on the customer, each queued for the
+ * owner alone. A free SE takes whichever is more urgent: their own next session or the head of
+ * the new-case queue. Some cases need a consult with the team's TL after the first session.
+ * A case whose difficulty needs Problem Control is escalated after the SE has spent
+ * `diagnosisShare` of its effort; a case that grows too old is escalated at once (or at the end
+ * of the session in progress). A misrouted case costs an SE `transfer` minutes and moves on.
+ */
+export class SpecialtyTeams extends Pool<SupportCase> {
+  /** Follow-up sessions ready for each owner, by engineer index. */
+  private readonly owned: JobQueue<SupportCase>[] = [];
+  private readonly work: Record<Severity, Distribution>;
+  private readonly customerWait: Record<Severity, Distribution | null> | null;
+  private readonly transfer: Distribution;
+  private readonly workRng: Rng;
+  private readonly waitRng: Rng;
+  private readonly sessions: number;
+  private readonly phoneShare: number;
+  private readonly diagnosisShare: number;
+  private readonly escalationShare: number;
+  /** Cases at this specialty now: queued, in work, waiting on the customer or on their owner. */
+  backlog = 0;
+
+  constructor(
+    ctx: ModelContext,
+    readonly specialty: number,
+    specialtyName: string,
+    scenario: Scenario,
+    staffing: PoolStaffing,
+    sesPerTeam: number,
+    private readonly teamLeads: readonly TeamLead[],
+    private readonly policy: EscalationPolicy,
+    private readonly ladder: Ladder,
+    private readonly stage: number,
+  ) {
+    super(ctx, `se/${specialtyName}`, staffing, (i, shift) => {
+      const team = Math.floor(i / Math.max(1, sesPerTeam));
+      return new Engineer(i, `se/${specialtyName}/t${team + 1}/${(i % Math.max(1, sesPerTeam)) + 1}`, shift, specialty, team);
+    });
+    for (let i = 0; i < this.engineers.length; i++) this.owned.push(new JobQueue<SupportCase>());
+    const se = scenario.pools.se;
+    this.work = workDistributions(se.work);
+    const waits = se.customerWait;
+    this.customerWait =
+      waits === null
+        ? null
+        : {
+            A: waits.A === null ? null : makeDistribution(waits.A),
+            B: waits.B === null ? null : makeDistribution(waits.B),
+            C: waits.C === null ? null : makeDistribution(waits.C),
+          };
+    this.transfer = makeDistribution(se.transfer);
+    this.sessions = se.sessions;
+    this.phoneShare = se.phoneShare;
+    this.diagnosisShare = scenario.escalation.diagnosisShare;
+    this.escalationShare = scenario.escalation.toProblemControl;
+    this.workRng = ctx.streams.stream(`service/${this.name}`);
+    this.waitRng = ctx.streams.stream(`customer/${this.name}`);
+  }
+
+  /** A case arrives from the router (or from a wrong specialty). */
+  accept(c: SupportCase): void {
+    this.backlog++;
+    c.owner = -1;
+    c.escalationShare = this.escalationShare;
+    this.join(c);
+  }
+
+  /** The case is too old for tier 1 (see escalation-policy.ts). */
+  escalateByAge(c: SupportCase): void {
+    if (c.state === CaseState.InService) {
+      c.escalateWhenFree = true;
+      return;
+    }
+    if (c.inQueue === this.queue) this.renege(c);
+    else if (c.state === CaseState.WaitingForOwner) this.owned[c.owner].remove(c);
+    // A case in a customer wait simply leaves; the wait's timer finds it gone.
+    this.leave(c, 'age');
+  }
+
+  protected override queued(c: SupportCase): void {
+    c.state = CaseState.Queued;
+  }
+
+  /** New visits are cases taken from the shared queue; owner sessions are follow-ups. */
+  protected override countsAsVisit(c: SupportCase): boolean {
+    return c.owner < 0;
+  }
+
+  protected override next(engineer: Engineer, now: number): SupportCase | undefined {
+    const mine = this.owned[engineer.index].peek();
+    const shared = this.queue.peek();
+    if (mine !== undefined && (shared === undefined || before(mine, shared))) return this.owned[engineer.index].shift();
+    return this.takeQueued(this.queue, now);
+  }
+
+  protected serve(engineer: Engineer, c: SupportCase, now: number): void {
+    c.state = CaseState.InService;
+    engineer.job = c;
+    const recorder = this.ctx.recorder;
+    let minutes: number;
+    if (c.owner < 0 && c.misrouteTo === this.specialty) {
+      if (recorder.trace) recorder.note(c, 'taken', this.name, engineer.id, 'misrouted');
+      this.ctx.kernel.schedule(this.transfer.sample(this.workRng), this.transferred, this, engineer);
+      return;
+    }
+    if (c.owner < 0) {
+      c.owner = engineer.index;
+      recorder.firstResponse(c, now);
+      const effort = this.work[c.severity].sample(this.workRng);
+      c.escalateWhenDone = this.policy.needsProblemControl(c, this.escalationShare);
+      const toDo = c.escalateWhenDone ? effort * this.diagnosisShare : effort;
+      c.sessionsLeft = this.sessions;
+      minutes = this.sessions > 1 ? toDo * this.phoneShare : toDo;
+      c.remainingWork = toDo - minutes;
+      if (recorder.trace) recorder.note(c, 'taken', this.name, engineer.id, 'owner');
+    } else {
+      minutes = c.remainingWork / c.sessionsLeft;
+      c.remainingWork -= minutes;
+      if (recorder.trace) recorder.note(c, 'taken', this.name, engineer.id, 'session');
+    }
+    c.sessionsLeft--;
+    this.ctx.kernel.schedule(minutes, this.sessionEnds, this, engineer);
+  }
+
+  private sessionEnds(se: Engineer): void {
+    const c = se.job as SupportCase;
+    if (c.needsConsult && !c.consulted && this.teamLeads.length > 0) {
+      c.consulted = true;
+      const tl = this.teamLeads[Math.min(se.team, this.teamLeads.length - 1)];
+      tl.join(new ConsultRequest(c, se, this.afterSession));
+      return;
+    }
+    this.afterSession(se);
+  }
+
+  /** Where the case goes when a session (and any consult) is over; then the SE is free. */
+  private readonly afterSession = (se: Engineer): void => {
+    const c = se.job as SupportCase;
+    se.job = null;
+    if (c.escalateWhenFree) this.leave(c, 'age');
+    else if (c.sessionsLeft <= 0) {
+      if (c.escalateWhenDone) this.leave(c, 'difficulty');
+      else this.leave(c, null);
+    } else this.waitOnCustomer(c);
+    this.release(se);
+  };
+
+  private waitOnCustomer(c: SupportCase): void {
+    const wait = this.customerWait === null ? null : this.customerWait[c.severity];
+    if (wait === null) {
+      this.readyForOwner(c);
+      return;
+    }
+    c.state = CaseState.CustomerWait;
+    if (this.ctx.recorder.trace) this.ctx.recorder.note(c, 'customerWait', this.name);
+    this.ctx.kernel.schedule(wait.sample(this.waitRng), this.customerBack, this, c);
+  }
+
+  private customerBack(c: SupportCase): void {
+    // The case may have been escalated by age during the wait.
+    if (c.state !== CaseState.CustomerWait || c.stage !== this.stage) return;
+    this.readyForOwner(c);
+  }
+
+  private readyForOwner(c: SupportCase): void {
+    const owner = this.engineers[c.owner];
+    const now = this.ctx.kernel.now();
+    if (!owner.busy && owner.available && owner.idleSlot >= 0) {
+      this.takeIdle(owner);
+      c.queuedAt = now;
+      this.begin(owner, c, now);
+      return;
+    }
+    c.state = CaseState.WaitingForOwner;
+    this.owned[c.owner].push(c, now);
+  }
+
+  private transferred(se: Engineer): void {
+    const c = se.job as SupportCase;
+    se.job = null;
+    this.backlog--;
+    c.misrouteTo = -1;
+    if (this.ctx.recorder.trace) this.ctx.recorder.note(c, 'transferred', this.name, se.id);
+    this.ladder.toSpecialty(c, c.specialty, this.stage);
+    this.release(se);
+  }
+
+  private leave(c: SupportCase, reason: 'age' | 'difficulty' | null): void {
+    this.backlog--;
+    c.owner = -1;
+    if (reason === null) this.ladder.resolve(c, this.stage);
+    else this.ladder.escalate(c, this.stage, reason);
+  }
+}

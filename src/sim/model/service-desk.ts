@@ -1,0 +1,55 @@
+import type { Severity } from '../scenario/index.js';
+import { makeDistribution, type Distribution, type DistributionSpec, type Rng } from '../random/index.js';
+import { CaseState, type SupportCase } from './case.js';
+import type { ModelContext } from './context.js';
+import type { Engineer } from './engineer.js';
+import { Pool, type PoolStaffing } from './pool.js';
+
+/** Work distributions per severity, minutes. */
+export type WorkBySeverity = Record<Severity, DistributionSpec>;
+
+/** Builds the per-severity samplers of a `work` field. */
+export function workDistributions(work: WorkBySeverity): Record<Severity, Distribution> {
+  return { A: makeDistribution(work.A), B: makeDistribution(work.B), C: makeDistribution(work.C) };
+}
+
+/**
+ * A pool that works each case in one piece (beta SEs, Problem Control, escalation engineers):
+ * the case waits in the priority queue, an engineer takes it, and `finished` decides where it
+ * goes next.
+ */
+export abstract class ServiceDesk extends Pool<SupportCase> {
+  protected readonly rng: Rng;
+  protected readonly work: Record<Severity, Distribution>;
+
+  constructor(ctx: ModelContext, name: string, staffing: PoolStaffing, work: WorkBySeverity) {
+    super(ctx, name, staffing);
+    this.rng = ctx.streams.stream(`service/${name}`);
+    this.work = workDistributions(work);
+  }
+
+  protected serve(engineer: Engineer, c: SupportCase, now: number): void {
+    c.state = CaseState.InService;
+    engineer.job = c;
+    this.started(c, engineer, now);
+    if (this.ctx.recorder.trace) this.ctx.recorder.note(c, 'taken', this.name, engineer.id);
+    this.ctx.kernel.schedule(this.work[c.severity].sample(this.rng), this.done, this, engineer);
+  }
+
+  protected override queued(c: SupportCase): void {
+    c.state = CaseState.Queued;
+  }
+
+  /** Hook: service of `c` starts now. */
+  protected started(_c: SupportCase, _engineer: Engineer, _now: number): void {}
+
+  /** The case's work here is done: send it on. */
+  protected abstract finished(c: SupportCase): void;
+
+  private done(engineer: Engineer): void {
+    const c = engineer.job as SupportCase;
+    engineer.job = null;
+    this.finished(c);
+    this.release(engineer);
+  }
+}

@@ -1,0 +1,54 @@
+import type { Distribution, Rng } from '../random/index.js';
+import type { SupportCase } from './case.js';
+import type { ModelContext } from './context.js';
+import { Engineer } from './engineer.js';
+import type { Job } from './job-queue.js';
+import { Pool, type PoolStaffing } from './pool.js';
+
+/** An SE asking their technical lead about a case; the SE is held until the consult ends. */
+export class ConsultRequest implements Job {
+  queuedAt = 0;
+  inQueue: object | null = null;
+  readonly priority: number;
+  constructor(
+    readonly supportCase: SupportCase,
+    readonly se: Engineer,
+    readonly resume: (se: Engineer) => void,
+  ) {
+    this.priority = supportCase.priority;
+  }
+}
+
+/**
+ * The technical lead of one team of ~14 SEs. Consults take both the SE and the TL. A TL away for
+ * shrinkage makes the SE wait; a consult asked for after the TL's shift answers in overtime, so
+ * an SE finishing a late session is never held overnight.
+ */
+export class TeamLead extends Pool<ConsultRequest> {
+  private readonly rng: Rng;
+
+  constructor(ctx: ModelContext, id: string, staffing: PoolStaffing, private readonly consult: Distribution) {
+    super(ctx, id, staffing, (i, shift) => new Engineer(i, id, shift));
+    this.rng = ctx.streams.stream(`service/${id}`);
+  }
+
+  protected override idleFor(_request: ConsultRequest): Engineer | undefined {
+    const tl = this.engineers[0];
+    if (tl === undefined || tl.busy) return undefined;
+    return tl.available || !tl.onShift ? tl : undefined;
+  }
+
+  protected serve(engineer: Engineer, request: ConsultRequest, _now: number): void {
+    engineer.job = request;
+    const recorder = this.ctx.recorder;
+    if (recorder.trace) recorder.note(request.supportCase, 'consult', this.name, engineer.id, `with ${request.se.id}`);
+    this.ctx.kernel.schedule(this.consult.sample(this.rng), this.done, this, engineer);
+  }
+
+  private done(engineer: Engineer): void {
+    const request = engineer.job as ConsultRequest;
+    engineer.job = null;
+    this.release(engineer);
+    request.resume(request.se);
+  }
+}
