@@ -25,6 +25,11 @@ export class Arrivals {
   private readonly contractCdf: Float64Array;
   private readonly patience: Distribution | null;
   private nextId = 1;
+
+  /** Cases generated so far, warm-up included. */
+  get generated(): number {
+    return this.nextId - 1;
+  }
   private traceIndex = 0;
 
   constructor(

@@ -119,6 +119,7 @@ export class Org implements Ladder {
 
   escalate(c: SupportCase, fromStage: number, reason: EscalationReason): void {
     c.escalatedBy = reason;
+    this.ctx.recorder.escalated(reason);
     const st = this.stages;
     const to = fromStage === st.problemControl ? st.escalation : st.problemControl;
     if (this.ctx.recorder.trace) this.ctx.recorder.note(c, 'escalated', st.names[to], '', reason);

@@ -27,6 +27,10 @@ export class Pods extends Pool<SupportCase> {
   private readonly escalationShare: number;
   backlog = 0;
 
+  override backlogNow(): number {
+    return this.backlog;
+  }
+
   constructor(
     ctx: ModelContext,
     scenario: Scenario,

@@ -15,6 +15,8 @@ export class PoolStats {
   waitSum = 0;
   /** Visits that left the queue without service (abandoned, escalated by age). */
   reneged = 0;
+  /** Their time in the queue, minutes (part of the queue-length area, so needed for Little's law). */
+  renegedWaitSum = 0;
   readonly queue = new TimeWeighted();
   readonly busy = new TimeWeighted();
   readonly available = new TimeWeighted();
@@ -29,6 +31,7 @@ export class PoolStats {
     this.waited = 0;
     this.waitSum = 0;
     this.reneged = 0;
+    this.renegedWaitSum = 0;
     this.queue.reset(at);
     this.busy.reset(at);
     this.available.reset(at);

@@ -67,7 +67,10 @@ export abstract class Pool<J extends Job> {
     const now = this.ctx.kernel.now();
     queue.remove(job);
     this.stats.queue.add(now, -1);
-    if (job.queuedAt >= this.ctx.warmupAt) this.stats.reneged++;
+    if (job.queuedAt >= this.ctx.warmupAt) {
+      this.stats.reneged++;
+      this.stats.renegedWaitSum += now - job.queuedAt;
+    }
   }
 
   /** The engineer has finished their current piece of work and looks for the next. */
@@ -79,9 +82,9 @@ export abstract class Pool<J extends Job> {
     if (engineer.available) this.dispatch(engineer, now);
   }
 
-  /** Number of engineers on shift now. */
-  get onShiftNow(): number {
-    return this.stats.onShift.level;
+  /** Cases (or tasks) at this pool now: queued or in service. Stages with more states override it. */
+  backlogNow(): number {
+    return this.stats.queue.level + this.stats.busy.level;
   }
 
   /** Starts the given job with an engineer who is no longer idle. */

@@ -36,6 +36,8 @@ export class Recorder {
   readonly trace: TraceRow[] | null;
   hotfixes = 0;
   abandoned = 0;
+  /** Escalations after the warm-up, by reason. */
+  readonly escalations = { age: 0, difficulty: 0 };
   /** Counted cases without a first response yet (censored at the end of the run). */
   readonly awaitingResponse = new Set<SupportCase>();
   private readonly targets: Record<'A' | 'B' | 'C', number>;
@@ -107,6 +109,10 @@ export class Recorder {
     this.all.missedUnanswered++;
     this.bySeverity[c.severity].missedUnanswered++;
     this.byContract[c.contract].missedUnanswered++;
+  }
+
+  escalated(reason: 'age' | 'difficulty'): void {
+    if (this.clock() >= this.warmupAt) this.escalations[reason]++;
   }
 
   hotfixRequested(): void {

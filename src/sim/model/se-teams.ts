@@ -37,6 +37,10 @@ export class SpecialtyTeams extends Pool<SupportCase> {
   /** Cases at this specialty now: queued, in work, waiting on the customer or on their owner. */
   backlog = 0;
 
+  override backlogNow(): number {
+    return this.backlog;
+  }
+
   constructor(
     ctx: ModelContext,
     readonly specialty: number,

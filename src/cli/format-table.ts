@@ -1,0 +1,115 @@
+import type { KpiRow, RunSummary } from '../sim/index.js';
+
+/** Width the table is laid out for (an 100-column terminal). */
+const WIDTH = 100;
+
+type Lookup = (kpi: string, scope: string) => KpiRow | undefined;
+
+function pct(x: number, digits = 1): string {
+  return Number.isFinite(x) ? `${(x * 100).toFixed(digits)}%` : 'n/a';
+}
+
+function num(x: number, digits = 1): string {
+  return Number.isFinite(x) ? x.toFixed(digits) : 'n/a';
+}
+
+/** "mean ± halfWidth" in the KPI's unit (shares as percentages, minutes with one decimal). */
+function withCi(row: KpiRow | undefined): string {
+  if (row === undefined) return 'n/a';
+  const hw = Number.isFinite(row.halfWidth) ? row.halfWidth : NaN;
+  if (row.unit === 'share') return Number.isFinite(hw) ? `${pct(row.mean)} ± ${pct(hw)}` : pct(row.mean);
+  const digits = row.unit === 'currency' || row.unit === 'cases' ? 0 : 1;
+  return Number.isFinite(hw) ? `${num(row.mean, digits)} ± ${num(hw, digits)}` : num(row.mean, digits);
+}
+
+function minutes(m: number): string {
+  if (m % 1440 === 0) return `${m / 1440}d`;
+  if (m % 60 === 0) return `${m / 60}h`;
+  return `${m}m`;
+}
+
+function line(cells: readonly string[], widths: readonly number[]): string {
+  return cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').slice(0, WIDTH).trimEnd();
+}
+
+/** The readable KPI report of `tiersim run`: SLA pass/fail, cases, tiers, pools and cost. */
+export function formatTable(summary: RunSummary): string {
+  const by = new Map(summary.kpis.map((k) => [`${k.kpi}|${k.scope}`, k]));
+  const get: Lookup = (kpi, scope) => by.get(`${kpi}|${scope}`);
+  const out: string[] = [];
+  out.push(
+    `${summary.scenario}: ${summary.replications} replication(s) x ${summary.days} days ` +
+      `(${summary.warmupDays} warm-up), seed ${summary.seed}; mean ± 95% confidence half-width`,
+  );
+  out.push('');
+
+  const slaW = [22, 8, 18, 8, 6];
+  out.push(line(['First response SLA', 'target', 'attainment', 'goal', ''], slaW));
+  for (const s of summary.sla) {
+    const row = get('sla.attainment', `severity:${s.severity}`);
+    const verdict = Number.isNaN(s.attainment) ? 'n/a' : s.met ? 'PASS' : 'FAIL';
+    out.push(line([`  Sev ${s.severity}`, minutes(s.targetMinutes), withCi(row), pct(s.goal, 0), verdict], slaW));
+  }
+  out.push('');
+
+  const caseW = [19, 8, 16, 16, 16, 17];
+  out.push(line(['Cases (minutes)', 'arrivals', 'first resp. mean', 'first resp. p90', 'resolution mean', 'resolution p90'], caseW));
+  for (const scope of ['all', 'severity:A', 'severity:B', 'severity:C', 'contract:standard', 'contract:premier', 'contract:tier3']) {
+    const arrivals = get('arrivals', scope);
+    if (!arrivals || !(arrivals.mean > 0)) continue;
+    out.push(
+      line(
+        [
+          `  ${scope}`,
+          num(arrivals.mean, 0),
+          withCi(get('firstResponse.mean', scope)),
+          withCi(get('firstResponse.p90', scope)),
+          withCi(get('resolution.mean', scope)),
+          withCi(get('resolution.p90', scope)),
+        ],
+        caseW,
+      ),
+    );
+  }
+  out.push('');
+
+  const tierW = [22, 18];
+  out.push(line(['Share reaching tier', ''], tierW));
+  for (const tier of ['router', 'se', 'pods', 'beta', 'problemControl', 'escalation']) {
+    const note = tier === 'escalation' ? '  (reference: under 1% of all cases)' : '';
+    out.push(line([`  ${tier}`, withCi(get('reached.share', `tier:${tier}`))], tierW) + note);
+  }
+  out.push(line(['  router abandonment', withCi(get('abandoned.share', 'pool:router'))], tierW));
+  out.push(line(['  escalated by age', withCi(get('escalations', 'reason:age'))], tierW) + '  cases');
+  out.push(line(['  hotfixes requested', withCi(get('hotfixes.requested', 'all'))], tierW) + '  cases');
+  out.push('');
+
+  const poolW = [20, 5, 15, 14, 14, 8, 10];
+  out.push(line(['Pool', 'staff', 'utilisation', 'wait mean (m)', 'P(wait)', 'queue', 'overtime'], poolW));
+  const pools = summary.kpis.filter((k) => k.kpi === 'utilisation').map((k) => k.scope);
+  for (const scope of pools) {
+    const visits = get('visits', scope);
+    if (!visits || !(visits.mean > 0)) continue;
+    out.push(
+      line(
+        [
+          `  ${scope.slice(5)}`,
+          num(get('headcount', scope)?.mean ?? NaN, 0),
+          withCi(get('utilisation', scope)),
+          withCi(get('wait.mean', scope)),
+          withCi(get('wait.probability', scope)),
+          num(get('queue.mean', scope)?.mean ?? NaN, 2),
+          `${num(get('overtime.hoursPerWeek', scope)?.mean ?? NaN, 1)} h/wk`,
+        ],
+        poolW,
+      ),
+    );
+  }
+  out.push('');
+  const costW = [22, 22];
+  out.push(line(['Cost', ''], costW));
+  out.push(line(['  per week', withCi(get('cost.perWeek', 'all'))], costW));
+  out.push(line(['  per resolved case', withCi(get('cost.perCase', 'all'))], costW));
+  out.push(line(['  headcount', num(get('headcount', 'all')?.mean ?? NaN, 0)], costW));
+  return out.join('\n') + '\n';
+}

@@ -1,0 +1,48 @@
+/**
+ * tiersim's public API: parse a scenario, simulate it, read the results, and the analytic
+ * queueing formulas the simulator is validated against. Headless: no DOM, no wall clock.
+ */
+export {
+  parseScenario,
+  parseDuration,
+  ScenarioError,
+  SEVERITIES,
+  CONTRACTS,
+  ROLES,
+  type Scenario,
+  type ScenarioIssue,
+  type ParseOptions,
+  type Severity,
+  type Contract,
+  type Role,
+} from './scenario/index.js';
+export {
+  simulateReplication,
+  runScenario,
+  summarise,
+  kpiKey,
+  kpiUnit,
+  KPI_UNITS,
+  HourlySeries,
+  SERIES_METRICS,
+  kpisCsv,
+  timeseriesCsv,
+  flowsCsv,
+  traceCsv,
+  summaryJson,
+  formatNumber,
+  type ReplicationOptions,
+  type ReplicationResult,
+  type RunSummary,
+  type RunOptions,
+  type KpiRow,
+  type SlaCheck,
+  type FlowRow,
+  type SeriesMetric,
+} from './run/index.js';
+export type { TraceRow, TraceEventKind } from './model/trace.js';
+export { TIERS, type Tier } from './model/ladder.js';
+export * as queueing from './queueing/index.js';
+export { confidenceInterval, pairedDifference, tQuantile975 } from './stats/index.js';
+export { makeDistribution, createStream, RandomStreams, type Distribution, type DistributionSpec, type Rng } from './random/index.js';
+export { Kernel } from './kernel/index.js';

@@ -1,0 +1,5 @@
+export { simulateReplication, kpiKey, type ReplicationOptions, type ReplicationResult } from './simulate.js';
+export { runScenario, summarise, type RunSummary, type RunOptions, type KpiRow, type SlaCheck, type FlowRow } from './replicate.js';
+export { HourlySeries, SERIES_METRICS, type SeriesMetric } from './timeseries.js';
+export { KPI_UNITS, kpiUnit } from './kpi-catalogue.js';
+export { kpisCsv, timeseriesCsv, flowsCsv, traceCsv, summaryJson, formatNumber } from './export.js';

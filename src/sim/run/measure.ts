@@ -1,0 +1,89 @@
+import type { Scenario } from '../scenario/index.js';
+import type { Job } from '../model/job-queue.js';
+import { TIERS } from '../model/ladder.js';
+import type { Org } from '../model/org.js';
+import type { Pool } from '../model/pool.js';
+import type { CaseScope, Recorder } from '../model/recorder.js';
+import { roleCostPerWeek, roleLoads } from './cost.js';
+import { poolKpis, poolTotals, type PoolTotals } from './pool-measures.js';
+
+/**
+ * The KPIs of one replication (keys `kpi|scope`, MODEL.md's names), computed from the records
+ * over the measured window [warm-up end, end of run].
+ */
+export function measureReplication(
+  scenario: Scenario,
+  org: Org,
+  recorder: Recorder,
+  reporting: ReadonlyMap<string, ReadonlyArray<Pool<Job>>>,
+  warmupAt: number,
+  endAt: number,
+): Map<string, number> {
+  const out = new Map<string, number>();
+  const put = (kpi: string, scope: string, value: number): void => {
+    out.set(`${kpi}|${scope}`, value);
+  };
+  const window = endAt - warmupAt;
+
+  // Cases.
+  caseKpis(recorder.all, 'all', put);
+  for (const sev of ['A', 'B', 'C'] as const) caseKpis(recorder.bySeverity[sev], `severity:${sev}`, put);
+  for (const con of ['standard', 'premier', 'tier3'] as const) caseKpis(recorder.byContract[con], `contract:${con}`, put);
+  TIERS.forEach((tier, i) => put('reached.share', `tier:${tier}`, share(recorder.all.reached[i], recorder.all.arrivals)));
+
+  // Pools.
+  const totals = new Map<string, PoolTotals>();
+  for (const [name, pools] of reporting) {
+    const t = poolTotals(name, pools, endAt);
+    totals.set(name, t);
+    for (const [kpi, value] of poolKpis(t, window)) put(kpi, `pool:${name}`, value);
+  }
+  const router = totals.get('router')!;
+  put('abandoned.share', 'pool:router', share(recorder.abandoned, router.joins));
+
+  // Escalations and hotfixes.
+  put('escalations', 'reason:difficulty', recorder.escalations.difficulty);
+  put('escalations', 'reason:age', recorder.escalations.age);
+  put('hotfixes.requested', 'all', recorder.hotfixes);
+
+  // Headcount and cost.
+  const loads = roleLoads(scenario, totals, window);
+  let perWeek = 0;
+  for (const load of loads) {
+    const cost = roleCostPerWeek(scenario, load);
+    perWeek += cost;
+    put('headcount', `role:${load.role}`, load.headcount);
+    put('cost.perWeek', `role:${load.role}`, cost);
+  }
+  put('headcount', 'all', loads.reduce((a, l) => a + l.headcount, 0));
+  put('cost.perWeek', 'all', perWeek);
+  const resolvedInWindow = resolvedFlows(recorder, org);
+  put('cost.perCase', 'all', resolvedInWindow > 0 ? (perWeek * window) / (7 * 1440) / resolvedInWindow : NaN);
+  return out;
+}
+
+function caseKpis(s: CaseScope, scope: string, put: (kpi: string, scope: string, value: number) => void): void {
+  put('arrivals', scope, s.arrivals);
+  put('firstResponse.mean', scope, s.responded > 0 ? s.firstResponseSum / s.responded : NaN);
+  put('firstResponse.p50', scope, s.firstResponse.quantile(0.5));
+  put('firstResponse.p90', scope, s.firstResponse.quantile(0.9));
+  put('firstResponse.p99', scope, s.firstResponse.quantile(0.99));
+  put('sla.attainment', scope, share(s.respondedInTime, s.responded + s.missedUnanswered));
+  put('resolution.mean', scope, s.resolved > 0 ? s.resolutionSum / s.resolved : NaN);
+  put('resolution.p50', scope, s.resolution.quantile(0.5));
+  put('resolution.p90', scope, s.resolution.quantile(0.9));
+  put('resolution.p99', scope, s.resolution.quantile(0.99));
+  put('resolved', scope, s.resolved);
+}
+
+function resolvedFlows(recorder: Recorder, org: Org): number {
+  const n = org.stages.names.length;
+  const to = org.stages.resolved;
+  let total = 0;
+  for (let from = 0; from < n; from++) total += recorder.flows[from * n + to];
+  return total;
+}
+
+function share(part: number, whole: number): number {
+  return whole > 0 ? part / whole : NaN;
+}

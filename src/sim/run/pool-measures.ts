@@ -1,0 +1,80 @@
+import type { Job } from '../model/job-queue.js';
+import type { Pool } from '../model/pool.js';
+
+/** Totals of one reporting pool over the measured window (several simjs pools may add up to one, e.g. all TLs). */
+export interface PoolTotals {
+  readonly name: string;
+  joins: number;
+  started: number;
+  waited: number;
+  waitSum: number;
+  reneged: number;
+  renegedWaitSum: number;
+  queueArea: number;
+  busyArea: number;
+  availableArea: number;
+  overtimeArea: number;
+  paidHoursPerWeek: number;
+  headcount: number;
+}
+
+/** Adds up the measurements of `pools` over [warm-up end, `endAt`]. */
+export function poolTotals(name: string, pools: ReadonlyArray<Pool<Job>>, endAt: number): PoolTotals {
+  const t: PoolTotals = {
+    name,
+    joins: 0,
+    started: 0,
+    waited: 0,
+    waitSum: 0,
+    reneged: 0,
+    renegedWaitSum: 0,
+    queueArea: 0,
+    busyArea: 0,
+    availableArea: 0,
+    overtimeArea: 0,
+    paidHoursPerWeek: 0,
+    headcount: 0,
+  };
+  for (const p of pools) {
+    const s = p.stats;
+    t.joins += s.joins;
+    t.started += s.started;
+    t.waited += s.waited;
+    t.waitSum += s.waitSum;
+    t.reneged += s.reneged;
+    t.renegedWaitSum += s.renegedWaitSum;
+    t.queueArea += s.queue.area(endAt);
+    t.busyArea += s.busy.area(endAt);
+    t.availableArea += s.available.area(endAt);
+    t.overtimeArea += s.overtime.area(endAt);
+    t.paidHoursPerWeek += p.roster.paidHoursPerWeek();
+    t.headcount += p.engineers.length;
+  }
+  return t;
+}
+
+/** Per-pool KPIs (scope `pool:<name>`) from its totals over a window of `windowMinutes`. */
+export function poolKpis(t: PoolTotals, windowMinutes: number): Array<[string, number]> {
+  const visits = t.started + t.reneged;
+  const weeks = windowMinutes / (7 * 24 * 60);
+  const queueTimeSum = t.waitSum + t.renegedWaitSum;
+  return [
+    ['headcount', t.headcount],
+    ['visits', t.joins],
+    ['wait.mean', ratio(t.waitSum, t.started)],
+    // Share of visits that could not start at once (those who later left the queue included),
+    // the waiting probability of Erlang C and Erlang A.
+    ['wait.probability', ratio(t.waited + t.reneged, visits)],
+    ['queueTime.mean', ratio(queueTimeSum, visits)],
+    ['utilisation', ratio(t.busyArea, t.availableArea)],
+    ['queue.mean', t.queueArea / windowMinutes],
+    ['overtime.hoursPerWeek', t.overtimeArea / 60 / weeks],
+    // Little's law on the queue: time-average length = arrival rate x mean time in queue, i.e.
+    // the queue-length area equals the sum of the time spent in the queue (up to edge effects).
+    ['little.relativeGap', t.queueArea > 0 ? Math.abs(t.queueArea - queueTimeSum) / t.queueArea : 0],
+  ];
+}
+
+function ratio(a: number, b: number): number {
+  return b > 0 ? a / b : NaN;
+}

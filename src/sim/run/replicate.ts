@@ -1,0 +1,140 @@
+import type { Scenario, Severity } from '../scenario/index.js';
+import { confidenceInterval } from '../stats/index.js';
+import type { TraceRow } from '../model/trace.js';
+import { kpiUnit } from './kpi-catalogue.js';
+import { simulateReplication, type ReplicationResult } from './simulate.js';
+import { HourlySeries } from './timeseries.js';
+
+/** One row of `kpis.csv`: mean over replications and the 95% Student-t half-width. */
+export interface KpiRow {
+  readonly kpi: string;
+  readonly scope: string;
+  readonly mean: number;
+  /** NaN with fewer than two replications. */
+  readonly halfWidth: number;
+  readonly replications: number;
+  readonly unit: string;
+}
+
+/** A severity's first-response target and whether its attainment meets the goal. */
+export interface SlaCheck {
+  readonly severity: Severity;
+  readonly targetMinutes: number;
+  readonly goal: number;
+  readonly attainment: number;
+  readonly halfWidth: number;
+  /** Mean attainment >= goal (NaN attainment, e.g. no cases of that severity, counts as met). */
+  readonly met: boolean;
+}
+
+/** Mean flow between two stages per replication (after the warm-up). */
+export interface FlowRow {
+  readonly from: string;
+  readonly to: string;
+  readonly count: number;
+}
+
+/** The result of a run: every replication summarised. */
+export interface RunSummary {
+  readonly scenario: string;
+  readonly seed: number;
+  readonly replications: number;
+  readonly days: number;
+  readonly warmupDays: number;
+  readonly kpis: KpiRow[];
+  readonly sla: SlaCheck[];
+  /** Mean over replications of the hourly series. */
+  readonly series: HourlySeries;
+  readonly flows: FlowRow[];
+  /** Trace of the first replication, when asked for. */
+  readonly trace: TraceRow[] | null;
+  /** Kernel events and cases generated, summed over replications (warm-up included). */
+  readonly events: number;
+  readonly casesGenerated: number;
+}
+
+/** Options of {@link runScenario}. */
+export interface RunOptions {
+  /** Record the trace of the first replication. Default false. */
+  readonly trace?: boolean;
+  /** Progress: replications done and the share of the current one. */
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+/** Runs every replication of a scenario in turn and summarises them. */
+export function runScenario(scenario: Scenario, options: RunOptions = {}): RunSummary {
+  const results: ReplicationResult[] = [];
+  const total = scenario.replications;
+  for (let r = 0; r < total; r++) {
+    results.push(
+      simulateReplication(scenario, {
+        replication: r,
+        trace: options.trace === true && r === 0,
+        onDay: (share) => options.onProgress?.(r + share, total),
+      }),
+    );
+  }
+  return summarise(scenario, results);
+}
+
+/**
+ * Summarises replications (in replication order) into KPI rows with confidence intervals, SLA
+ * checks, mean series and flows. Replications can come from anywhere (a worker, another machine).
+ */
+export function summarise(scenario: Scenario, results: readonly ReplicationResult[]): RunSummary {
+  const keys: string[] = [];
+  const seen = new Set<string>();
+  for (const r of results) {
+    for (const k of r.kpis.keys()) {
+      if (!seen.has(k)) {
+        seen.add(k);
+        keys.push(k);
+      }
+    }
+  }
+  const kpis: KpiRow[] = keys.map((key) => {
+    const [kpi, scope] = key.split('|');
+    const ci = confidenceInterval(results.map((r) => r.kpis.get(key) ?? NaN));
+    return { kpi, scope, mean: ci.n > 0 ? ci.mean : NaN, halfWidth: ci.halfWidth, replications: ci.n, unit: kpiUnit(kpi) };
+  });
+  const byKey = new Map(kpis.map((row) => [`${row.kpi}|${row.scope}`, row]));
+  const sla: SlaCheck[] = (['A', 'B', 'C'] as const).map((severity) => {
+    const row = byKey.get(`sla.attainment|severity:${severity}`);
+    const attainment = row?.mean ?? NaN;
+    return {
+      severity,
+      targetMinutes: scenario.sla.firstResponse[severity],
+      goal: scenario.sla.goal,
+      attainment,
+      halfWidth: row?.halfWidth ?? NaN,
+      met: Number.isNaN(attainment) || attainment >= scenario.sla.goal,
+    };
+  });
+  const first = results[0];
+  const series = new HourlySeries(first.series.pools, first.series.hours);
+  for (const r of results) series.addScaled(r.series, 1 / results.length);
+  const names = first.stageNames;
+  const n = names.length;
+  const flows: FlowRow[] = [];
+  for (let from = 0; from < n; from++) {
+    for (let to = 0; to < n; to++) {
+      let sum = 0;
+      for (const r of results) sum += r.flows[from * n + to];
+      if (sum > 0) flows.push({ from: names[from], to: names[to], count: sum / results.length });
+    }
+  }
+  return {
+    scenario: scenario.name,
+    seed: scenario.seed,
+    replications: results.length,
+    days: scenario.horizon.days,
+    warmupDays: scenario.horizon.warmupDays,
+    kpis,
+    sla,
+    series,
+    flows,
+    trace: first.trace,
+    events: results.reduce((a, r) => a + r.events, 0),
+    casesGenerated: results.reduce((a, r) => a + r.casesGenerated, 0),
+  };
+}

@@ -1,0 +1,120 @@
+import type { Scenario } from '../scenario/index.js';
+import { Kernel } from '../kernel/index.js';
+import { RandomStreams } from '../random/index.js';
+import type { ModelContext } from '../model/context.js';
+import type { Job } from '../model/job-queue.js';
+import { TIERS } from '../model/ladder.js';
+import { Org } from '../model/org.js';
+import type { Pool } from '../model/pool.js';
+import { stageNames } from '../model/stages.js';
+import { Recorder } from '../model/recorder.js';
+import type { TraceRow } from '../model/trace.js';
+import { measureReplication } from './measure.js';
+import { HourlySeries } from './timeseries.js';
+
+/** Options of one replication. */
+export interface ReplicationOptions {
+  /** Replication index (0-based); selects the random streams. */
+  readonly replication: number;
+  /** Record the event trace (memory grows with the number of cases). Default false. */
+  readonly trace?: boolean;
+  /** Called after each simulated day with the share done (0..1]. */
+  readonly onDay?: (doneShare: number) => void;
+}
+
+/** Everything one replication measured. */
+export interface ReplicationResult {
+  readonly replication: number;
+  /** KPI values keyed `kpi|scope`. */
+  readonly kpis: Map<string, number>;
+  readonly series: HourlySeries;
+  /** Stage names and flow counts after the warm-up, `from * stages + to`. */
+  readonly stageNames: readonly string[];
+  readonly flows: Float64Array;
+  readonly trace: TraceRow[] | null;
+  /** Kernel events delivered, and cases generated (warm-up included): for benchmarks. */
+  readonly events: number;
+  readonly casesGenerated: number;
+}
+
+/** Key of a KPI value in {@link ReplicationResult.kpis}. */
+export function kpiKey(kpi: string, scope: string): string {
+  return `${kpi}|${scope}`;
+}
+
+/** Runs one replication of a scenario. Deterministic for a given scenario and replication index. */
+export function simulateReplication(scenario: Scenario, options: ReplicationOptions): ReplicationResult {
+  const kernel = new Kernel();
+  const warmupAt = scenario.horizon.warmupDays * 1440;
+  const endAt = scenario.horizon.days * 1440;
+  const streams = new RandomStreams(scenario.seed, options.replication);
+  const stages = stageNames(scenario.specialties);
+  const recorder = new Recorder(scenario, stages, TIERS.length, () => kernel.now(), warmupAt, options.trace === true);
+  const ctx: ModelContext = { kernel, streams, recorder, warmupAt, endAt };
+  const org = new Org(ctx, scenario);
+
+  const reporting = reportingPools(org);
+  const series = new HourlySeries([...reporting.keys(), 'productGroup'], Math.floor(endAt / 60) + 1);
+  const sampler = { hour: 0 };
+  const sample = (): void => {
+    const h = sampler.hour++;
+    let i = 0;
+    for (const pools of reporting.values()) {
+      let queue = 0;
+      let backlog = 0;
+      let onDuty = 0;
+      let busy = 0;
+      for (const p of pools) {
+        queue += p.stats.queue.level;
+        backlog += p.backlogNow();
+        onDuty += p.stats.onShift.level;
+        busy += p.stats.busy.level;
+      }
+      series.set(h, i, 0, queue);
+      series.set(h, i, 1, backlog);
+      series.set(h, i, 2, onDuty);
+      series.set(h, i, 3, busy);
+      i++;
+    }
+    series.set(h, i, 1, org.productGroup.backlog);
+    if (sampler.hour < series.hours) kernel.schedule(60, sample, sampler);
+  };
+  kernel.schedule(0, sample, sampler);
+  kernel.schedule(warmupAt, () => {
+    for (const p of org.pools()) p.stats.reset(warmupAt);
+  }, sampler);
+  org.start();
+
+  const days = scenario.horizon.days;
+  for (let d = 1; d <= Math.ceil(days); d++) {
+    kernel.runUntil(Math.min(d, days) * 1440);
+    options.onDay?.(Math.min(d, days) / days);
+  }
+  recorder.censor(endAt);
+  const kpis = measureReplication(scenario, org, recorder, reporting, warmupAt, endAt);
+  return {
+    replication: options.replication,
+    kpis,
+    series,
+    stageNames: stages,
+    flows: recorder.flows,
+    trace: recorder.trace,
+    events: kernel.events,
+    casesGenerated: org.arrivals.generated,
+  };
+}
+
+/** Reporting pools (MODEL.md's `pool:` scopes) and the model pools each one adds up. */
+export function reportingPools(org: Org): Map<string, Array<Pool<Job>>> {
+  const m = new Map<string, Array<Pool<Job>>>();
+  m.set('router', [org.router as Pool<Job>]);
+  for (const se of org.se) m.set(se.name, [se as Pool<Job>]);
+  m.set('pods', [org.pods as Pool<Job>]);
+  m.set('beta', [org.beta as Pool<Job>]);
+  m.set('problemControl', [org.problemControl as Pool<Job>]);
+  m.set('escalation', [org.escalation as Pool<Job>]);
+  m.set('tl', org.teamLeads as Array<Pool<Job>>);
+  m.set('escalationManagers', [org.escalationManagers as Pool<Job>]);
+  m.set('tams', [org.tams as Pool<Job>]);
+  return m;
+}

@@ -1,0 +1,50 @@
+import type { SchemaContext } from './context.js';
+import { csvFile } from './csv-field.js';
+import { loadCosts } from './csv-inputs.js';
+import { ROLES, type Role } from './domain.js';
+import { fields, numberAtLeast } from './fields.js';
+
+/** Loaded cost per hour of each role when neither the file nor its costs CSV says otherwise. */
+export const DEFAULT_COST_PER_HOUR: Readonly<Record<Role, number>> = {
+  router: 40,
+  se: 55,
+  tl: 70,
+  teamManager: 80,
+  pod: 85,
+  beta: 65,
+  problemControl: 80,
+  escalation: 110,
+  escalationManager: 95,
+  tam: 90,
+};
+
+function inlineCosts() {
+  const cost = () => numberAtLeast(0).optional();
+  const shape = {} as { [R in Role]: ReturnType<typeof cost> };
+  for (const role of ROLES) shape[role] = cost();
+  return shape;
+}
+
+/**
+ * `costs`: loaded cost per hour of each role. Written inline (`"se": 60`), or in a CSV
+ * (`"file"`, columns `role,costPerHour`), or both: inline values win over the CSV, the CSV over
+ * the defaults. Parsed: `{ perHour, overtimeFactor, file }`.
+ */
+export function costsSchema(context: SchemaContext) {
+  return fields({
+    /** CSV of `role,costPerHour` rows (optional). */
+    file: csvFile((path, report) => {
+      const costs = loadCosts(context.csv, path, report);
+      return costs === undefined ? undefined : { path, costs };
+    }).optional(),
+    ...inlineCosts(),
+    /** Cost of an overtime hour relative to a normal one, >= 1 (default 1.5). */
+    overtimeFactor: numberAtLeast(1).default(1.5),
+  })
+    .transform((costs) => {
+      const perHour = { ...DEFAULT_COST_PER_HOUR };
+      for (const role of ROLES) perHour[role] = costs[role] ?? costs.file?.costs[role] ?? perHour[role];
+      return { perHour, overtimeFactor: costs.overtimeFactor, file: costs.file?.path ?? null };
+    })
+    .prefault({});
+}

@@ -1,0 +1,162 @@
+import { CONTRACTS, ROLES, SEVERITIES, type Contract, type Role, type Severity } from './domain.js';
+import { tryParseDuration, DURATION_HINT } from './duration.js';
+import type { CsvSource } from './csv-source.js';
+import { CsvReader, type Report } from './csv-reader.js';
+import { expected } from './messages.js';
+
+/** Hours in a week: a weekly profile has one weight per hour, Monday 00:00 first. */
+export const HOURS_PER_WEEK = 168;
+
+/** Arrival weights per hour of the week (Monday 00-01 first), as read from `file`. */
+export interface WeeklyProfile {
+  readonly file: string;
+  /** 168 weights >= 0, not all 0; relative: only their ratios matter. */
+  readonly weights: number[];
+}
+
+/** One historical case to replay. */
+export interface TraceCase {
+  /** Minutes since the start of the run. */
+  readonly arrivedAt: number;
+  readonly specialty: string;
+  readonly severity: Severity;
+  readonly contract: Contract;
+  readonly beta: boolean;
+  readonly sensitive: boolean;
+}
+
+/** A trace of historical cases, sorted by arrival, as read from `file`. */
+export interface Trace {
+  readonly file: string;
+  readonly cases: TraceCase[];
+}
+
+/**
+ * Weekly profile CSV: column `weight` (>= 0), optionally `hourOfWeek` (0..167 in order),
+ * exactly 168 rows.
+ */
+export function loadWeeklyProfile(source: CsvSource, path: string, report: Report): WeeklyProfile | undefined {
+  const reader = CsvReader.open(source, path, report);
+  if (reader === undefined) return undefined;
+  const weightAt = reader.column('weight', true);
+  const hourAt = reader.column('hourOfWeek', false);
+  if (weightAt === undefined) return undefined;
+  const { rows } = reader.table;
+  if (rows.length !== HOURS_PER_WEEK) {
+    reader.fail(`expected ${HOURS_PER_WEEK} rows (one per hour of the week), got ${rows.length}`);
+    return undefined;
+  }
+  const weights = rows.map((row, hour) => {
+    if (hourAt !== undefined) {
+      const hourOfWeek = reader.number(row, hourAt, 0);
+      if (hourOfWeek !== undefined && hourOfWeek !== hour) {
+        reader.rowProblem(row, 'hourOfWeek', expected(`${hour} (hours 0..167 in order)`, row.cells[hourAt]));
+      }
+    }
+    return reader.number(row, weightAt, 0) ?? 0;
+  });
+  if (!reader.finish()) return undefined;
+  if (weights.every((weight) => weight === 0)) {
+    reader.fail('every weight is 0: no case would ever arrive');
+    return undefined;
+  }
+  return { file: path, weights };
+}
+
+/**
+ * Trace CSV: columns `arrivedAt` (minutes since the run start, >= 0), `specialty`, `severity`,
+ * `contract`, and optionally `beta` and `sensitive` (0/1, true/false, yes/no; default false).
+ * Extra columns (a ticket number, say) are ignored.
+ */
+export function loadTrace(
+  source: CsvSource,
+  path: string,
+  specialties: readonly string[] | null,
+  report: Report,
+): Trace | undefined {
+  const reader = CsvReader.open(source, path, report);
+  if (reader === undefined) return undefined;
+  const at = {
+    arrivedAt: reader.column('arrivedAt', true),
+    specialty: reader.column('specialty', true),
+    severity: reader.column('severity', true),
+    contract: reader.column('contract', true),
+    beta: reader.column('beta', false),
+    sensitive: reader.column('sensitive', false),
+  };
+  if (at.arrivedAt === undefined || at.specialty === undefined || at.severity === undefined || at.contract === undefined) {
+    return undefined;
+  }
+  const cases: TraceCase[] = [];
+  for (const row of reader.table.rows) {
+    const arrivedAt = reader.number(row, at.arrivedAt, 0);
+    // Without a valid list of specialties (its error is reported) any name is let through.
+    const specialty =
+      specialties === null ? row.cells[at.specialty] : reader.name(row, at.specialty, specialties, 'specialty', 'specialties');
+    const severity = reader.name(row, at.severity, SEVERITIES, 'severity', 'severities');
+    const contract = reader.name(row, at.contract, CONTRACTS, 'contract', 'contracts');
+    const beta = reader.flag(row, at.beta, false);
+    const sensitive = reader.flag(row, at.sensitive, false);
+    if (
+      arrivedAt === undefined || specialty === undefined || severity === undefined ||
+      contract === undefined || beta === undefined || sensitive === undefined
+    ) {
+      continue;
+    }
+    cases.push({ arrivedAt, specialty, severity, contract, beta, sensitive });
+  }
+  if (!reader.finish()) return undefined;
+  if (cases.length === 0) {
+    reader.fail('expected at least one case, got none');
+    return undefined;
+  }
+  // Array.prototype.sort is stable: cases arriving together keep the file's order.
+  cases.sort((a, b) => a.arrivedAt - b.arrivedAt);
+  return { file: path, cases };
+}
+
+/** Costs CSV: columns `role` (one of ROLES, each at most once) and `costPerHour` (>= 0). */
+export function loadCosts(source: CsvSource, path: string, report: Report): Partial<Record<Role, number>> | undefined {
+  const reader = CsvReader.open(source, path, report);
+  if (reader === undefined) return undefined;
+  const roleAt = reader.column('role', true);
+  const costAt = reader.column('costPerHour', true);
+  if (roleAt === undefined || costAt === undefined) return undefined;
+  const costs: Partial<Record<Role, number>> = {};
+  const rowOf = new Map<Role, number>();
+  for (const row of reader.table.rows) {
+    const role = reader.name(row, roleAt, ROLES, 'role', 'roles');
+    const cost = reader.number(row, costAt, 0);
+    if (role === undefined || cost === undefined) continue;
+    const earlier = rowOf.get(role);
+    if (earlier !== undefined) {
+      reader.rowProblem(row, 'role', `"${role}" is already given in row ${earlier}`);
+      continue;
+    }
+    rowOf.set(role, row.row);
+    costs[role] = cost;
+  }
+  return reader.finish() ? costs : undefined;
+}
+
+/** Values of an empirical distribution: one column of durations >= 0 (minutes, or "90m"), at least one row. */
+export function loadEmpirical(source: CsvSource, path: string, column: string, report: Report): number[] | undefined {
+  const reader = CsvReader.open(source, path, report);
+  if (reader === undefined) return undefined;
+  const at = reader.column(column, true);
+  if (at === undefined) return undefined;
+  const values: number[] = [];
+  for (const row of reader.table.rows) {
+    const cell = row.cells[at];
+    // A CSV cell is text: "25" means 25 minutes here, as a JSON number would.
+    const minutes = tryParseDuration(/^\d*\.?\d+$/.test(cell) ? Number(cell) : cell);
+    if (minutes === undefined) reader.rowProblem(row, column, expected(DURATION_HINT, cell));
+    else values.push(minutes);
+  }
+  if (!reader.finish()) return undefined;
+  if (values.length === 0) {
+    reader.fail(`expected at least one value in column "${column}", got none`);
+    return undefined;
+  }
+  return values;
+}

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { expected } from './messages.js';
+
+/** Minutes per unit a duration string may carry. */
+const MINUTES_PER_UNIT: Readonly<Record<string, number>> = { m: 1, min: 1, h: 60, d: 1440 };
+
+const DURATION_PATTERN = /^(\d+(?:\.\d+)?|\.\d+)(m|min|h|d)$/;
+
+/** How a duration is described in error messages. */
+export const DURATION_HINT = 'a duration (minutes, or "90m"/"4h"/"2d")';
+
+/**
+ * Minutes for a duration, or undefined when `value` is not one. A duration is a number of
+ * minutes (>= 0) or a string with a unit: `"90m"`, `"30min"`, `"4h"`, `"1.5h"`, `"2d"`.
+ * A bare numeric string ("90") is refused: a string must say its unit.
+ */
+export function tryParseDuration(value: unknown): number | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) && value >= 0 ? value : undefined;
+  if (typeof value !== 'string') return undefined;
+  const match = DURATION_PATTERN.exec(value.trim());
+  if (match === null) return undefined;
+  return Number(match[1]) * MINUTES_PER_UNIT[match[2]];
+}
+
+/** Minutes for a duration (see {@link tryParseDuration}); throws with the format's message otherwise. */
+export function parseDuration(value: number | string): number {
+  const minutes = tryParseDuration(value);
+  if (minutes === undefined) throw new Error(expected(DURATION_HINT, value));
+  return minutes;
+}
+
+/** Schema of a duration field; its output is minutes. `positive` refuses 0 (means of distributions). */
+export function duration(options: { positive?: boolean } = {}) {
+  const what = options.positive ? 'a duration > 0 (minutes, or "90m"/"4h"/"2d")' : DURATION_HINT;
+  return z
+    .custom<number | string>(
+      (value) => {
+        const minutes = tryParseDuration(value);
+        return minutes !== undefined && (!options.positive || minutes > 0);
+      },
+      { error: (issue) => expected(what, issue.input) },
+    )
+    .transform((value) => parseDuration(value));
+}

@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import { SHARE_SUM_TOLERANCE } from './domain.js';
+import { expected, showNumber } from './messages.js';
+
+/**
+ * Field schemas with this format's own messages ("expected a whole number >= 0, got -2").
+ * Every leaf of the scenario schema is built here or in duration.ts, so no zod default
+ * message ever reaches a user.
+ */
+export function accepting<T>(what: string, test: (value: unknown) => value is T) {
+  return z.custom<T>((value) => test(value), { error: (issue) => expected(what, issue.input) });
+}
+
+function isNumber(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value);
+}
+
+/** A whole number >= `min` (and <= `max` when given). */
+export function wholeNumber(min: number, max?: number) {
+  const what = max === undefined ? `a whole number >= ${min}` : `a whole number from ${min} to ${max}`;
+  return accepting(
+    what,
+    (v): v is number => isNumber(v) && Number.isInteger(v) && v >= min && (max === undefined || v <= max),
+  );
+}
+
+/** A number >= `min`. */
+export function numberAtLeast(min: number) {
+  return accepting(`a number >= ${min}`, (v): v is number => isNumber(v) && v >= min);
+}
+
+/** A number > `min`. */
+export function numberAbove(min: number) {
+  return accepting(`a number > ${min}`, (v): v is number => isNumber(v) && v > min);
+}
+
+/** A share: a number in [0, 1]. */
+export function share() {
+  return accepting('a share in [0, 1]', (v): v is number => isNumber(v) && v >= 0 && v <= 1);
+}
+
+/** A share below 1: a number in [0, 1) (shrinkage: some paid time must be left for cases). */
+export function shareBelowOne() {
+  return accepting('a share in [0, 1)', (v): v is number => isNumber(v) && v >= 0 && v < 1);
+}
+
+/** A factor in (0, 1] (efficiencies, the premier escalation factor). */
+export function factor() {
+  return accepting('a number in (0, 1]', (v): v is number => isNumber(v) && v > 0 && v <= 1);
+}
+
+/** A non-empty string. */
+export function text() {
+  return accepting('a non-empty string', (v): v is string => typeof v === 'string' && v.trim() !== '');
+}
+
+/** Any string, possibly empty. */
+export function anyText() {
+  return accepting('a string', (v): v is string => typeof v === 'string');
+}
+
+/** true or false. */
+export function flag() {
+  return accepting('true or false', (v): v is boolean => typeof v === 'boolean');
+}
+
+/** One of a fixed list of names. */
+export function oneOf<const T extends readonly string[]>(names: T, what: string) {
+  return accepting(
+    `${what} (one of ${names.join(', ')})`,
+    (v): v is T[number] => typeof v === 'string' && names.includes(v),
+  );
+}
+
+/** An object with exactly these fields: unknown ones are errors, so typos are caught. */
+export function fields<S extends z.ZodRawShape>(shape: S) {
+  return z.strictObject(shape, {
+    error: (issue) => (issue.code === 'invalid_type' ? expected('an object', issue.input) : undefined),
+  });
+}
+
+/** Adds the "shares must sum to 1" issue when they do not. */
+export function checkSum(shares: readonly number[], ctx: z.core.$RefinementCtx): void {
+  const total = shares.reduce((sum, s) => sum + s, 0);
+  if (Math.abs(total - 1) > SHARE_SUM_TOLERANCE) {
+    ctx.addIssue({ code: 'custom', message: `shares must sum to 1, got ${showNumber(total)}`, input: shares });
+  }
+}

@@ -1,0 +1,25 @@
+import type { SchemaContext } from './context.js';
+import { exponentialInput, lognormalInput } from './distribution-schema.js';
+import { fields, share, shareBelowOne, wholeNumber } from './fields.js';
+import { scheduleField } from './schedule-schema.js';
+
+/** `pools.router`: the Technical Routers who triage every arriving case. */
+export function routerSchema(context: SchemaContext) {
+  const d = context.distribution;
+  return fields({
+    /** Headcount (default 6). */
+    staff: wholeNumber(0).default(6),
+    /** When routers work (default "24x7"). */
+    schedule: scheduleField(context.schedules, '24x7'),
+    /** Share of paid time not available for cases, in [0, 1) (default 0.3). */
+    shrinkage: shareBelowOne().default(0.3),
+    /** Triage time per case (default lognormal mean 6m, sd 3m). */
+    triage: d.prefault(lognormalInput('6m', '3m')),
+    /** Share of cases the router closes itself: released hotfix, redirect, out of scope (default 0.1). */
+    closeShare: share().default(0.1),
+    /** Share of routed cases sent to the wrong specialty (default 0.05). */
+    misrouteShare: share().default(0.05),
+    /** How long a caller waits in the queue before hanging up; null: nobody abandons (default exponential mean 15m). */
+    patience: d.nullable().prefault(exponentialInput('15m')),
+  }).prefault({});
+}
