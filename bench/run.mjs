@@ -39,6 +39,8 @@ const mmc = rows.find((r) => r.label === 'tiersim M/M/c');
 if (ref && mmc) {
   const ratio = mmc.seconds / mmc.arrivals / (ref.seconds / ref.arrivals);
   console.log(`\ntiersim M/M/c takes ${ratio.toFixed(2)}x the reference's time per arrival (budget: 3x).`);
-  console.log(`mean wait: reference ${ref.meanWait} min, tiersim ${mmc.routerMeanWait} min (Erlang C: 2.0708 min)`);
+  const { queueing } = await import('../dist/sim/index.js');
+  const erlangC = queueing.mmc({ arrivalRate: 0.9, meanService: 10, servers: 10 }).meanWait;
+  console.log(`mean wait: reference ${ref.meanWait} min, tiersim ${mmc.routerMeanWait} min (Erlang C: ${erlangC.toFixed(4)} min)`);
 }
 console.log(JSON.stringify(rows));

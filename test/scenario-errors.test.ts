@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseScenario, ScenarioError, type ScenarioIssue } from '../src/sim/scenario/index.js';
+import { parseScenario, parseScenarioText, ScenarioError, type ScenarioIssue } from '../src/sim/scenario/index.js';
 
 const FILE = 'scenarios/x.json';
 
@@ -156,5 +156,10 @@ describe('a bad scenario file', () => {
     expect(issuesOf({ name: 'x', specialties: ['XADM', 'XADM'] })).toEqual([
       { path: 'specialties[1]', message: '"XADM" is listed twice' },
     ]);
+  });
+
+  it('reports text that is not JSON at all', () => {
+    expect(() => parseScenarioText('{ "name": "x", }', { file: FILE })).toThrow(/^scenarios\/x\.json: not valid JSON: /);
+    expect(parseScenarioText('{ "name": "x" }', { file: FILE }).name).toBe('x');
   });
 });

@@ -25,9 +25,11 @@ export abstract class Pool<J extends Job> {
   readonly roster: Roster;
   /** Idle engineers who may start work (a stack: the last to finish starts next). */
   protected readonly idle: Engineer[] = [];
-  /** Carry of fractional available headcount between roster updates (shrinkage rounding). */
-  private shrinkageCarry = 0;
-  private rosterStep = 0;
+  /** Time of the last roster update, minutes. */
+  private lastRosterAt = 0;
+  /** People on shift, and people away for shrinkage, now. */
+  private onShiftCount = 0;
+  private awayCount = 0;
 
   constructor(
     protected readonly ctx: ModelContext,
@@ -79,7 +81,9 @@ export abstract class Pool<J extends Job> {
     engineer.busy = false;
     this.stats.busy.add(now, -1);
     if (!engineer.onShift) this.stats.overtime.add(now, -1);
-    if (engineer.available) this.dispatch(engineer, now);
+    if (!engineer.available) return;
+    if (engineer.awayDebt >= AWAY_BLOCK_MINUTES && this.goAway(engineer, now)) return;
+    this.dispatch(engineer, now);
   }
 
   /** Cases (or tasks) at this pool now: queued or in service. Stages with more states override it. */
@@ -169,6 +173,9 @@ export abstract class Pool<J extends Job> {
   // --- schedules and shrinkage -------------------------------------------------------------
 
   private startRoster(): void {
+    // Stagger the shrinkage debts so that people do not all go away at the same moment.
+    const n = this.engineers.length;
+    this.engineers.forEach((e, i) => (e.awayDebt = (AWAY_BLOCK_MINUTES * i) / Math.max(1, n)));
     this.applyRoster(0);
     this.scheduleNextRoster(0);
   }
@@ -196,40 +203,28 @@ export abstract class Pool<J extends Job> {
   }
 
   /**
-   * Updates who is on shift and who is away for shrinkage. The available headcount is the
-   * on-shift headcount times (1 − shrinkage), rounded with a carry so that its average is exact.
-   * Idle people are sent away first (nobody is pulled off a case), rotating for fairness.
+   * Updates who is on shift, and lets people take the time that shrinkage owes. Shrinkage is
+   * modelled as a debt: every on-shift minute adds `shrinkage` minutes of time away (training,
+   * meetings, mentoring); once the debt reaches {@link AWAY_BLOCK_MINUTES}, the person goes away
+   * for it as soon as they are free (never in the middle of a case). So the time lost is the
+   * shrinkage share of paid time whatever the load, and an idle pool spends it at no cost to
+   * waiting cases.
    */
   private applyRoster(now: number): void {
     const weekMinute = ((now % WEEK_MINUTES) + WEEK_MINUTES) % WEEK_MINUTES;
     const s = this.stats;
+    const owed = this.roster.shrinkage * (now - this.lastRosterAt);
+    this.lastRosterAt = now;
     let onShift = 0;
+    let available = 0;
+    const nowAvailable: Engineer[] = [];
     for (const e of this.engineers) {
+      if (e.onShift) e.awayDebt += owed;
       const was = e.onShift;
       e.onShift = this.roster.covers(e.shift, weekMinute);
       if (e.onShift) onShift++;
       if (e.busy && was !== e.onShift) s.overtime.add(now, e.onShift ? -1 : 1);
-    }
-    const exact = onShift * (1 - this.roster.shrinkage) + this.shrinkageCarry;
-    const target = Math.min(onShift, Math.floor(exact + 1e-9));
-    this.shrinkageCarry = exact - target;
-    let away = onShift - target;
-    const n = this.engineers.length;
-    const start = n > 0 ? this.rosterStep++ % n : 0;
-    const awayNow = new Set<Engineer>();
-    // Idle people go first; busy ones only if the idle are not enough (they leave after the case).
-    for (const wantIdle of [true, false]) {
-      for (let k = 0; k < n && away > 0; k++) {
-        const e = this.engineers[(start + k) % n];
-        if (!e.onShift || awayNow.has(e) || e.busy === wantIdle) continue;
-        awayNow.add(e);
-        away--;
-      }
-    }
-    let available = 0;
-    const nowAvailable: Engineer[] = [];
-    for (const e of this.engineers) {
-      const a = e.onShift && !awayNow.has(e);
+      const a = e.onShift && !e.away;
       if (a) available++;
       if (a && !e.available && !e.busy) nowAvailable.push(e);
       if (!a && e.idleSlot >= 0) this.takeIdle(e);
@@ -237,6 +232,42 @@ export abstract class Pool<J extends Job> {
     }
     s.available.set(now, available);
     s.onShift.set(now, onShift);
-    for (const e of nowAvailable) if (e.idleSlot < 0 && !e.busy) this.dispatch(e, now);
+    for (const e of this.engineers) {
+      if (e.available && !e.busy && e.awayDebt >= AWAY_BLOCK_MINUTES) this.goAway(e, now);
+    }
+    this.onShiftCount = onShift;
+    for (const e of nowAvailable) if (e.available && e.idleSlot < 0 && !e.busy) this.dispatch(e, now);
+  }
+
+  /**
+   * A free engineer takes (up to two hours of) the time away they owe, unless that would put
+   * more than the shrinkage share of the people on shift away at once (cover is kept).
+   * Returns whether they went.
+   */
+  protected goAway(e: Engineer, now: number): boolean {
+    const maxAway = Math.ceil(this.roster.shrinkage * this.onShiftCount - 1e-9);
+    if (this.awayCount >= maxAway) return false;
+    if (e.idleSlot >= 0) this.takeIdle(e);
+    e.away = true;
+    this.awayCount++;
+    if (e.available) this.stats.available.add(now, -1);
+    e.available = false;
+    const minutes = Math.min(e.awayDebt, 2 * AWAY_BLOCK_MINUTES);
+    e.awayDebt -= minutes;
+    this.ctx.kernel.schedule(minutes, this.backFromAway, this, e);
+    return true;
+  }
+
+  private backFromAway(e: Engineer): void {
+    const now = this.ctx.kernel.now();
+    e.away = false;
+    this.awayCount--;
+    if (!e.onShift) return;
+    e.available = true;
+    this.stats.available.add(now, 1);
+    if (!e.busy) this.dispatch(e, now);
   }
 }
+
+/** Shrinkage is taken in blocks of at least this many minutes (see `applyRoster`). */
+export const AWAY_BLOCK_MINUTES = 60;

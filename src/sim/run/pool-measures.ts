@@ -66,7 +66,8 @@ export function poolKpis(t: PoolTotals, windowMinutes: number): Array<[string, n
     // the waiting probability of Erlang C and Erlang A.
     ['wait.probability', ratio(t.waited + t.reneged, visits)],
     ['queueTime.mean', ratio(queueTimeSum, visits)],
-    ['utilisation', ratio(t.busyArea, t.availableArea)],
+    // Busy time within shifts over available time; work past the end of a shift is overtime.
+    ['utilisation', ratio(t.busyArea - t.overtimeArea, t.availableArea)],
     ['queue.mean', t.queueArea / windowMinutes],
     ['overtime.hoursPerWeek', t.overtimeArea / 60 / weeks],
     // Little's law on the queue: time-average length = arrival rate x mean time in queue, i.e.

@@ -1,6 +1,7 @@
 import type { SchemaContext } from './context.js';
 import { csvFile } from './csv-field.js';
-import { loadTrace, loadWeeklyProfile } from './csv-inputs.js';
+import { loadWeeklyProfile } from './csv-inputs.js';
+import { loadTrace } from './trace-csv.js';
 import { checkSum, fields, numberAtLeast, share } from './fields.js';
 import { specialtyMix } from './specialty-schema.js';
 

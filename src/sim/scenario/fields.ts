@@ -64,14 +64,6 @@ export function flag() {
   return accepting('true or false', (v): v is boolean => typeof v === 'boolean');
 }
 
-/** One of a fixed list of names. */
-export function oneOf<const T extends readonly string[]>(names: T, what: string) {
-  return accepting(
-    `${what} (one of ${names.join(', ')})`,
-    (v): v is T[number] => typeof v === 'string' && names.includes(v),
-  );
-}
-
 /** An object with exactly these fields: unknown ones are errors, so typos are caught. */
 export function fields<S extends z.ZodRawShape>(shape: S) {
   return z.strictObject(shape, {

@@ -1,3 +1,13 @@
+/**
+ * Scenario files: the zod schema of the format (the single source of the `Scenario` type),
+ * durations, CSV inputs and error messages.
+ *
+ * `parseScenario` reads a file in one pass after reading its `specialties` and `schedules`
+ * first (other fields are checked against them), so a ScenarioError lists every issue of the
+ * file at once. The parsed scenario has every default filled in, every time in minutes, every
+ * per-severity or per-specialty field complete (`customerWait` and `escalateAfter` included:
+ * a null in the file becomes `{ A: null, B: null, C: null }`), and CSV inputs read.
+ */
 export { parseScenario, parseScenarioText, type ParseOptions } from './parse.js';
 export type { Scenario } from './scenario-schema.js';
 export { ScenarioError, formatIssue, type ScenarioIssue } from './issues.js';
@@ -14,7 +24,8 @@ export {
 } from './domain.js';
 export { DISTRIBUTION_NAMES, type Distribution, type DistributionName } from './distribution-schema.js';
 export { BUILT_IN_SCHEDULES, type Schedule, type Shift } from './schedule-schema.js';
-export { HOURS_PER_WEEK, type TraceCase, type Trace, type WeeklyProfile } from './csv-inputs.js';
+export { HOURS_PER_WEEK, type WeeklyProfile } from './csv-inputs.js';
+export type { TraceCase, Trace } from './trace-csv.js';
 export { DEFAULT_COST_PER_HOUR } from './costs-schema.js';
 export { TEXTBOOK_DEFAULTS } from './textbook.js';
 export type { ReadText } from './csv-source.js';

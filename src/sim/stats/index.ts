@@ -1,7 +1,7 @@
 export { Tally } from './tally.js';
 export { TimeWeighted } from './time-weighted.js';
 export { QuantileSketch, type QuantileSketchOptions } from './quantile-sketch.js';
-export { tQuantile975, studentTCdf, Z975 } from './student-t.js';
+export { tQuantile975, tCritical, studentTCdf, Z975 } from './student-t.js';
 export {
   confidenceInterval,
   pairedDifference,

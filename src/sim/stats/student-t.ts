@@ -105,3 +105,22 @@ function lnGamma(x: number): number {
   const t = y + 7.5;
   return 0.5 * Math.log(2 * Math.PI) + (y + 0.5) * Math.log(t) - t + Math.log(sum);
 }
+
+/**
+ * Two-sided Student t critical value: the t with P(|T| <= t) = `coverage` for `df` degrees of
+ * freedom (bisection on the t CDF). `tCritical(0.95, df)` equals `tQuantile975(df)`.
+ * Used for Bonferroni-corrected intervals when many checks share one error budget.
+ */
+export function tCritical(coverage: number, df: number): number {
+  if (!(coverage > 0 && coverage < 1)) throw new RangeError(`invalid coverage: ${coverage}`);
+  const upper = 1 - (1 - coverage) / 2;
+  let lo = 0;
+  let hi = 1;
+  while (studentTCdf(hi, df) < upper) hi *= 2;
+  for (let i = 0; i < 200 && hi - lo > 1e-12 * hi; i++) {
+    const mid = (lo + hi) / 2;
+    if (studentTCdf(mid, df) < upper) lo = mid;
+    else hi = mid;
+  }
+  return (lo + hi) / 2;
+}
