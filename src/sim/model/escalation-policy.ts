@@ -16,7 +16,16 @@ import type { SupportCase } from './case.js';
  * the end of the current session (no preemption).
  */
 export class EscalationPolicy {
-  constructor(private readonly scenario: Scenario) {}
+  /** Age limits, minutes or null, indexed `severity * 2 + (premier ? 1 : 0)`. */
+  private readonly ageLimits: Array<number | null>;
+
+  constructor(private readonly scenario: Scenario) {
+    const after = scenario.escalation.escalateAfter;
+    this.ageLimits = (['A', 'B', 'C'] as const).flatMap((s) => {
+      const limit = after === null ? null : after[s];
+      return limit === null ? [null, null] : [limit, limit * scenario.escalation.premierFactor];
+    });
+  }
 
   /** Whether a tier-1 stage with escalation share `share` must send this case up. */
   needsProblemControl(c: SupportCase, share: number): boolean {
@@ -35,10 +44,6 @@ export class EscalationPolicy {
 
   /** Minutes after arrival at which an unresolved tier-1 case escalates by age, or null. */
   ageLimitMinutes(severity: Severity, premier: boolean): number | null {
-    const after = this.scenario.escalation.escalateAfter;
-    if (after === null) return null;
-    const limit = after[severity];
-    if (limit === null) return null;
-    return premier ? limit * this.scenario.escalation.premierFactor : limit;
+    return this.ageLimits[(severity === 'A' ? 0 : severity === 'B' ? 2 : 4) + (premier ? 1 : 0)];
   }
 }

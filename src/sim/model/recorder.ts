@@ -1,9 +1,9 @@
-import type { Scenario } from '../scenario/index.js';
+import type { Contract, Scenario, Severity } from '../scenario/index.js';
 import { QuantileSketch } from '../stats/index.js';
-import type { SupportCase } from './case.js';
+import { CaseState, type SupportCase } from './case.js';
 import type { TraceEventKind, TraceRow } from './trace.js';
 
-/** Case-level accumulators for one scope (all, a severity or a contract). */
+/** Case-level accumulators for one scope (all, a severity, a contract, or one severity x contract cell). */
 export class CaseScope {
   arrivals = 0;
   responded = 0;
@@ -20,17 +20,36 @@ export class CaseScope {
   constructor(tiers: number) {
     this.reached = new Array<number>(tiers).fill(0);
   }
+
+  /** Adds another scope's counts and sketches into this one. */
+  merge(other: CaseScope): this {
+    this.arrivals += other.arrivals;
+    this.responded += other.responded;
+    this.respondedInTime += other.respondedInTime;
+    this.missedUnanswered += other.missedUnanswered;
+    this.firstResponseSum += other.firstResponseSum;
+    this.firstResponse.merge(other.firstResponse);
+    this.resolved += other.resolved;
+    this.resolutionSum += other.resolutionSum;
+    this.resolution.merge(other.resolution);
+    other.reached.forEach((n, i) => (this.reached[i] += n));
+    return this;
+  }
 }
+
+const SEVERITY_INDEX: Record<Severity, number> = { A: 0, B: 1, C: 2 };
+const CONTRACT_INDEX: Record<Contract, number> = { standard: 0, premier: 1, tier3: 2 };
 
 /**
  * Monitoring: records what happens to cases (first response, resolution, tiers reached, flows
  * between stages, the optional trace). The model calls it; statistics are computed from it.
- * Case-level figures count cases that arrived after the warm-up.
+ * Case-level figures count cases that arrived after the warm-up, in one cell per severity and
+ * contract; the `all`, severity and contract scopes are merged from the cells at the end, so
+ * each case costs one update per measure.
  */
 export class Recorder {
-  readonly all: CaseScope;
-  readonly bySeverity: Record<'A' | 'B' | 'C', CaseScope>;
-  readonly byContract: Record<'standard' | 'premier' | 'tier3', CaseScope>;
+  /** Cells indexed `severity * 3 + contract`. */
+  private readonly cells: CaseScope[] = [];
   /** Flow counts after the warm-up, `from * stages + to`. */
   readonly flows: Float64Array;
   readonly trace: TraceRow[] | null;
@@ -38,33 +57,49 @@ export class Recorder {
   abandoned = 0;
   /** Escalations after the warm-up, by reason. */
   readonly escalations = { age: 0, difficulty: 0 };
-  /** Counted cases without a first response yet (censored at the end of the run). */
-  readonly awaitingResponse = new Set<SupportCase>();
-  private readonly targets: Record<'A' | 'B' | 'C', number>;
+  /**
+   * Counted cases in arrival order from the oldest one still without a response (for censoring
+   * at the end of the run); the answered prefix is dropped as the run goes, so its length is
+   * bounded by the arrivals within the longest wait, not by the number of cases.
+   */
+  private pending: SupportCase[] = [];
+  private pendingHead = 0;
+  private readonly targets: Record<Severity, number>;
 
   constructor(
     scenario: Scenario,
     readonly stageNames: readonly string[],
-    tiers: number,
+    private readonly tiers: number,
     private readonly clock: () => number,
     private readonly warmupAt: number,
     traceOn: boolean,
   ) {
-    this.all = new CaseScope(tiers);
-    this.bySeverity = { A: new CaseScope(tiers), B: new CaseScope(tiers), C: new CaseScope(tiers) };
-    this.byContract = { standard: new CaseScope(tiers), premier: new CaseScope(tiers), tier3: new CaseScope(tiers) };
+    for (let i = 0; i < 9; i++) this.cells.push(new CaseScope(tiers));
     this.flows = new Float64Array(stageNames.length * stageNames.length);
     this.trace = traceOn ? [] : null;
     this.targets = scenario.sla.firstResponse;
   }
 
-  arrived(c: SupportCase): void {
-    if (c.counted) {
-      this.all.arrivals++;
-      this.bySeverity[c.severity].arrivals++;
-      this.byContract[c.contract].arrivals++;
-      this.awaitingResponse.add(c);
+  /** The scope of one severity and contract. */
+  cell(severity: Severity, contract: Contract): CaseScope {
+    return this.cells[SEVERITY_INDEX[severity] * 3 + CONTRACT_INDEX[contract]];
+  }
+
+  /** Merged scope of the cells that match (undefined = any). */
+  scope(severity?: Severity, contract?: Contract): CaseScope {
+    const out = new CaseScope(this.tiers);
+    for (const s of ['A', 'B', 'C'] as const) {
+      for (const c of ['standard', 'premier', 'tier3'] as const) {
+        if ((severity === undefined || s === severity) && (contract === undefined || c === contract)) out.merge(this.cell(s, c));
+      }
     }
+    return out;
+  }
+
+  arrived(c: SupportCase): void {
+    if (!c.counted) return;
+    this.cell(c.severity, c.contract).arrivals++;
+    this.pending.push(c);
   }
 
   flow(from: number, to: number): void {
@@ -75,40 +110,34 @@ export class Recorder {
     const bit = 1 << tier;
     if ((c.tiersReached & bit) !== 0) return;
     c.tiersReached |= bit;
-    if (!c.counted) return;
-    this.all.reached[tier]++;
-    this.bySeverity[c.severity].reached[tier]++;
-    this.byContract[c.contract].reached[tier]++;
+    if (c.counted) this.cell(c.severity, c.contract).reached[tier]++;
   }
 
   firstResponse(c: SupportCase, at: number): void {
     if (c.firstResponseAt >= 0) return;
     c.firstResponseAt = at;
     if (!c.counted) return;
-    this.awaitingResponse.delete(c);
     const minutes = at - c.arrivedAt;
-    const inTime = minutes <= this.targets[c.severity];
-    this.respond(this.all, minutes, inTime);
-    this.respond(this.bySeverity[c.severity], minutes, inTime);
-    this.respond(this.byContract[c.contract], minutes, inTime);
+    const scope = this.cell(c.severity, c.contract);
+    scope.responded++;
+    if (minutes <= this.targets[c.severity]) scope.respondedInTime++;
+    scope.firstResponseSum += minutes;
+    scope.firstResponse.add(minutes);
   }
 
   resolved(c: SupportCase, at: number): void {
     c.resolvedAt = at;
     if (!c.counted) return;
     const minutes = at - c.arrivedAt;
-    this.resolve(this.all, minutes);
-    this.resolve(this.bySeverity[c.severity], minutes);
-    this.resolve(this.byContract[c.contract], minutes);
+    const scope = this.cell(c.severity, c.contract);
+    scope.resolved++;
+    scope.resolutionSum += minutes;
+    scope.resolution.add(minutes);
   }
 
   abandonedCase(c: SupportCase): void {
     if (this.clock() >= this.warmupAt) this.abandoned++;
-    if (!c.counted) return;
-    this.awaitingResponse.delete(c);
-    this.all.missedUnanswered++;
-    this.bySeverity[c.severity].missedUnanswered++;
-    this.byContract[c.contract].missedUnanswered++;
+    if (c.counted) this.cell(c.severity, c.contract).missedUnanswered++;
   }
 
   escalated(reason: 'age' | 'difficulty'): void {
@@ -119,32 +148,30 @@ export class Recorder {
     if (this.clock() >= this.warmupAt) this.hotfixes++;
   }
 
+  /** Drops the answered (or abandoned) prefix of the pending list; call now and then. */
+  compactPending(): void {
+    const p = this.pending;
+    let h = this.pendingHead;
+    while (h < p.length && (p[h].firstResponseAt >= 0 || p[h].state === CaseState.Abandoned)) h++;
+    if (h > 4096 && h * 2 > p.length) {
+      this.pending = p.slice(h);
+      h = 0;
+    }
+    this.pendingHead = h;
+  }
+
   /** At the end of the run: cases still waiting past their target count as misses. */
   censor(endAt: number): void {
-    for (const c of this.awaitingResponse) {
-      if (endAt - c.arrivedAt > this.targets[c.severity]) {
-        this.all.missedUnanswered++;
-        this.bySeverity[c.severity].missedUnanswered++;
-        this.byContract[c.contract].missedUnanswered++;
-      }
+    for (let i = this.pendingHead; i < this.pending.length; i++) {
+      const c = this.pending[i];
+      if (c.firstResponseAt >= 0 || c.state === CaseState.Abandoned) continue;
+      if (endAt - c.arrivedAt > this.targets[c.severity]) this.cell(c.severity, c.contract).missedUnanswered++;
     }
-    this.awaitingResponse.clear();
+    this.pending = [];
+    this.pendingHead = 0;
   }
 
   note(c: SupportCase, event: TraceEventKind, place: string, engineer = '', detail = ''): void {
     this.trace?.push({ at: this.clock(), caseId: c.id, event, place, engineer, detail });
-  }
-
-  private respond(scope: CaseScope, minutes: number, inTime: boolean): void {
-    scope.responded++;
-    if (inTime) scope.respondedInTime++;
-    scope.firstResponseSum += minutes;
-    scope.firstResponse.add(minutes);
-  }
-
-  private resolve(scope: CaseScope, minutes: number): void {
-    scope.resolved++;
-    scope.resolutionSum += minutes;
-    scope.resolution.add(minutes);
   }
 }

@@ -26,10 +26,11 @@ export function measureReplication(
   const window = endAt - warmupAt;
 
   // Cases.
-  caseKpis(recorder.all, 'all', put);
-  for (const sev of ['A', 'B', 'C'] as const) caseKpis(recorder.bySeverity[sev], `severity:${sev}`, put);
-  for (const con of ['standard', 'premier', 'tier3'] as const) caseKpis(recorder.byContract[con], `contract:${con}`, put);
-  TIERS.forEach((tier, i) => put('reached.share', `tier:${tier}`, share(recorder.all.reached[i], recorder.all.arrivals)));
+  const all = recorder.scope();
+  caseKpis(all, 'all', put);
+  for (const sev of ['A', 'B', 'C'] as const) caseKpis(recorder.scope(sev), `severity:${sev}`, put);
+  for (const con of ['standard', 'premier', 'tier3'] as const) caseKpis(recorder.scope(undefined, con), `contract:${con}`, put);
+  TIERS.forEach((tier, i) => put('reached.share', `tier:${tier}`, share(all.reached[i], all.arrivals)));
 
   // Pools.
   const totals = new Map<string, PoolTotals>();

@@ -77,6 +77,7 @@ export function simulateReplication(scenario: Scenario, options: ReplicationOpti
       i++;
     }
     series.set(h, i, 1, org.productGroup.backlog);
+    recorder.compactPending();
     if (sampler.hour < series.hours) kernel.schedule(60, sample, sampler);
   };
   kernel.schedule(0, sample, sampler);
