@@ -10,6 +10,9 @@ const t0 = process.hrtime.bigint();
 const result = simulateReplication(scenario, { replication: 0 });
 const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
 const routerWait = result.kpis.get('wait.mean|pool:router');
+// Live heap after a full collection: what the run keeps, without garbage awaiting collection.
+globalThis.gc?.();
+const heapAfterGcMB = +(process.memoryUsage().heapUsed / 1048576).toFixed(1);
 console.log(
   JSON.stringify({
     scenario: scenario.name,
@@ -20,5 +23,7 @@ console.log(
     arrivalsPerSecond: Math.round(result.casesGenerated / seconds),
     eventsPerSecond: Math.round(result.events / seconds),
     routerMeanWait: routerWait === undefined ? null : +routerWait.toFixed(4),
+    heapAfterGcMB,
+    seriesMB: +(result.series.values.byteLength / 1048576).toFixed(1),
   }),
 );

@@ -9,7 +9,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const reference = join(root, '..', 'shared', 'bench', 'mmc-simjs-lean.cjs');
 
 function run(label, args) {
-  const r = spawnSync(process.execPath, ['--require', join(root, 'bench/report-rss.cjs'), ...args], {
+  const r = spawnSync(process.execPath, ['--expose-gc', '--require', join(root, 'bench/report-rss.cjs'), ...args], {
     cwd: root,
     encoding: 'utf8',
   });
@@ -28,12 +28,18 @@ rows.push(run('tiersim tiered network', ['bench/one.mjs', 'scenarios/textbook-ti
 rows.push(run('tiersim baseline, 1 year', ['bench/one.mjs', 'scenarios/baseline.json', '365']));
 
 const pad = (s, n) => String(s).padStart(n);
-console.log(`${'case'.padEnd(30)}${pad('arrivals', 10)}${pad('seconds', 9)}${pad('arrivals/s', 12)}${pad('events/s', 11)}${pad('peak MB', 9)}`);
+console.log(
+  `${'case'.padEnd(30)}${pad('arrivals', 10)}${pad('seconds', 9)}${pad('arrivals/s', 12)}${pad('events/s', 11)}` +
+    `${pad('peak MB', 9)}${pad('heap MB', 9)}${pad('series MB', 10)}`,
+);
 for (const r of rows) {
   console.log(
-    `${r.label.padEnd(30)}${pad(r.arrivals, 10)}${pad(r.seconds, 9)}${pad(r.arrivalsPerSecond, 12)}${pad(r.eventsPerSecond ?? '-', 11)}${pad(r.peakMemoryMB, 9)}`,
+    `${r.label.padEnd(30)}${pad(r.arrivals, 10)}${pad(r.seconds, 9)}${pad(r.arrivalsPerSecond, 12)}${pad(r.eventsPerSecond ?? '-', 11)}` +
+      `${pad(r.peakMemoryMB, 9)}${pad(r.heapAfterGcMB ?? '-', 9)}${pad(r.seriesMB ?? '-', 10)}`,
   );
 }
+console.log('\npeak MB: maxRSS of the process; heap MB: live heap after a full GC at the end of the run;');
+console.log('series MB: the hourly time series, which grows with the horizon (hours), not with cases.');
 const ref = rows.find((r) => r.label.startsWith('reference'));
 const mmc = rows.find((r) => r.label === 'tiersim M/M/c');
 if (ref && mmc) {

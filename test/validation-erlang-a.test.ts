@@ -1,26 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { queueing, runScenario } from '../src/sim/index.js';
-import { scenarioFrom } from './support/scenario.js';
+import { scenarioFile } from './support/scenario.js';
 import { checkAgainstTheory, describeChecks } from './support/theory-check.js';
 
-// M/M/c+M at the router: λ = 1/min, mean triage 4 min, 4 routers (load 4 Erlangs on 4 servers,
-// stable only because callers hang up), exponential patience with mean 5 min.
-const scenario = scenarioFrom({
-  name: 'Erlang A router',
-  seed: 3,
-  textbook: true,
-  horizon: { days: 60, warmupDays: 1 },
-  replications: 10,
-  arrivals: { casesPerHour: 60 },
-  pools: {
-    router: {
-      staff: 4,
-      triage: { dist: 'exponential', mean: '4m' },
-      closeShare: 1,
-      patience: { dist: 'exponential', mean: '5m' },
-    },
-  },
-});
+// M/M/c+M at the router (scenarios/textbook-erlang-a.json): λ = 1/min, mean triage 4 min,
+// 4 routers (4 Erlangs on 4 servers, stable only because callers hang up), exponential
+// patience with mean 5 min; 10 replications x 60 days.
+const scenario = scenarioFile('scenarios/textbook-erlang-a.json');
 
 describe('textbook router with abandonment against Erlang A (M/M/c+M)', () => {
   const summary = runScenario(scenario);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseScenario, ScenarioError, type Scenario } from '../sim/index.js';
-import { UserError } from './user-error.js';
+import { fileProblem, UserError } from './user-error.js';
 
 /**
  * Reads and validates a scenario file. CSV paths inside it are relative to the file.
@@ -12,16 +12,29 @@ export function loadScenarioFile(file: string): Scenario {
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    throw new UserError(`${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'})`);
+    throw new UserError(`${file}: cannot read the file: ${fileProblem(error)}`);
   }
+  // Editors on Windows may save a byte-order mark, which JSON.parse rejects.
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    throw new UserError(`${file}: not valid JSON: ${(error as Error).message}`);
+    throw new UserError(`${file}: not valid JSON: ${(error as Error).message}${lineAndColumn(text, error)}`);
   }
   const base = dirname(resolve(file));
   return parseScenario(raw, { file, readText: (path) => readFileSync(resolve(base, path), 'utf8') });
+}
+
+/** ` (line 4, column 1)` for V8's "... at position 35" messages, which only count characters. */
+function lineAndColumn(text: string, error: unknown): string {
+  const message = (error as Error).message;
+  const match = /at position (\d+)/.exec(message);
+  if (match === null || /line \d+/.test(message)) return '';
+  const before = text.slice(0, Number(match[1]));
+  const line = before.split('\n').length;
+  const column = before.length - before.lastIndexOf('\n');
+  return ` (line ${line}, column ${column})`;
 }
 
 export { ScenarioError };

@@ -4,6 +4,14 @@ import { SupportCase } from './case.js';
 import type { ModelContext } from './context.js';
 import { WEEK_MINUTES } from './roster.js';
 
+/** A surge in minutes (see `arrivals.surges`). */
+interface SurgeWindow {
+  readonly fromAt: number;
+  readonly toAt: number;
+  readonly volumeFactor: number;
+  readonly betaShare: number | null;
+}
+
 const SEVERITY_ORDER: readonly Severity[] = ['A', 'B', 'C'];
 const CONTRACT_ORDER: readonly Contract[] = ['standard', 'premier', 'tier3'];
 
@@ -25,6 +33,7 @@ export class Arrivals {
   private readonly contractCdf: Float64Array;
   private readonly patience: Distribution | null;
   private nextId = 1;
+  private readonly surges: SurgeWindow[];
 
   /** Cases generated so far, warm-up included. */
   get generated(): number {
@@ -50,6 +59,7 @@ export class Arrivals {
     this.specialtyCdf = cdf(scenario.specialties.map((name) => a.mix.specialty[name] ?? 0));
     this.severityCdf = cdf(SEVERITY_ORDER.map((k) => a.mix.severity[k]));
     this.contractCdf = cdf(CONTRACT_ORDER.map((k) => a.mix.contract[k]));
+    this.surges = a.surges.map((x) => ({ fromAt: x.fromDay * 1440, toAt: x.toDay * 1440, volumeFactor: x.volumeFactor, betaShare: x.betaShare }));
     const p = scenario.pools.router.patience;
     this.patience = p === null ? null : makeDistribution(p);
   }
@@ -63,30 +73,46 @@ export class Arrivals {
   // --- Poisson arrivals with a weekly profile ------------------------------------------------
 
   /**
-   * Next arrival of a non-homogeneous Poisson process with a rate that is constant within each
-   * hour of the week: one Exp(1) draw of "integrated rate", consumed hour by hour (inversion of
-   * the cumulative intensity; exact, and one draw per arrival).
+   * Next arrival of a non-homogeneous Poisson process whose rate is constant within each hour
+   * of the week and each surge: one Exp(1) draw of "integrated rate", consumed segment by
+   * segment (inversion of the cumulative intensity; exact, and one draw per arrival).
    */
   private scheduleNext(from: number): void {
     let need = -Math.log(1 - this.arrivalRng());
     let t = from;
     const end = this.ctx.endAt;
-    for (let guard = 0; guard < 168 * 2 + 2; ) {
+    for (let idle = 0; idle < 168 * 2 + 2 * this.surges.length + 2; ) {
       const hourOfWeek = Math.floor((t % WEEK_MINUTES) / 60);
-      const hourEnd = (Math.floor(t / 60) + 1) * 60;
-      const rate = this.ratePerMinute[hourOfWeek];
-      if (rate > 0 && need <= rate * (hourEnd - t)) {
+      const surge = this.surgeAt(t);
+      const segmentEnd = Math.min((Math.floor(t / 60) + 1) * 60, this.nextSurgeBoundary(t));
+      const rate = this.ratePerMinute[hourOfWeek] * (surge === null ? 1 : surge.volumeFactor);
+      if (rate > 0 && need <= rate * (segmentEnd - t)) {
         t += need / rate;
         if (t <= end) this.ctx.kernel.schedule(t - this.ctx.kernel.now(), this.arrive, this);
         return;
       }
-      need -= rate * (hourEnd - t);
-      t = hourEnd;
+      need -= rate * (segmentEnd - t);
+      t = segmentEnd;
       if (t > end) return;
-      if (rate === 0) guard++;
-      else guard = 0;
+      idle = rate === 0 ? idle + 1 : 0;
     }
-    // A whole week with zero rate: no more arrivals.
+    // A whole week with zero rate and no surge ahead: no more arrivals.
+  }
+
+  /** The surge in force at `t`, or null. */
+  private surgeAt(t: number): SurgeWindow | null {
+    for (const s of this.surges) if (t >= s.fromAt && t < s.toAt) return s;
+    return null;
+  }
+
+  /** The first surge start or end after `t` (Infinity when none). */
+  private nextSurgeBoundary(t: number): number {
+    let next = Infinity;
+    for (const s of this.surges) {
+      if (s.fromAt > t) next = Math.min(next, s.fromAt);
+      else if (s.toAt > t) next = Math.min(next, s.toAt);
+    }
+    return next;
   }
 
   private arrive(): void {
@@ -94,7 +120,9 @@ export class Arrivals {
     const specialty = pick(this.specialtyCdf, this.attributeRng());
     const severity = SEVERITY_ORDER[pick(this.severityCdf, this.attributeRng())];
     const contract = CONTRACT_ORDER[pick(this.contractCdf, this.attributeRng())];
-    const beta = this.attributeRng() < this.scenario.arrivals.betaShare;
+    const surge = this.surges.length > 0 ? this.surgeAt(now) : null;
+    const betaShare = surge?.betaShare ?? this.scenario.arrivals.betaShare;
+    const beta = this.attributeRng() < betaShare;
     const sensitive = this.attributeRng() < this.scenario.arrivals.sensitiveShare;
     this.emit(new SupportCase(this.nextId++, now, specialty, severity, contract, beta, sensitive));
     this.scheduleNext(now);

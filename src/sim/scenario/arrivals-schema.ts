@@ -4,6 +4,7 @@ import { loadWeeklyProfile } from './csv-inputs.js';
 import { loadTrace } from './trace-csv.js';
 import { checkSum, fields, numberAtLeast, share } from './fields.js';
 import { specialtyMix } from './specialty-schema.js';
+import { surgesSchema } from './surge-schema.js';
 
 /** `arrivals.mix.severity`: shares of severities A, B, C (default 0.05, 0.35, 0.6); left-out keys count 0. */
 function severityMix() {
@@ -35,6 +36,8 @@ export function arrivalsSchema(context: SchemaContext) {
     mix: fields({ specialty: specialtyMix(context), severity: severityMix(), contract: contractMix() }).prefault({}),
     /** Share of cases about a beta product (default 0.03). */
     betaShare: share().default(0.03),
+    /** Periods of higher (or lower) demand, e.g. a launch week (default none; see surge-schema.ts). */
+    surges: surgesSchema(),
     /** Share of politically sensitive cases (default 0.005). */
     sensitiveShare: share().default(0.005),
     /**

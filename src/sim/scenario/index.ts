@@ -29,3 +29,4 @@ export type { TraceCase, Trace } from './trace-csv.js';
 export { DEFAULT_COST_PER_HOUR } from './costs-schema.js';
 export { TEXTBOOK_DEFAULTS } from './textbook.js';
 export type { ReadText } from './csv-source.js';
+export type { Surge } from './surge-schema.js';
