@@ -29,6 +29,7 @@ export class BetaDesk extends ServiceDesk {
     this.join(c);
   }
 
+
   /** The case is too old for tier 1: up now if it waits, after the session if it is being worked. */
   escalateByAge(c: SupportCase): void {
     if (c.inQueue === this.queue) {

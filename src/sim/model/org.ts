@@ -14,6 +14,7 @@ import { ProductGroup } from './product-group.js';
 import { RouterDesk } from './router.js';
 import { SpecialtyTeams } from './se-teams.js';
 import { SideTaskPool } from './side-tasks.js';
+import { workDistributions } from './service-desk.js';
 import { StageIndex } from './stages.js';
 import { TeamLead } from './team-lead.js';
 import type { Job } from './job-queue.js';
@@ -72,8 +73,9 @@ export class Org implements Ladder {
     this.escalation = new EscalationEngineers(ctx, { headcount: ee.staff, schedule: ee.schedule, shrinkage: eeAway }, ee.work, policy, this, st.escalation);
     this.productGroup = new ProductGroup(ctx, makeDistribution(scenario.escalation.productGroupDelay), this, st.productGroup);
     const em = p.escalationManagers;
-    this.escalationManagers = new SideTaskPool(ctx, 'escalationManagers', staffing(em.staff, em), makeDistribution(em.work.A));
-    this.tams = new SideTaskPool(ctx, 'tams', staffing(tamHeadcount(scenario), p.tams), makeDistribution(p.tams.timePerCase));
+    this.escalationManagers = new SideTaskPool(ctx, 'escalationManagers', staffing(em.staff, em), workDistributions(em.work));
+    const tamTime = makeDistribution(p.tams.timePerCase);
+    this.tams = new SideTaskPool(ctx, 'tams', staffing(tamHeadcount(scenario), p.tams), { A: tamTime, B: tamTime, C: tamTime });
     this.arrivals = new Arrivals(ctx, scenario, (c) => this.arrive(c));
   }
 
@@ -156,7 +158,8 @@ export class Org implements Ladder {
     const recorder = this.ctx.recorder;
     recorder.flow(from, to);
     c.stage = to;
-    c.escalateWhenFree = false;
+    // A case past its age limit before reaching tier 1 keeps the flag; tier 1 sends it up at once.
+    if (to === st.problemControl || to === st.escalation) c.escalateWhenFree = false;
     if (to === st.router) {
       recorder.reachedTier(c, TIER.router);
       if (recorder.trace) recorder.note(c, 'queued', 'router');
@@ -188,7 +191,9 @@ export class Org implements Ladder {
   private ageLimitReached(c: SupportCase): void {
     if (c.state === CaseState.Resolved || c.state === CaseState.Abandoned) return;
     const st = this.stages;
-    if (st.isSe(c.stage)) this.se[c.stage - st.se(0)].escalateByAge(c);
+    // Still with the router: the first tier-1 stage it reaches sends it up at once.
+    if (c.stage === st.router) c.escalateWhenFree = true;
+    else if (st.isSe(c.stage)) this.se[c.stage - st.se(0)].escalateByAge(c);
     else if (c.stage === st.pods) this.pods.escalateByAge(c);
     else if (c.stage === st.beta) this.beta.escalateByAge(c);
   }

@@ -65,6 +65,7 @@ export class Pods extends Pool<SupportCase> {
     this.join(c);
   }
 
+
   escalateByAge(c: SupportCase): void {
     if (c.inQueue === this.queues[c.specialty]) {
       this.renege(c);

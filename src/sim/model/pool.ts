@@ -141,6 +141,11 @@ export abstract class Pool<J extends Job> {
     return true;
   }
 
+  /** Whether someone may go away for shrinkage now (a pool may keep people while work waits). */
+  protected mayGoAway(): boolean {
+    return true;
+  }
+
   /** The shared queue a new job waits in (pods keep one per specialty). */
   protected queueOf(_job: J): JobQueue<J> {
     return this.queue;
@@ -246,7 +251,7 @@ export abstract class Pool<J extends Job> {
    */
   protected goAway(e: Engineer, now: number): boolean {
     const maxAway = Math.ceil(this.roster.shrinkage * this.onShiftCount - 1e-9);
-    if (this.awayCount >= maxAway) return false;
+    if (this.awayCount >= maxAway || !this.mayGoAway()) return false;
     if (e.idleSlot >= 0) this.takeIdle(e);
     e.away = true;
     this.awayCount++;

@@ -83,7 +83,8 @@ export class SpecialtyTeams extends Pool<SupportCase> {
     this.backlog++;
     c.owner = -1;
     c.escalationShare = this.escalationShare;
-    this.join(c);
+    if (c.escalateWhenFree) this.leave(c, 'age');
+    else this.join(c);
   }
 
   /** The case is too old for tier 1 (see escalation-policy.ts). */

@@ -1,3 +1,4 @@
+import type { Severity } from '../scenario/index.js';
 import type { Distribution, Rng } from '../random/index.js';
 import type { SupportCase } from './case.js';
 import type { ModelContext } from './context.js';
@@ -22,7 +23,7 @@ export class SideTask implements Job {
 export class SideTaskPool extends Pool<SideTask> {
   private readonly rng: Rng;
 
-  constructor(ctx: ModelContext, name: string, staffing: PoolStaffing, private readonly work: Distribution) {
+  constructor(ctx: ModelContext, name: string, staffing: PoolStaffing, private readonly work: Record<Severity, Distribution>) {
     super(ctx, name, staffing);
     this.rng = ctx.streams.stream(`service/${name}`);
   }
@@ -32,8 +33,8 @@ export class SideTaskPool extends Pool<SideTask> {
     this.join(new SideTask(c));
   }
 
-  protected serve(engineer: Engineer, _task: SideTask, _now: number): void {
-    this.ctx.kernel.schedule(this.work.sample(this.rng), this.done, this, engineer);
+  protected serve(engineer: Engineer, task: SideTask, _now: number): void {
+    this.ctx.kernel.schedule(this.work[task.supportCase.severity].sample(this.rng), this.done, this, engineer);
   }
 
   private done(engineer: Engineer): void {

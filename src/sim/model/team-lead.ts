@@ -21,8 +21,8 @@ export class ConsultRequest implements Job {
 
 /**
  * The technical lead of one team of ~14 SEs. Consults take both the SE and the TL. A TL away for
- * shrinkage makes the SE wait; a consult asked for after the TL's shift answers in overtime, so
- * an SE finishing a late session is never held overnight.
+ * shrinkage makes the SE wait (but does not leave while SEs wait); a consult asked for after the
+ * TL's shift is answered in overtime, so an SE finishing a late session is never held overnight.
  */
 export class TeamLead extends Pool<ConsultRequest> {
   private readonly rng: Rng;
@@ -36,6 +36,11 @@ export class TeamLead extends Pool<ConsultRequest> {
     const tl = this.engineers[0];
     if (tl === undefined || tl.busy) return undefined;
     return tl.available || !tl.onShift ? tl : undefined;
+  }
+
+  /** A TL does not leave for a meeting while an SE is waiting for them; the time is taken later. */
+  protected override mayGoAway(): boolean {
+    return this.queue.length === 0;
   }
 
   protected serve(engineer: Engineer, request: ConsultRequest, _now: number): void {
