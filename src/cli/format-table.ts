@@ -13,13 +13,23 @@ function num(x: number, digits = 1): string {
   return Number.isFinite(x) ? x.toFixed(digits) : 'n/a';
 }
 
-/** "mean ± halfWidth" in the KPI's unit (shares as percentages, minutes with one decimal). */
+/**
+ * "mean ± halfWidth" in the KPI's unit: shares as percentages, minutes with one decimal below
+ * 1000 (whole minutes above, where a tenth is noise and would widen the column), cases and
+ * currency whole.
+ */
 function withCi(row: KpiRow | undefined): string {
   if (row === undefined) return 'n/a';
   const hw = Number.isFinite(row.halfWidth) ? row.halfWidth : NaN;
   if (row.unit === 'share') return Number.isFinite(hw) ? `${pct(row.mean)} ± ${pct(hw)}` : pct(row.mean);
-  const digits = row.unit === 'currency' || row.unit === 'cases' ? 0 : 1;
+  const large = Math.max(Math.abs(row.mean), Number.isFinite(hw) ? hw : 0) >= 1000;
+  const digits = row.unit === 'currency' || row.unit === 'cases' || large ? 0 : 1;
   return Number.isFinite(hw) ? `${num(row.mean, digits)} ± ${num(hw, digits)}` : num(row.mean, digits);
+}
+
+/** `text` cut to `width` characters, marking the cut with an ellipsis. */
+function fit(text: string, width: number): string {
+  return text.length <= width ? text : `${text.slice(0, width - 1)}…`;
 }
 
 function minutes(m: number): string {
@@ -28,8 +38,15 @@ function minutes(m: number): string {
   return `${m}m`;
 }
 
+/**
+ * One row: the first cell left-aligned and cut to its width (long names must not push the
+ * numbers out of their columns), the others right-aligned, two spaces apart.
+ */
 function line(cells: readonly string[], widths: readonly number[]): string {
-  return cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').slice(0, WIDTH).trimEnd();
+  return cells
+    .map((c, i) => (i === 0 ? fit(c, widths[i]).padEnd(widths[i]) : c.padStart(widths[i])))
+    .join('  ')
+    .trimEnd();
 }
 
 /** The readable KPI report of `tiersim run`: SLA pass/fail, cases, tiers, pools and cost. */
@@ -37,9 +54,10 @@ export function formatTable(summary: RunSummary): string {
   const by = new Map(summary.kpis.map((k) => [`${k.kpi}|${k.scope}`, k]));
   const get: Lookup = (kpi, scope) => by.get(`${kpi}|${scope}`);
   const out: string[] = [];
+  out.push(summary.scenario);
   out.push(
-    `${summary.scenario}: ${summary.replications} replication(s) x ${summary.days} days ` +
-      `(${summary.warmupDays} warm-up), seed ${summary.seed}; mean ± 95% confidence half-width`,
+    `${summary.replications} replication(s) x ${summary.days} days (${summary.warmupDays} warm-up), ` +
+      `seed ${summary.seed}; mean ± 95% confidence half-width`,
   );
   out.push('');
 
@@ -52,8 +70,8 @@ export function formatTable(summary: RunSummary): string {
   }
   out.push('');
 
-  const caseW = [19, 8, 16, 16, 16, 17];
-  out.push(line(['Cases (minutes)', 'arrivals', 'first resp. mean', 'first resp. p90', 'resolution mean', 'resolution p90'], caseW));
+  const caseW = [19, 8, 15, 15, 15, 15];
+  out.push(line(['Cases (minutes)', 'arrivals', 'first resp mean', 'first resp p90', 'resolution mean', 'resolution p90'], caseW));
   for (const scope of ['all', 'severity:A', 'severity:B', 'severity:C', 'contract:standard', 'contract:premier', 'contract:tier3']) {
     const arrivals = get('arrivals', scope);
     if (!arrivals || !(arrivals.mean > 0)) continue;
@@ -111,5 +129,6 @@ export function formatTable(summary: RunSummary): string {
   out.push(line(['  per week', withCi(get('cost.perWeek', 'all'))], costW));
   out.push(line(['  per resolved case', withCi(get('cost.perCase', 'all'))], costW));
   out.push(line(['  headcount', num(get('headcount', 'all')?.mean ?? NaN, 0)], costW));
-  return out.join('\n') + '\n';
+  // The columns are sized for the values a run produces; a line is cut only as a last resort.
+  return out.map((text) => fit(text, WIDTH)).join('\n') + '\n';
 }

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { readFileSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { ScenarioError } from '../sim/index.js';
 import { runCommand } from './run-command.js';
@@ -23,12 +24,24 @@ function positiveNumber(name: string) {
   };
 }
 
+/** The package's version, from package.json two folders up (from src/cli and from dist/cli alike). */
+function packageVersion(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: unknown };
+    return typeof pkg.version === 'string' ? pkg.version : 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
 export function buildProgram(): Command {
   const program = new Command();
   program
     .name('tiersim')
     .description('Discrete-event simulator of a tiered technical-support organisation')
+    .version(packageVersion(), '-V, --version', 'print the version')
     .exitOverride()
+    .showHelpAfterError('(add --help for usage)')
     .configureOutput({ outputError: (text, write) => write(text.replace(/^error: /, 'tiersim: ')) });
 
   program
@@ -59,6 +72,11 @@ export function buildProgram(): Command {
 
 /** Runs the CLI; user mistakes exit 2 with one line, internal errors exit 1. */
 export function main(argv: readonly string[]): void {
+  // A reader that stops early (`tiersim run x --format csv | head`) is not an error worth a stack trace.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? EXIT.ok);
+    throw error;
+  });
   try {
     buildProgram().parse(argv as string[], { from: 'node' });
   } catch (error) {

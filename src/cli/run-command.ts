@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   flowsCsv,
@@ -13,7 +14,7 @@ import { writeFileAtomic } from './atomic-write.js';
 import { formatTable } from './format-table.js';
 import { loadScenarioFile } from './load-scenario.js';
 import { Progress } from './progress.js';
-import { UserError } from './user-error.js';
+import { fileProblem, isFileError, UserError } from './user-error.js';
 
 /** Options of `tiersim run`. */
 export interface RunCommandOptions {
@@ -43,6 +44,8 @@ export function withOverrides(scenario: Scenario, file: string, o: RunCommandOpt
 /** `tiersim run <scenario>`: simulate, print the report, write the output files. */
 export function runCommand(file: string, options: RunCommandOptions): RunSummary {
   const scenario = withOverrides(loadScenarioFile(file), file, options);
+  // Find out now, not after a long run, that the output folder cannot be made.
+  if (options.out !== undefined) prepareOutDir(options.out);
   const progress = new Progress(`${scenario.name}`, options.quiet === true);
   const summary = runScenario(scenario, {
     trace: options.trace === true,
@@ -56,11 +59,33 @@ export function runCommand(file: string, options: RunCommandOptions): RunSummary
   return summary;
 }
 
-/** Writes kpis.csv, summary.json, timeseries.csv, flows.csv (and trace.csv) into `dir`, each atomically. */
+/** Creates the output folder (and its parents) if need be; a UserError when it cannot. */
+export function prepareOutDir(dir: string): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (error) {
+    if (isFileError(error)) throw new UserError(`tiersim: --out ${dir}: cannot create the folder: ${fileProblem(error)}`);
+    throw error;
+  }
+}
+
+/**
+ * Writes kpis.csv, summary.json, timeseries.csv, flows.csv (and trace.csv) into `dir`, each
+ * atomically. A file that cannot be written (permissions, a folder in the way) is a UserError.
+ */
 export function writeOutputs(dir: string, summary: RunSummary, trace: boolean): void {
-  writeFileAtomic(join(dir, 'kpis.csv'), kpisCsv(summary));
-  writeFileAtomic(join(dir, 'summary.json'), summaryJson(summary));
-  writeFileAtomic(join(dir, 'timeseries.csv'), timeseriesCsv(summary));
-  writeFileAtomic(join(dir, 'flows.csv'), flowsCsv(summary));
-  if (trace && summary.trace) writeFileAtomic(join(dir, 'trace.csv'), traceCsv(summary.trace));
+  const write = (name: string, text: string): void => {
+    const path = join(dir, name);
+    try {
+      writeFileAtomic(path, text);
+    } catch (error) {
+      if (isFileError(error)) throw new UserError(`tiersim: --out ${dir}: cannot write ${path}: ${fileProblem(error)}`);
+      throw error;
+    }
+  };
+  write('kpis.csv', kpisCsv(summary));
+  write('summary.json', summaryJson(summary));
+  write('timeseries.csv', timeseriesCsv(summary));
+  write('flows.csv', flowsCsv(summary));
+  if (trace && summary.trace) write('trace.csv', traceCsv(summary.trace));
 }
