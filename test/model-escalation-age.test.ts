@@ -47,7 +47,7 @@ describe('escalation by age from a queue no SE ever serves', () => {
   // contacted by the Problem Control engineer (at 160 and 300, both within the 8 h Sev C target),
   // but the model never records that contact: firstResponse.mean is NaN and sla.attainment counts
   // both cases as unanswered misses at the end of the run.
-  it.fails('counts Problem Control picking up a case no SE answered as its first response (mean (300 + 150) / 2)', () => {
+  it('counts Problem Control picking up a case no SE answered as its first response (mean (300 + 150) / 2)', () => {
     expect(kpi(result, 'firstResponse.mean', 'all')).toBe(225);
     expect(kpi(result, 'sla.attainment', 'all')).toBe(1);
   });
@@ -73,7 +73,7 @@ describe('a case whose age limit passes while its last session is being worked',
   // is tested before `c.sessionsLeft <= 0`; the same in pods.ts `done` and beta.ts `finished`):
   // a case whose limit passed during its final session (for pods and beta, during its only piece
   // of work) is escalated to Problem Control after its work is finished, instead of being resolved.
-  it.fails('is resolved by its SE when the last session ends, not escalated', () => {
+  it('is resolved by its SE when the last session ends, not escalated', () => {
     expect(steps(result).filter((s) => s.at === 605)).toEqual([{ at: 605, caseId: 1, event: 'resolved', place: 'se/XADM' }]);
   });
 });
@@ -111,28 +111,19 @@ describe('understaffing at tier 1 spills into Problem Control', () => {
   });
 
   it('escalates a queued premier case at half the age of a standard one (premierFactor 0.5)', () => {
-    const result = simulateReplication(load(4, 0.5), { replication: 0, trace: true });
-    const trace = result.trace!;
-    const arrived = new Map(trace.filter((r) => r.event === 'arrived').map((r) => [r.caseId, r]));
-    const ages = { premier: [] as number[], standard: [] as number[] };
-    for (const r of trace) {
-      if (r.event !== 'escalated') continue;
-      const a = arrived.get(r.caseId)!;
-      ages[a.detail.includes('premier') ? 'premier' : 'standard'].push(r.at - a.at);
-    }
-    expect(ages.premier.length).toBeGreaterThan(10);
-    expect(ages.standard.length).toBeGreaterThan(10);
-    // From the queue: exactly at the limit; in service: at the end of the 60-min session.
-    for (const age of ages.premier) {
-      expect(age).toBeGreaterThanOrEqual(120 - 1e-9);
-      expect(age).toBeLessThanOrEqual(180 + 1e-9);
-    }
-    for (const age of ages.standard) {
-      expect(age).toBeGreaterThanOrEqual(240 - 1e-9);
-      expect(age).toBeLessThanOrEqual(300 + 1e-9);
-    }
-    // Premier cases come first in the queue, so they tend to escalate from service rather than from the queue.
-    expect(Math.max(...ages.premier)).toBeLessThan(240);
-    expect(Math.min(...ages.standard)).toBeCloseTo(240, 9);
+    // Premier cases jump the queue ahead of standard ones, so compare two runs: all premier, all standard.
+    const ages = (premierShare: number): number[] => {
+      const trace = simulateReplication(load(4, premierShare), { replication: 0, trace: true }).trace!;
+      const arrivedAt = new Map(trace.filter((r) => r.event === 'arrived').map((r) => [r.caseId, r.at]));
+      return trace.filter((r) => r.event === 'escalated').map((r) => r.at - arrivedAt.get(r.caseId)!);
+    };
+    const premier = ages(1);
+    const standard = ages(0);
+    expect(premier.length).toBeGreaterThan(10);
+    expect(standard.length).toBeGreaterThan(10);
+    // With one session per case a case being worked is finished, so every escalation leaves the
+    // queue exactly at the limit: 4h for standard cases, 4h x 0.5 for premier ones.
+    for (const age of premier) expect(age).toBeCloseTo(120, 9);
+    for (const age of standard) expect(age).toBeCloseTo(240, 9);
   });
 });

@@ -48,7 +48,8 @@ describe('every scenario in scenarios/', () => {
           const u = value('utilisation', scope);
           expect(Number.isFinite(u), `${scope}: ${u}`).toBe(true);
           expect(u!, scope).toBeGreaterThanOrEqual(0);
-          expect(u!, scope).toBeLessThanOrEqual(1);
+          // Busy time within shifts cannot exceed available time; 1e-12 allows floating-point rounding.
+          expect(u!, scope).toBeLessThanOrEqual(1 + 1e-12);
         }
       });
 
@@ -58,16 +59,11 @@ describe('every scenario in scenarios/', () => {
         expect(visited.length).toBeGreaterThan(0);
       });
 
-      // BUG (src/sim/run/pool-measures.ts, little.relativeGap): the gap compares the queue-length
-      // area over the window with the queue time of visits that *joined after the warm-up and
-      // left before the end*. Stays cut by the window's edges are left out: cases already queued
-      // when the warm-up ends (for business-hours pools, the whole weekend backlog at Monday 00:00)
-      // and cases still queued at the end (the overnight queue). The bookkeeping itself is exact
-      // (see the next test), but the realistic scenarios report gaps of 20-75% over 3 days, still
-      // 5-7% over 91 days, and growing for an unstable pool. Counting each stay's time inside the
-      // window (min(leave, end) - max(join, warm-up end)) would make the gap ~0 in every run.
-      (base.textbook ? it : it.fails)('satisfies Little\'s law within 5% for every pool with visits', () => {
-        const bad = visited.filter((g) => !(g.mean < 0.05)).map((g) => `${g.scope} ${g.mean.toFixed(4)}`);
+      // little.relativeGap compares the queue-length area over the measured window with the time
+      // every stay spent queueing inside the window (stays cut by the warm-up or the end count in
+      // part), so it is ~0 in every run whatever the schedule; 1e-6 leaves room for rounding only.
+      it('satisfies Little\'s law exactly (to rounding) for every pool with visits', () => {
+        const bad = visited.filter((g) => !(g.mean < 1e-6)).map((g) => `${g.scope} ${g.mean.toExponential(2)}`);
         expect(bad).toEqual([]);
       });
 

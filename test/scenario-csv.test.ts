@@ -34,9 +34,9 @@ describe('a weekly profile CSV', () => {
     expect(profile?.weights[5 * 24 + 9]).toBe(1); // Saturday 09:00
   });
 
-  it('that is missing is an error naming the path as written', () => {
+  it('that is missing is an error naming the path as written and why it cannot be read', () => {
     expect(errorLines({ arrivals: { weeklyProfile: '../data/nope.csv' } })).toEqual([
-      'test/fixtures/scenario/x.json: arrivals.weeklyProfile: cannot read ../data/nope.csv',
+      'test/fixtures/scenario/x.json: arrivals.weeklyProfile: cannot read ../data/nope.csv (no such file)',
     ]);
   });
 

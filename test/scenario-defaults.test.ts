@@ -85,6 +85,7 @@ describe('an almost-empty file ({ "name": "x" })', () => {
         contract: { standard: 0.75, premier: 0.2, tier3: 0.05 },
       },
       betaShare: 0.03,
+      surges: [],
       sensitiveShare: 0.005,
       trace: null,
     });

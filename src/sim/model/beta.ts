@@ -1,7 +1,6 @@
 import type { SupportCase } from './case.js';
 import type { ModelContext } from './context.js';
 import type { EscalationPolicy } from './escalation-policy.js';
-import type { Engineer } from './engineer.js';
 import type { Ladder } from './ladder.js';
 import type { PoolStaffing } from './pool.js';
 import { ServiceDesk, type WorkBySeverity } from './service-desk.js';
@@ -30,21 +29,16 @@ export class BetaDesk extends ServiceDesk {
   }
 
 
-  /** The case is too old for tier 1: up now if it waits, after the session if it is being worked. */
+  /** The case is too old for tier 1: up now if it waits; a case being worked is finished here. */
   escalateByAge(c: SupportCase): void {
-    if (c.inQueue === this.queue) {
-      this.renege(c);
-      this.ladder.escalate(c, this.stage, 'age');
-    } else c.escalateWhenFree = true;
+    if (c.inQueue !== this.queue) return;
+    this.renege(c);
+    this.ladder.escalate(c, this.stage, 'age');
   }
 
-  protected override started(c: SupportCase, _engineer: Engineer, now: number): void {
-    this.ctx.recorder.firstResponse(c, now);
-  }
-
+  /** The work is done, so an age limit passed during it changes nothing: only difficulty sends it up. */
   protected finished(c: SupportCase): void {
-    if (c.escalateWhenFree) this.ladder.escalate(c, this.stage, 'age');
-    else if (this.policy.needsProblemControl(c, this.escalationShare)) this.ladder.escalate(c, this.stage, 'difficulty');
+    if (this.policy.needsProblemControl(c, this.escalationShare)) this.ladder.escalate(c, this.stage, 'difficulty');
     else this.ladder.resolve(c, this.stage);
   }
 }

@@ -8,6 +8,8 @@ export class Engineer {
   away = false;
   /** Minutes of shrinkage time owed and not yet taken. */
   awayDebt = 0;
+  /** When the current time away ends, minutes. */
+  awayUntil = 0;
   /** On shift and not away for shrinkage (training, meetings): may start new work. */
   available = true;
   /** Position in the pool's idle stack, or -1 when not idle. */

@@ -12,8 +12,9 @@ import type { SupportCase } from './case.js';
  * needed Problem Control.
  *
  * Age: a case still open at tier 1 after `escalateAfter[severity]` (premier cases sooner, by
- * `premierFactor`) goes to Problem Control whatever its difficulty; if it is being worked, at
- * the end of the current session (no preemption).
+ * `premierFactor`) goes to Problem Control whatever its difficulty: at once if it is waiting,
+ * at the end of the current session if an SE is working it and work remains (no preemption);
+ * a case whose work ends in that session is simply finished.
  */
 export class EscalationPolicy {
   /** Age limits, minutes or null, indexed `severity * 2 + (premier ? 1 : 0)`. */

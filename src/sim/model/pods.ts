@@ -66,11 +66,11 @@ export class Pods extends Pool<SupportCase> {
   }
 
 
+  /** Too old for tier 1: up now if it waits; a case being worked is finished here (one piece of work). */
   escalateByAge(c: SupportCase): void {
-    if (c.inQueue === this.queues[c.specialty]) {
-      this.renege(c);
-      this.leave(c, 'age');
-    } else c.escalateWhenFree = true;
+    if (c.inQueue !== this.queues[c.specialty]) return;
+    this.renege(c);
+    this.leave(c, 'age');
   }
 
   protected override queueOf(c: SupportCase): JobQueue<SupportCase> {
@@ -105,6 +105,11 @@ export class Pods extends Pool<SupportCase> {
   private renegeForService(c: SupportCase, now: number): void {
     this.queues[c.specialty].remove(c);
     this.stats.queue.add(now, -1);
+    this.leftQueue(c, now);
+  }
+
+  override queuedJobs(): Iterable<SupportCase> {
+    return this.queues.flatMap((q) => [...q]);
   }
 
   protected override next(engineer: Engineer, now: number): SupportCase | undefined {
@@ -135,8 +140,7 @@ export class Pods extends Pool<SupportCase> {
   private done(engineer: Engineer): void {
     const c = engineer.job as SupportCase;
     engineer.job = null;
-    if (c.escalateWhenFree) this.leave(c, 'age');
-    else if (this.policy.needsProblemControl(c, this.escalationShare)) this.leave(c, 'difficulty');
+    if (this.policy.needsProblemControl(c, this.escalationShare)) this.leave(c, 'difficulty');
     else this.leave(c, null);
     this.release(engineer);
   }

@@ -15,8 +15,14 @@ export class PoolStats {
   waitSum = 0;
   /** Visits that left the queue without service (abandoned, escalated by age). */
   reneged = 0;
-  /** Their time in the queue, minutes (part of the queue-length area, so needed for Little's law). */
+  /** Their time in the queue, minutes. */
   renegedWaitSum = 0;
+  /**
+   * Time spent in the queue within the measured window by every stay, whenever it began or
+   * ends (stays cut by the warm-up or the end of the run counted in part): by Little's law it
+   * equals the area under the queue length, exactly.
+   */
+  windowQueueTime = 0;
   readonly queue = new TimeWeighted();
   readonly busy = new TimeWeighted();
   readonly available = new TimeWeighted();
@@ -32,6 +38,7 @@ export class PoolStats {
     this.waitSum = 0;
     this.reneged = 0;
     this.renegedWaitSum = 0;
+    this.windowQueueTime = 0;
     this.queue.reset(at);
     this.busy.reset(at);
     this.available.reset(at);

@@ -69,6 +69,7 @@ export abstract class Pool<J extends Job> {
     const now = this.ctx.kernel.now();
     queue.remove(job);
     this.stats.queue.add(now, -1);
+    this.leftQueue(job, now);
     if (job.queuedAt >= this.ctx.warmupAt) {
       this.stats.reneged++;
       this.stats.renegedWaitSum += now - job.queuedAt;
@@ -132,8 +133,27 @@ export abstract class Pool<J extends Job> {
   /** Takes the head of `queue` and records the shorter queue. */
   protected takeQueued(queue: JobQueue<J>, now: number): J | undefined {
     const job = queue.shift();
-    if (job !== undefined) this.stats.queue.add(now, -1);
+    if (job !== undefined) {
+      this.stats.queue.add(now, -1);
+      this.leftQueue(job, now);
+    }
     return job;
+  }
+
+  /** Adds the part of a stay in the shared queue that falls in the measured window. */
+  protected leftQueue(job: J, now: number): void {
+    const warmupAt = this.ctx.warmupAt;
+    if (now > warmupAt) this.stats.windowQueueTime += now - Math.max(job.queuedAt, warmupAt);
+  }
+
+  /** Jobs still in the shared queue(s) (pods keep several); for the end-of-run accounting. */
+  queuedJobs(): Iterable<J> {
+    return this.queue;
+  }
+
+  /** At the end of the run: counts the in-window time of the stays that are still going on. */
+  closeWindow(endAt: number): void {
+    for (const job of this.queuedJobs()) this.leftQueue(job, endAt);
   }
 
   /** Whether a started job is a new visit for the wait statistics (follow-up sessions are not). */
@@ -227,6 +247,12 @@ export abstract class Pool<J extends Job> {
       if (e.onShift) e.awayDebt += owed;
       const was = e.onShift;
       e.onShift = this.roster.covers(e.shift, weekMinute);
+      if (e.away && was && !e.onShift) {
+        // The shift ended during time away: what was not taken is still owed.
+        e.awayDebt += e.awayUntil - now;
+        e.away = false;
+        this.awayCount--;
+      }
       if (e.onShift) onShift++;
       if (e.busy && was !== e.onShift) s.overtime.add(now, e.onShift ? -1 : 1);
       const a = e.onShift && !e.away;
@@ -237,10 +263,10 @@ export abstract class Pool<J extends Job> {
     }
     s.available.set(now, available);
     s.onShift.set(now, onShift);
+    this.onShiftCount = onShift;
     for (const e of this.engineers) {
       if (e.available && !e.busy && e.awayDebt >= AWAY_BLOCK_MINUTES) this.goAway(e, now);
     }
-    this.onShiftCount = onShift;
     for (const e of nowAvailable) if (e.available && e.idleSlot < 0 && !e.busy) this.dispatch(e, now);
   }
 
@@ -259,12 +285,15 @@ export abstract class Pool<J extends Job> {
     e.available = false;
     const minutes = Math.min(e.awayDebt, 2 * AWAY_BLOCK_MINUTES);
     e.awayDebt -= minutes;
+    e.awayUntil = now + minutes;
     this.ctx.kernel.schedule(minutes, this.backFromAway, this, e);
     return true;
   }
 
   private backFromAway(e: Engineer): void {
     const now = this.ctx.kernel.now();
+    // A stale return: the time away was cut short by the end of the shift (and maybe restarted).
+    if (!e.away || now < e.awayUntil) return;
     e.away = false;
     this.awayCount--;
     if (!e.onShift) return;

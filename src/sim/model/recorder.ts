@@ -3,6 +3,12 @@ import { QuantileSketch } from '../stats/index.js';
 import { CaseState, type SupportCase } from './case.js';
 import type { TraceEventKind, TraceRow } from './trace.js';
 
+/**
+ * Quantiles within 0.2% (relative): fine enough that replications whose percentiles differ
+ * by a fraction of a percent do not all land in one bucket and report a zero half-width.
+ */
+const SKETCH = { relativeAccuracy: 0.002 };
+
 /** Case-level accumulators for one scope (all, a severity, a contract, or one severity x contract cell). */
 export class CaseScope {
   arrivals = 0;
@@ -11,10 +17,10 @@ export class CaseScope {
   /** Cases that missed the target without a response (abandoned, or still waiting past it at the end). */
   missedUnanswered = 0;
   firstResponseSum = 0;
-  readonly firstResponse = new QuantileSketch();
+  readonly firstResponse = new QuantileSketch(SKETCH);
   resolved = 0;
   resolutionSum = 0;
-  readonly resolution = new QuantileSketch();
+  readonly resolution = new QuantileSketch(SKETCH);
   readonly reached: number[];
 
   constructor(tiers: number) {

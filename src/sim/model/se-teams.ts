@@ -159,11 +159,10 @@ export class SpecialtyTeams extends Pool<SupportCase> {
   private readonly afterSession = (se: Engineer): void => {
     const c = se.job as SupportCase;
     se.job = null;
-    if (c.escalateWhenFree) this.leave(c, 'age');
-    else if (c.sessionsLeft <= 0) {
-      if (c.escalateWhenDone) this.leave(c, 'difficulty');
-      else this.leave(c, null);
-    } else this.waitOnCustomer(c);
+    // Work finished: an age limit that passed during the last session changes nothing.
+    if (c.sessionsLeft <= 0) this.leave(c, c.escalateWhenDone ? 'difficulty' : null);
+    else if (c.escalateWhenFree) this.leave(c, 'age');
+    else this.waitOnCustomer(c);
     this.release(se);
   };
 

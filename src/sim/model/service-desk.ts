@@ -31,7 +31,9 @@ export abstract class ServiceDesk extends Pool<SupportCase> {
   protected serve(engineer: Engineer, c: SupportCase, now: number): void {
     c.state = CaseState.InService;
     engineer.job = c;
-    this.started(c, engineer, now);
+    // The first engineer to work a case answers it, whatever the tier (a case escalated by age
+    // straight from a queue is first answered in Problem Control).
+    this.ctx.recorder.firstResponse(c, now);
     if (this.ctx.recorder.trace) this.ctx.recorder.note(c, 'taken', this.name, engineer.id);
     this.ctx.kernel.schedule(this.work[c.severity].sample(this.rng), this.done, this, engineer);
   }
@@ -39,9 +41,6 @@ export abstract class ServiceDesk extends Pool<SupportCase> {
   protected override queued(c: SupportCase): void {
     c.state = CaseState.Queued;
   }
-
-  /** Hook: service of `c` starts now. */
-  protected started(_c: SupportCase, _engineer: Engineer, _now: number): void {}
 
   /** The case's work here is done: send it on. */
   protected abstract finished(c: SupportCase): void;

@@ -38,6 +38,15 @@ export class TeamLead extends Pool<ConsultRequest> {
     return tl.available || !tl.onShift ? tl : undefined;
   }
 
+  /** Off shift, a TL who finishes a consult also answers the next one waiting (overtime). */
+  override release(engineer: Engineer): void {
+    super.release(engineer);
+    if (engineer.busy || engineer.onShift) return;
+    const now = this.ctx.kernel.now();
+    const next = this.takeQueued(this.queue, now);
+    if (next !== undefined) this.begin(engineer, next, now);
+  }
+
   /** A TL does not leave for a meeting while an SE is waiting for them; the time is taken later. */
   protected override mayGoAway(): boolean {
     return this.queue.length === 0;

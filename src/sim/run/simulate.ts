@@ -92,6 +92,7 @@ export function simulateReplication(scenario: Scenario, options: ReplicationOpti
     options.onDay?.(Math.min(d, days) / days);
   }
   recorder.censor(endAt);
+  for (const p of org.pools()) p.closeWindow(endAt);
   const kpis = measureReplication(scenario, org, recorder, reporting, warmupAt, endAt);
   return {
     replication: options.replication,

@@ -24,8 +24,8 @@ export class CsvSource {
     let text: string;
     try {
       text = this.readText(path);
-    } catch {
-      return `cannot read ${path}`;
+    } catch (error) {
+      return `cannot read ${path} (${readFailure(error)})`;
     }
     try {
       return parseCsv(text);
@@ -34,4 +34,13 @@ export class CsvSource {
       return error.row === undefined ? `${path}: ${error.message}` : `${path} row ${error.row}: ${error.message}`;
     }
   }
+}
+
+/** Why a file could not be read, in words (Node's error codes, or the error's message). */
+function readFailure(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EISDIR') return 'it is a folder, not a file';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  return error instanceof Error ? error.message : String(error);
 }

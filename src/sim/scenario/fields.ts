@@ -29,6 +29,11 @@ export function numberAtLeast(min: number) {
   return accepting(`a number >= ${min}`, (v): v is number => isNumber(v) && v >= min);
 }
 
+/** A number from `min` to `max` inclusive. */
+export function numberAtMost(min: number, max: number) {
+  return accepting(`a number from ${min} to ${max}`, (v): v is number => isNumber(v) && v >= min && v <= max);
+}
+
 /** A number > `min`. */
 export function numberAbove(min: number) {
   return accepting(`a number > ${min}`, (v): v is number => isNumber(v) && v > min);
