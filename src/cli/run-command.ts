@@ -56,6 +56,7 @@ export function runCommand(file: string, options: RunCommandOptions): RunSummary
   if (options.format === 'json') process.stdout.write(summaryJson(summary));
   else if (options.format === 'csv') process.stdout.write(kpisCsv(summary));
   else process.stdout.write(formatTable(summary));
+  for (const warning of summary.warnings) process.stderr.write(`tiersim: warning: ${warning}\n`);
   return summary;
 }
 

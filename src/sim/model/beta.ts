@@ -1,9 +1,7 @@
 import type { SupportCase } from './case.js';
 import type { ModelContext } from './context.js';
-import type { EscalationPolicy } from './escalation-policy.js';
-import type { Ladder } from './ladder.js';
 import type { PoolStaffing } from './pool.js';
-import { ServiceDesk, type WorkBySeverity } from './service-desk.js';
+import { ServiceDesk, type StageLinks, type WorkBySeverity } from './service-desk.js';
 
 /**
  * Beta SEs: early adopters of a product about to enter beta reach this pool directly. A share
@@ -14,12 +12,11 @@ export class BetaDesk extends ServiceDesk {
     ctx: ModelContext,
     staffing: PoolStaffing,
     work: WorkBySeverity,
+    links: StageLinks,
+    /** Share of beta cases whose difficulty needs Problem Control (`fromBeta`). */
     private readonly escalationShare: number,
-    private readonly policy: EscalationPolicy,
-    private readonly ladder: Ladder,
-    private readonly stage: number,
   ) {
-    super(ctx, 'beta', staffing, work);
+    super(ctx, 'beta', staffing, work, links);
   }
 
   /** A beta case arrives. */
@@ -33,12 +30,13 @@ export class BetaDesk extends ServiceDesk {
   escalateByAge(c: SupportCase): void {
     if (c.inQueue !== this.queue) return;
     this.renege(c);
-    this.ladder.escalate(c, this.stage, 'age');
+    this.links.ladder.escalate(c, this.links.stage, 'age');
   }
 
   /** The work is done, so an age limit passed during it changes nothing: only difficulty sends it up. */
   protected finished(c: SupportCase): void {
-    if (this.policy.needsProblemControl(c, this.escalationShare)) this.ladder.escalate(c, this.stage, 'difficulty');
-    else this.ladder.resolve(c, this.stage);
+    const { policy, ladder, stage } = this.links;
+    if (policy.needsProblemControl(c, this.escalationShare)) ladder.escalate(c, stage, 'difficulty');
+    else ladder.resolve(c, stage);
   }
 }

@@ -19,6 +19,12 @@ import { StageIndex } from './stages.js';
 import { TeamLead } from './team-lead.js';
 import type { Job } from './job-queue.js';
 
+/** How a stage takes a case, and the tier it counts for. */
+interface StageEntry {
+  readonly tier: number;
+  readonly accept: (c: SupportCase) => void;
+}
+
 const TIER = { router: 0, se: 1, pods: 2, beta: 3, problemControl: 4, escalation: 5 } as const;
 
 /** Number of TAMs for a scenario: one per `accountsPerTam` premier accounts, rounded up. */
@@ -45,6 +51,8 @@ export class Org implements Ladder {
   readonly tams: SideTaskPool;
   readonly arrivals: Arrivals;
   private readonly policy: EscalationPolicy;
+  /** For each stage a case can queue at: its tier and how it takes a case. */
+  private readonly entries: StageEntry[];
 
   constructor(
     private readonly ctx: ModelContext,
@@ -65,18 +73,29 @@ export class Org implements Ladder {
       this.se.push(new SpecialtyTeams(ctx, s, name, scenario, staffing(headcount, p.se), teams.sesPerTeam, leads, policy, this, st.se(s)));
     });
     this.pods = new Pods(ctx, scenario, staffing(0, p.pods), policy, this, st.pods);
-    this.beta = new BetaDesk(ctx, staffing(p.beta.staff, p.beta), p.beta.work, scenario.escalation.fromBeta, policy, this, st.beta);
-    this.problemControl = new ProblemControl(ctx, staffing(p.problemControl.staff, p.problemControl), p.problemControl.work, policy, this, st.problemControl);
+    const links = (stage: number) => ({ policy, ladder: this, stage });
+    this.beta = new BetaDesk(ctx, staffing(p.beta.staff, p.beta), p.beta.work, links(st.beta), scenario.escalation.fromBeta);
+    const pc = p.problemControl;
+    this.problemControl = new ProblemControl(ctx, 'problemControl', staffing(pc.staff, pc), pc.work, links(st.problemControl));
     const ee = p.escalation;
     // Mentoring and proactive services take EE time away from cases, like shrinkage does.
     const eeAway = 1 - (1 - ee.shrinkage) * (1 - ee.proactiveShare);
-    this.escalation = new EscalationEngineers(ctx, { headcount: ee.staff, schedule: ee.schedule, shrinkage: eeAway }, ee.work, policy, this, st.escalation);
+    const eeStaffing = { headcount: ee.staff, schedule: ee.schedule, shrinkage: eeAway };
+    this.escalation = new EscalationEngineers(ctx, 'escalation', eeStaffing, ee.work, links(st.escalation));
     this.productGroup = new ProductGroup(ctx, makeDistribution(scenario.escalation.productGroupDelay), this, st.productGroup);
     const em = p.escalationManagers;
     this.escalationManagers = new SideTaskPool(ctx, 'escalationManagers', staffing(em.staff, em), workDistributions(em.work));
     const tamTime = makeDistribution(p.tams.timePerCase);
     this.tams = new SideTaskPool(ctx, 'tams', staffing(tamHeadcount(scenario), p.tams), { A: tamTime, B: tamTime, C: tamTime });
     this.arrivals = new Arrivals(ctx, scenario, (c) => this.arrive(c));
+    const entries: StageEntry[] = [];
+    entries[st.router] = { tier: TIER.router, accept: (c) => this.router.join(c) };
+    this.se.forEach((se, s) => (entries[st.se(s)] = { tier: TIER.se, accept: (c) => se.accept(c) }));
+    entries[st.pods] = { tier: TIER.pods, accept: (c) => this.pods.accept(c) };
+    entries[st.beta] = { tier: TIER.beta, accept: (c) => this.beta.accept(c) };
+    entries[st.problemControl] = { tier: TIER.problemControl, accept: (c) => this.problemControl.join(c) };
+    entries[st.escalation] = { tier: TIER.escalation, accept: (c) => this.escalation.join(c) };
+    this.entries = entries;
   }
 
   /** Every pool, in reporting order. */
@@ -154,37 +173,15 @@ export class Org implements Ladder {
   }
 
   private moveTo(c: SupportCase, from: number, to: number): void {
-    const st = this.stages;
     const recorder = this.ctx.recorder;
     recorder.flow(from, to);
     c.stage = to;
     // A case past its age limit before reaching tier 1 keeps the flag; tier 1 sends it up at once.
-    if (to === st.problemControl || to === st.escalation) c.escalateWhenFree = false;
-    if (to === st.router) {
-      recorder.reachedTier(c, TIER.router);
-      if (recorder.trace) recorder.note(c, 'queued', 'router');
-      this.router.join(c);
-    } else if (st.isSe(to)) {
-      recorder.reachedTier(c, TIER.se);
-      if (recorder.trace) recorder.note(c, 'queued', st.names[to]);
-      this.se[to - st.se(0)].accept(c);
-    } else if (to === st.pods) {
-      recorder.reachedTier(c, TIER.pods);
-      if (recorder.trace) recorder.note(c, 'queued', 'pods');
-      this.pods.accept(c);
-    } else if (to === st.beta) {
-      recorder.reachedTier(c, TIER.beta);
-      if (recorder.trace) recorder.note(c, 'queued', 'beta');
-      this.beta.accept(c);
-    } else if (to === st.problemControl) {
-      recorder.reachedTier(c, TIER.problemControl);
-      if (recorder.trace) recorder.note(c, 'queued', 'problemControl');
-      this.problemControl.join(c);
-    } else if (to === st.escalation) {
-      recorder.reachedTier(c, TIER.escalation);
-      if (recorder.trace) recorder.note(c, 'queued', 'escalation');
-      this.escalation.join(c);
-    }
+    if (to === this.stages.problemControl || to === this.stages.escalation) c.escalateWhenFree = false;
+    const entry = this.entries[to];
+    recorder.reachedTier(c, entry.tier);
+    if (recorder.trace) recorder.note(c, 'queued', this.stages.names[to]);
+    entry.accept(c);
   }
 
   /** Escalation by age: only tier-1 stages (SE, pods, beta) send a case up for its age. */

@@ -3,6 +3,8 @@ import { makeDistribution, type Distribution, type DistributionSpec, type Rng } 
 import { CaseState, type SupportCase } from './case.js';
 import type { ModelContext } from './context.js';
 import type { Engineer } from './engineer.js';
+import type { EscalationPolicy } from './escalation-policy.js';
+import type { Ladder } from './ladder.js';
 import { Pool, type PoolStaffing } from './pool.js';
 
 /** Work distributions per severity, minutes. */
@@ -18,11 +20,24 @@ export function workDistributions(work: WorkBySeverity): Record<Severity, Distri
  * the case waits in the priority queue, an engineer takes it, and `finished` decides where it
  * goes next.
  */
+/** What a stage needs to send cases on: the escalation rules, the ladder and its own stage index. */
+export interface StageLinks {
+  readonly policy: EscalationPolicy;
+  readonly ladder: Ladder;
+  readonly stage: number;
+}
+
 export abstract class ServiceDesk extends Pool<SupportCase> {
   protected readonly rng: Rng;
   protected readonly work: Record<Severity, Distribution>;
 
-  constructor(ctx: ModelContext, name: string, staffing: PoolStaffing, work: WorkBySeverity) {
+  constructor(
+    ctx: ModelContext,
+    name: string,
+    staffing: PoolStaffing,
+    work: WorkBySeverity,
+    protected readonly links: StageLinks,
+  ) {
     super(ctx, name, staffing);
     this.rng = ctx.streams.stream(`service/${name}`);
     this.work = workDistributions(work);

@@ -68,6 +68,7 @@ export function summaryJson(summary: RunSummary): string {
         replications: summary.replications,
         days: summary.days,
         warmupDays: summary.warmupDays,
+        warnings: summary.warnings,
         sla: summary.sla.map((s) => ({ ...s, attainment: num(s.attainment), halfWidth: num(s.halfWidth) })),
         kpis: summary.kpis.map((k) => ({ ...k, mean: num(k.mean), halfWidth: num(k.halfWidth) })),
         flows: summary.flows.map((f) => ({ ...f, count: num(f.count) })),

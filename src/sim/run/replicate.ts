@@ -51,7 +51,12 @@ export interface RunSummary {
   /** Kernel events and cases generated, summed over replications (warm-up included). */
   readonly events: number;
   readonly casesGenerated: number;
+  /** Checks every run makes that failed (Little's law per pool); empty when all is well. */
+  readonly warnings: string[];
 }
+
+/** Largest `little.relativeGap` accepted: the identity is exact, so anything above is rounding's. */
+const LITTLE_TOLERANCE = 1e-6;
 
 /** Options of {@link runScenario}. */
 export interface RunOptions {
@@ -123,6 +128,9 @@ export function summarise(scenario: Scenario, results: readonly ReplicationResul
       if (sum > 0) flows.push({ from: names[from], to: names[to], count: sum / results.length });
     }
   }
+  const warnings = kpis
+    .filter((k) => k.kpi === 'little.relativeGap' && k.mean > LITTLE_TOLERANCE)
+    .map((k) => `Little's law does not hold for ${k.scope}: queue-length area and time in queue differ by ${(k.mean * 100).toPrecision(3)}%`);
   return {
     scenario: scenario.name,
     seed: scenario.seed,
@@ -136,5 +144,6 @@ export function summarise(scenario: Scenario, results: readonly ReplicationResul
     trace: first.trace,
     events: results.reduce((a, r) => a + r.events, 0),
     casesGenerated: results.reduce((a, r) => a + r.casesGenerated, 0),
+    warnings,
   };
 }
