@@ -1,4 +1,5 @@
-import type { KpiRow, RunSummary } from '../sim/index.js';
+import type { KpiRow } from '../sim/index.js';
+import type { ReportSummary } from './plan/report.js';
 
 /** Width the table is laid out for (an 100-column terminal). */
 const WIDTH = 100;
@@ -50,7 +51,7 @@ function line(cells: readonly string[], widths: readonly number[]): string {
 }
 
 /** The readable KPI report of `tiersim run`: SLA pass/fail, cases, tiers, pools and cost. */
-export function formatTable(summary: RunSummary): string {
+export function formatTable(summary: ReportSummary): string {
   const by = new Map(summary.kpis.map((k) => [`${k.kpi}|${k.scope}`, k]));
   const get: Lookup = (kpi, scope) => by.get(`${kpi}|${scope}`);
   const out: string[] = [];

@@ -8,6 +8,20 @@ import { fileProblem, UserError } from './user-error.js';
  * Throws ScenarioError (every issue of the file) or UserError (unreadable file, bad JSON).
  */
 export function loadScenarioFile(file: string): Scenario {
+  return parseScenarioAt(readJsonFile(file), file);
+}
+
+/**
+ * Validates scenario JSON as if it were the file `file` (CSV paths relative to it); `label`
+ * names it in error messages (e.g. a sweep variant) instead of the file.
+ */
+export function parseScenarioAt(raw: unknown, file: string, label = file): Scenario {
+  const base = dirname(resolve(file));
+  return parseScenario(raw, { file: label, readText: (path) => readFileSync(resolve(base, path), 'utf8') });
+}
+
+/** Reads a JSON file; a UserError (one line) when it cannot be read or parsed. */
+export function readJsonFile(file: string): unknown {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
@@ -16,14 +30,11 @@ export function loadScenarioFile(file: string): Scenario {
   }
   // Editors on Windows may save a byte-order mark, which JSON.parse rejects.
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    return JSON.parse(text) as unknown;
   } catch (error) {
     throw new UserError(`${file}: not valid JSON: ${(error as Error).message}${lineAndColumn(text, error)}`);
   }
-  const base = dirname(resolve(file));
-  return parseScenario(raw, { file, readText: (path) => readFileSync(resolve(base, path), 'utf8') });
 }
 
 /** ` (line 4, column 1)` for V8's "... at position 35" messages, which only count characters. */

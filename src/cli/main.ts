@@ -1,28 +1,14 @@
 #!/usr/bin/env node
 import { readFileSync } from 'node:fs';
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { ScenarioError } from '../sim/index.js';
+import { compareCommand } from './compare-command.js';
+import { mergeCommand } from './merge-command.js';
+import { addPlanOptions, positiveNumber, wholeNumber } from './options.js';
 import { runCommand } from './run-command.js';
+import { sweepCommand } from './sweep-command.js';
 import { EXIT, UserError } from './user-error.js';
 import { validateCommand } from './validate-command.js';
-
-function wholeNumber(name: string, min: number) {
-  return (value: string): number => {
-    const n = Number(value);
-    if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < min) {
-      throw new InvalidArgumentError(`${name} must be a whole number >= ${min}, got "${value}"`);
-    }
-    return n;
-  };
-}
-
-function positiveNumber(name: string) {
-  return (value: string): number => {
-    const n = Number(value);
-    if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError(`${name} must be a number > 0, got "${value}"`);
-    return n;
-  };
-}
 
 /** The package's version, from package.json two folders up (from src/cli and from dist/cli alike). */
 function packageVersion(): string {
@@ -44,19 +30,59 @@ export function buildProgram(): Command {
     .showHelpAfterError('(add --help for usage)')
     .configureOutput({ outputError: (text, write) => write(text.replace(/^error: /, 'tiersim: ')) });
 
+  addPlanOptions(
+    program
+      .command('run')
+      .description('simulate scenarios and report their KPIs with 95% confidence intervals (several files: a batch)')
+      .argument('<scenarios...>', 'scenario JSON files')
+      .option('--reps <n>', 'replications (overrides the scenario)', wholeNumber('--reps', 1))
+      .option('--seed <n>', 'random seed (overrides the scenario)', wholeNumber('--seed', 0))
+      .option('--days <n>', 'simulated days including the warm-up (overrides the scenario)', positiveNumber('--days'))
+      .option('--out <dir>', 'write kpis.csv, summary.json, timeseries.csv, flows.csv (and trace.csv) here; a batch: one folder per scenario and index.csv')
+      .addOption(new Option('--format <format>', 'report on stdout').choices(['table', 'json', 'csv']).default('table'))
+      .option('--trace', 'also write trace.csv: every state change of every case (first replication)'),
+  ).action(async (files: string[], options) => {
+    await runCommand(files, options);
+  });
+
+  addPlanOptions(
+    program
+      .command('sweep')
+      .description('run every combination of values of numeric fields (a grid) and list the variants that meet every SLA goal, cheapest first')
+      .argument('<scenario>', 'scenario JSON file, or a sweep file (see scenarios/sweeps/)')
+      .option('--set <path=values>', 'a numeric field by its path and its values: 20,25,30 or 1..4 or 10..30:5 (repeatable)', (v: string, all: string[]) => [...all, v], [] as string[])
+      .option('--reps <n>', 'replications per variant (overrides the scenario)', wholeNumber('--reps', 1))
+      .option('--seed <n>', 'random seed (overrides the scenario)', wholeNumber('--seed', 0))
+      .option('--days <n>', 'simulated days including the warm-up (overrides the scenario)', positiveNumber('--days'))
+      .option('--out <dir>', 'one folder per variant, sweep.csv, variants.csv and manifest.json')
+      .addOption(new Option('--format <format>', 'report on stdout').choices(['table', 'json', 'csv']).default('table')),
+  ).action(async (target: string, options) => {
+    await sweepCommand(target, options);
+  });
+
   program
-    .command('run')
-    .description('simulate a scenario and report its KPIs with 95% confidence intervals')
-    .argument('<scenario>', 'scenario JSON file')
-    .option('--reps <n>', 'replications (overrides the scenario)', wholeNumber('--reps', 1))
-    .option('--seed <n>', 'random seed (overrides the scenario)', wholeNumber('--seed', 0))
-    .option('--days <n>', 'simulated days including the warm-up (overrides the scenario)', positiveNumber('--days'))
-    .option('--out <dir>', 'write kpis.csv, summary.json, timeseries.csv, flows.csv (and trace.csv) here')
+    .command('compare')
+    .description('run scenarios on common random numbers and report every KPI against the first, with paired 95% intervals')
+    .argument('<scenarios...>', 'two or more scenario JSON files; the first is the base')
+    .option('--reps <n>', 'replications (default: the first file\'s)', wholeNumber('--reps', 2))
+    .option('--seed <n>', 'random seed for all (default: the first file\'s)', wholeNumber('--seed', 0))
+    .option('--days <n>', 'simulated days including the warm-up (overrides the scenarios)', positiveNumber('--days'))
+    .option('--jobs <n>', 'worker threads (results do not depend on it)', wholeNumber('--jobs', 1), 1)
+    .option('--out <dir>', 'also write comparison.csv here')
     .addOption(new Option('--format <format>', 'report on stdout').choices(['table', 'json', 'csv']).default('table'))
-    .option('--trace', 'also write trace.csv: every state change of every case (first replication)')
-    .option('--quiet', 'no progress line on stderr')
-    .action((file: string, options) => {
-      runCommand(file, options);
+    .option('--quiet', 'no progress on stderr')
+    .action(async (files: string[], options) => {
+      await compareCommand(files, options);
+    });
+
+  program
+    .command('merge')
+    .description('combine the --out folders of shards (--shard K/N) into the files one run would have written')
+    .argument('<dirs...>', 'output folders of the shards')
+    .requiredOption('--out <dir>', 'folder for the merged results')
+    .option('--quiet', 'no summary line on stderr')
+    .action((dirs: string[], options) => {
+      mergeCommand(dirs, options);
     });
 
   program
@@ -71,14 +97,14 @@ export function buildProgram(): Command {
 }
 
 /** Runs the CLI; user mistakes exit 2 with one line, internal errors exit 1. */
-export function main(argv: readonly string[]): void {
+export async function main(argv: readonly string[]): Promise<void> {
   // A reader that stops early (`tiersim run x --format csv | head`) is not an error worth a stack trace.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? EXIT.ok);
     throw error;
   });
   try {
-    buildProgram().parse(argv as string[], { from: 'node' });
+    await buildProgram().parseAsync(argv as string[], { from: 'node' });
   } catch (error) {
     if (error instanceof CommanderError) {
       // Commander already printed its one-line message (or the help text).
@@ -95,4 +121,4 @@ export function main(argv: readonly string[]): void {
   }
 }
 
-main(process.argv);
+await main(process.argv);

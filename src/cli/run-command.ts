@@ -1,34 +1,27 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import {
-  flowsCsv,
-  kpisCsv,
-  runScenario,
-  summaryJson,
-  timeseriesCsv,
-  traceCsv,
-  type RunSummary,
-  type Scenario,
-} from '../sim/index.js';
-import { writeFileAtomic } from './atomic-write.js';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { kpisCsv, ScenarioError, summaryJson, type Scenario } from '../sim/index.js';
+import { formatBatchTable } from './batch-table.js';
+import { indexCsv } from './plan/aggregate.js';
 import { formatTable } from './format-table.js';
 import { loadScenarioFile } from './load-scenario.js';
-import { Progress } from './progress.js';
+import type { Plan, Variant } from './plan/plan.js';
+import { runPlan, type PlanCliOptions } from './plan/session.js';
 import { fileProblem, isFileError, UserError } from './user-error.js';
 
 /** Options of `tiersim run`. */
-export interface RunCommandOptions {
+export interface RunCommandOptions extends PlanCliOptions {
   reps?: number;
   seed?: number;
   days?: number;
-  out?: string;
   format: 'table' | 'json' | 'csv';
-  trace?: boolean;
-  quiet?: boolean;
 }
 
+/** Exit code when a batch ran but skipped invalid scenario files. */
+export const EXIT_SKIPPED = 3;
+
 /** Applies command-line overrides to a scenario. */
-export function withOverrides(scenario: Scenario, file: string, o: RunCommandOptions): Scenario {
+export function withOverrides(scenario: Scenario, file: string, o: Pick<RunCommandOptions, 'reps' | 'seed' | 'days'>): Scenario {
   let s = scenario;
   if (o.reps !== undefined) s = { ...s, replications: o.reps };
   if (o.seed !== undefined) s = { ...s, seed: o.seed };
@@ -39,25 +32,6 @@ export function withOverrides(scenario: Scenario, file: string, o: RunCommandOpt
     s = { ...s, horizon: { ...s.horizon, days: o.days } };
   }
   return s;
-}
-
-/** `tiersim run <scenario>`: simulate, print the report, write the output files. */
-export function runCommand(file: string, options: RunCommandOptions): RunSummary {
-  const scenario = withOverrides(loadScenarioFile(file), file, options);
-  // Find out now, not after a long run, that the output folder cannot be made.
-  if (options.out !== undefined) prepareOutDir(options.out);
-  const progress = new Progress(`${scenario.name}`, options.quiet === true);
-  const summary = runScenario(scenario, {
-    trace: options.trace === true,
-    onProgress: (done, total) => progress.update(done, total),
-  });
-  progress.finish();
-  if (options.out !== undefined) writeOutputs(options.out, summary, options.trace === true);
-  if (options.format === 'json') process.stdout.write(summaryJson(summary));
-  else if (options.format === 'csv') process.stdout.write(kpisCsv(summary));
-  else process.stdout.write(formatTable(summary));
-  for (const warning of summary.warnings) process.stderr.write(`tiersim: warning: ${warning}\n`);
-  return summary;
 }
 
 /** Creates the output folder (and its parents) if need be; a UserError when it cannot. */
@@ -71,22 +45,63 @@ export function prepareOutDir(dir: string): void {
 }
 
 /**
- * Writes kpis.csv, summary.json, timeseries.csv, flows.csv (and trace.csv) into `dir`, each
- * atomically. A file that cannot be written (permissions, a folder in the way) is a UserError.
+ * `tiersim run <scenario...>`. One file: simulate it, print its report, write its files into
+ * --out. Several files: a batch, one folder per scenario under --out plus `index.csv`; invalid
+ * files are reported and skipped, the others still run, and the exit code is 3.
  */
-export function writeOutputs(dir: string, summary: RunSummary, trace: boolean): void {
-  const write = (name: string, text: string): void => {
-    const path = join(dir, name);
+export async function runCommand(files: readonly string[], options: RunCommandOptions): Promise<void> {
+  if (files.length === 1) {
+    const scenario = withOverrides(loadScenarioFile(files[0]), files[0], options);
+    if (options.out !== undefined) prepareOutDir(options.out);
+    const variant: Variant = { id: stem(files[0]), label: scenario.name, file: files[0], values: [], scenario };
+    const { outcomes } = await runPlan({ kind: 'run', variants: [variant], parameters: [] }, options, scenario.name);
+    const outcome = outcomes[0];
+    if (!outcome?.report) return;
+    if (options.format === 'json') process.stdout.write(outcome.summary ? summaryJson(outcome.summary) : readOut(options.out, 'summary.json'));
+    else if (options.format === 'csv') process.stdout.write(outcome.summary ? kpisCsv(outcome.summary) : readOut(options.out, 'kpis.csv'));
+    else process.stdout.write(formatTable(outcome.report));
+    for (const warning of outcome.report.warnings) process.stderr.write(`tiersim: warning: ${warning}\n`);
+    return;
+  }
+
+  const variants: Variant[] = [];
+  const ids = new Set<string>();
+  let skipped = 0;
+  for (const file of files) {
     try {
-      writeFileAtomic(path, text);
+      const scenario = withOverrides(loadScenarioFile(file), file, options);
+      let id = stem(file);
+      for (let k = 2; ids.has(id); k++) id = `${stem(file)}-${k}`;
+      ids.add(id);
+      variants.push({ id, label: scenario.name, file, values: [], scenario });
     } catch (error) {
-      if (isFileError(error)) throw new UserError(`tiersim: --out ${dir}: cannot write ${path}: ${fileProblem(error)}`);
-      throw error;
+      if (!(error instanceof ScenarioError || error instanceof UserError)) throw error;
+      process.stderr.write(`${error.message.replace(/\n$/, '')}\n${file}: skipped\n`);
+      skipped++;
     }
-  };
-  write('kpis.csv', kpisCsv(summary));
-  write('summary.json', summaryJson(summary));
-  write('timeseries.csv', timeseriesCsv(summary));
-  write('flows.csv', flowsCsv(summary));
-  if (trace && summary.trace) write('trace.csv', traceCsv(summary.trace));
+  }
+  if (variants.length === 0) throw new UserError(`tiersim: no valid scenario among the ${files.length} files`);
+  if (options.out !== undefined) prepareOutDir(options.out);
+  const plan: Plan = { kind: 'batch', variants, parameters: [] };
+  const { outcomes } = await runPlan(plan, options, `batch of ${variants.length}`);
+  const finished = outcomes.filter((o) => o.report !== null);
+  if (options.format === 'json') {
+    const parsed = finished.map((o) => ({ id: o.variant.id, file: o.variant.file, ...JSON.parse(o.summary ? summaryJson(o.summary) : readOut(options.out && join(options.out, o.variant.id), 'summary.json')) }));
+    process.stdout.write(JSON.stringify(parsed, null, 2) + '\n');
+  } else if (options.format === 'csv') {
+    process.stdout.write(indexCsv(finished.map((o) => ({ ...o.variant, report: o.report! }))));
+  } else process.stdout.write(formatBatchTable(finished.map((o) => ({ id: o.variant.id, report: o.report! }))));
+  if (skipped > 0 && process.exitCode === undefined) {
+    process.stderr.write(`tiersim: ${skipped} of ${files.length} scenario files skipped (invalid)\n`);
+    process.exitCode = EXIT_SKIPPED;
+  }
+}
+
+function stem(file: string): string {
+  return basename(file).replace(/\.json$/i, '');
+}
+
+function readOut(dir: string | undefined, name: string): string {
+  if (dir === undefined) throw new Error(`no output folder to read ${name} from`);
+  return readFileSync(join(dir, name), 'utf8');
 }

@@ -1,0 +1,39 @@
+import type { ReportSummary } from './plan/report.js';
+
+function pct(x: number | undefined): string {
+  return x !== undefined && Number.isFinite(x) ? `${(x * 100).toFixed(1)}%` : 'n/a';
+}
+
+function money(x: number | undefined): string {
+  return x !== undefined && Number.isFinite(x) ? Math.round(x).toString() : 'n/a';
+}
+
+/**
+ * One line per scenario of a batch (fits 100 columns): SLA attainment per severity (PASS/FAIL
+ * of every goal), router abandonment, the share of cases reaching escalation engineers, cost per
+ * week and per resolved case. The full KPIs are in index.csv.
+ */
+export function formatBatchTable(rows: ReadonlyArray<{ id: string; report: ReportSummary }>): string {
+  const widths = [24, 8, 8, 8, 6, 8, 8, 12, 9];
+  const line = (cells: string[]): string =>
+    cells.map((c, i) => (i === 0 ? (c.length > widths[0] ? c.slice(0, widths[0] - 1) + '…' : c.padEnd(widths[0])) : c.padStart(widths[i]))).join(' ').trimEnd();
+  const out = [line(['scenario', 'SLA A', 'SLA B', 'SLA C', 'goals', 'abandon', 'EE', 'cost/week', 'cost/case'])];
+  for (const { id, report } of rows) {
+    const kpi = (name: string, scope: string): number | undefined => report.kpis.find((k) => k.kpi === name && k.scope === scope)?.mean;
+    const sla = (sev: string): number | undefined => report.sla.find((s) => s.severity === sev)?.attainment;
+    out.push(
+      line([
+        id,
+        pct(sla('A')),
+        pct(sla('B')),
+        pct(sla('C')),
+        report.sla.every((s) => s.met) ? 'PASS' : 'FAIL',
+        pct(kpi('abandoned.share', 'pool:router')),
+        pct(kpi('reached.share', 'tier:escalation')),
+        money(kpi('cost.perWeek', 'all')),
+        money(kpi('cost.perCase', 'all')),
+      ]),
+    );
+  }
+  return out.join('\n') + '\n';
+}

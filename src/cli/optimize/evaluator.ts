@@ -1,0 +1,99 @@
+import { summarise, type KpiRow, type RunSummary, type Scenario } from '../../sim/index.js';
+import type { RunMany } from '../plan/run-many.js';
+import { writeHeadcount, type PoolKey } from './pools.js';
+
+/** One simulated staffing: its KPIs, and the full summary while the search may still need it. */
+export interface Evaluation {
+  /** Headcount per pool, in the order of {@link Evaluator.pools}. */
+  readonly staffing: readonly number[];
+  readonly raw: Record<string, unknown>;
+  readonly scenario: Scenario;
+  /** KPI rows by `kpi|scope`. */
+  readonly rows: ReadonlyMap<string, KpiRow>;
+  /** Mean `cost.perWeek|all`. */
+  readonly costPerWeek: number;
+  /** Dropped (null) once the search has moved on, to bound memory; see {@link Evaluator.keepSummaries}. */
+  summary: RunSummary | null;
+}
+
+/**
+ * Simulates staffings of one scenario with common random numbers (every candidate keeps the
+ * scenario's seed and replications, so candidates differ only by their staffing), caching
+ * each staffing vector's result and counting the work done.
+ */
+export class Evaluator {
+  private readonly cache = new Map<string, Evaluation>();
+  /** Distinct staffings simulated. */
+  evaluations = 0;
+  /** Replications simulated, over all evaluations. */
+  replicationsRun = 0;
+
+  constructor(
+    private readonly baseRaw: Record<string, unknown>,
+    /** Every pool a staffing vector covers. */
+    readonly pools: readonly PoolKey[],
+    /** The raw scenario's own headcounts: `baseRaw` is `rawFor(before)`. */
+    private readonly before: readonly number[],
+    private readonly parse: (raw: unknown) => Scenario,
+    private readonly runMany: RunMany,
+  ) {}
+
+  /** The cached evaluation of a staffing, if any. */
+  cached(staffing: readonly number[]): Evaluation | undefined {
+    return this.cache.get(key(staffing));
+  }
+
+  /**
+   * The raw scenario with a staffing written in (a copy; the input is never changed). Only
+   * changed pools are written, so the others keep the file's own form (e.g. its SE teams).
+   */
+  rawFor(staffing: readonly number[]): Record<string, unknown> {
+    const raw = structuredClone(this.baseRaw);
+    this.pools.forEach((pool, i) => {
+      if (staffing[i] !== this.before[i]) writeHeadcount(raw, pool, staffing[i]);
+    });
+    return raw;
+  }
+
+  /**
+   * Evaluates staffings in one `runMany` call (so a parallel runner can spread them), in the
+   * order given; cached ones are not run again. A cached evaluation whose summary was dropped
+   * is run again when `needSummary` is set (the cache is deterministic, so it is the same run).
+   */
+  async evaluate(staffings: ReadonlyArray<readonly number[]>, needSummary = false): Promise<Evaluation[]> {
+    const todo: Array<{ key: string; staffing: readonly number[]; raw: Record<string, unknown>; scenario: Scenario }> = [];
+    for (const staffing of staffings) {
+      const k = key(staffing);
+      const hit = this.cache.get(k);
+      if ((hit !== undefined && (hit.summary !== null || !needSummary)) || todo.some((t) => t.key === k)) continue;
+      const raw = this.rawFor(staffing);
+      todo.push({ key: k, staffing: [...staffing], raw, scenario: this.parse(raw) });
+    }
+    if (todo.length > 0) {
+      const results = await this.runMany(todo.map((t) => t.scenario));
+      todo.forEach((t, i) => {
+        const summary = summarise(t.scenario, results[i]);
+        const rows = new Map(summary.kpis.map((row) => [`${row.kpi}|${row.scope}`, row]));
+        const costPerWeek = rows.get('cost.perWeek|all')?.mean ?? NaN;
+        this.cache.set(t.key, { staffing: t.staffing, raw: t.raw, scenario: t.scenario, rows, costPerWeek, summary });
+        this.evaluations++;
+        this.replicationsRun += results[i].length;
+      });
+    }
+    return staffings.map((s) => this.cache.get(key(s))!);
+  }
+
+  /** Every evaluation so far, in the order they were first run. */
+  all(): Evaluation[] {
+    return [...this.cache.values()];
+  }
+
+  /** Drops the summaries (hourly series and all) of every evaluation but `keep`. */
+  keepSummaries(keep: readonly Evaluation[]): void {
+    for (const e of this.cache.values()) if (!keep.includes(e)) e.summary = null;
+  }
+}
+
+function key(staffing: readonly number[]): string {
+  return staffing.join(',');
+}

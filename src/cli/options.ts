@@ -1,0 +1,42 @@
+import { InvalidArgumentError, type Command } from 'commander';
+import type { Shard } from './plan/plan.js';
+
+export function wholeNumber(name: string, min: number) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < min) {
+      throw new InvalidArgumentError(`${name} must be a whole number >= ${min}, got "${value}"`);
+    }
+    return n;
+  };
+}
+
+export function positiveNumber(name: string) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError(`${name} must be a number > 0, got "${value}"`);
+    return n;
+  };
+}
+
+/** `--shard K/N`: 1 <= K <= N. */
+export function shardOption(value: string): Shard {
+  const m = /^(\d+)\/(\d+)$/.exec(value.trim());
+  const index = m ? Number(m[1]) : NaN;
+  const count = m ? Number(m[2]) : NaN;
+  if (!m || count < 1 || index < 1 || index > count) {
+    throw new InvalidArgumentError(`--shard must be K/N with 1 <= K <= N, e.g. 2/8, got "${value}"`);
+  }
+  return { index, count };
+}
+
+/** The options every planning command shares: parallel workers, resume, shards, precision. */
+export function addPlanOptions(command: Command): Command {
+  return command
+    .option('--jobs <n>', 'worker threads for replications and variants (results do not depend on it)', wholeNumber('--jobs', 1), 1)
+    .option('--resume', 'continue a stopped run in the same --out folder without redoing finished work')
+    .option('--shard <k/n>', 'run only slice K of N of the variants (see tiersim merge)', shardOption)
+    .option('--precision <r>', 'add replications until every headline KPI has a relative half-width below r', positiveNumber('--precision'))
+    .option('--max-reps <n>', 'cap on replications with --precision (default 100)', wholeNumber('--max-reps', 2))
+    .option('--quiet', 'no progress on stderr');
+}

@@ -1,0 +1,127 @@
+import { join } from 'node:path';
+import { summarise, type ReplicationResult, type RunSummary } from '../../sim/index.js';
+import { fingerprint } from './fingerprint.js';
+import { shardOf, type Plan, type Shard, type Variant } from './plan.js';
+import { imprecise, nextReplicationTotal } from './precision.js';
+import { loadReport, type ReportSummary } from './report.js';
+import { StoppedError, type ReplicationTask, type TaskRunner } from './tasks.js';
+import { VariantDir } from './variant-dir.js';
+
+/** Options of {@link executePlan}. */
+export interface ExecuteOptions {
+  readonly runner: TaskRunner;
+  /** Output folder; without one nothing is written (and nothing can be resumed). */
+  readonly outDir?: string;
+  /** Write the only variant's files straight into outDir (a single `run`), not in a subfolder. */
+  readonly flat?: boolean;
+  /** Keep finished variants and checkpoints of an earlier, stopped run of the same command. */
+  readonly resume?: boolean;
+  readonly shard?: Shard;
+  /** Ctrl-C: stop handing out replications, finish what completed, keep checkpoints. */
+  readonly signal?: AbortSignal;
+  /** Target relative half-width of the headline KPIs (see precision.ts), or undefined. */
+  readonly precision?: number;
+  /** Cap on replications per variant with `precision` (default 100). */
+  readonly maxReplications?: number;
+  /** Record the trace of replication 0. */
+  readonly trace?: boolean;
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+/** What became of one variant. */
+export interface VariantOutcome {
+  readonly variant: Variant;
+  /** The finished report (null when stopped before it finished). */
+  readonly report: ReportSummary | null;
+  /** The full summary when it was computed in this run (not when resumed from disk). */
+  readonly summary: RunSummary | null;
+  /** True when its result was already on disk (--resume). */
+  readonly resumed: boolean;
+}
+
+interface Pending {
+  readonly variant: Variant;
+  readonly dir: VariantDir | null;
+  readonly key: string;
+  readonly results: Map<number, ReplicationResult>;
+  target: number;
+}
+
+/**
+ * Runs the variants of a plan (this shard's), replication by replication on the runner, writes
+ * each variant's files when its replications are done, and keeps a checkpoint per replication
+ * so that a stopped run resumes where it stopped. With `precision`, replications are added in
+ * rounds until the headline KPIs are precise enough; rounds do not depend on the runner, so
+ * results are the same for any --jobs.
+ */
+export async function executePlan(plan: Plan, options: ExecuteOptions): Promise<{ outcomes: VariantOutcome[]; stopped: boolean }> {
+  const cap = options.maxReplications ?? 100;
+  const outcomes = new Map<string, VariantOutcome>();
+  const pending: Pending[] = [];
+  for (const variant of shardOf(plan.variants, options.shard)) {
+    const dir = options.outDir === undefined ? null : new VariantDir(options.flat ? options.outDir : join(options.outDir, variant.id));
+    const key = fingerprint({ scenario: variant.scenario, precision: options.precision ?? null, cap, trace: options.trace === true });
+    if (dir && options.resume && dir.isFinished()) {
+      outcomes.set(variant.id, { variant, report: loadReport(join(dir.path, 'summary.json')), summary: null, resumed: true });
+      continue;
+    }
+    let results = new Map<number, ReplicationResult>();
+    if (dir && options.resume) results = dir.loadCheckpoints(key);
+    else dir?.clear();
+    if (dir && results.size === 0) dir.startCheckpoints(key);
+    pending.push({ variant, dir, key, results, target: variant.scenario.replications });
+  }
+
+  let stopped = false;
+  let done = pending.reduce((n, p) => n + Math.min(p.results.size, p.target), 0);
+  const total = (): number => pending.reduce((n, p) => n + p.target, 0) + doneElsewhere;
+  let doneElsewhere = 0;
+  while (pending.length > 0) {
+    const tasks: ReplicationTask[] = [];
+    const owners: Pending[] = [];
+    for (const p of pending) {
+      for (let r = 0; r < p.target; r++) {
+        if (p.results.has(r)) continue;
+        tasks.push({ scenario: p.variant.scenario, replication: r, scenarioKey: p.key, trace: options.trace === true && r === 0 });
+        owners.push(p);
+      }
+    }
+    if (tasks.length === 0) {
+      // Every variant has its replications: finish it, or (precision) ask for another round.
+      for (const p of [...pending]) {
+        const results = [...p.results.values()].sort((a, b) => a.replication - b.replication).slice(0, p.target);
+        const summary = summarise(p.variant.scenario, results);
+        if (options.precision !== undefined && p.target < cap && imprecise(summary, options.precision).length > 0) {
+          p.target = nextReplicationTotal(p.target, cap);
+          continue;
+        }
+        p.dir?.finish(summary, options.trace === true);
+        outcomes.set(p.variant.id, { variant: p.variant, report: summary, summary, resumed: false });
+        pending.splice(pending.indexOf(p), 1);
+        doneElsewhere += p.target;
+      }
+      continue;
+    }
+    options.onProgress?.(done, total());
+    try {
+      await options.runner.run(tasks, {
+        signal: options.signal,
+        collect: false,
+        onResult: (index, result) => {
+          const owner = owners[index];
+          owner.results.set(result.replication, result);
+          owner.dir?.saveCheckpoint(result);
+          options.onProgress?.(++done, total());
+        },
+      });
+    } catch (error) {
+      if (!(error instanceof StoppedError)) throw error;
+      stopped = true;
+      break;
+    }
+  }
+  const ordered = plan.variants
+    .map((v) => outcomes.get(v.id) ?? (shardOf(plan.variants, options.shard).includes(v) ? { variant: v, report: null, summary: null, resumed: false } : null))
+    .filter((o): o is VariantOutcome => o !== null);
+  return { outcomes: ordered, stopped };
+}

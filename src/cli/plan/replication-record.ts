@@ -1,0 +1,58 @@
+import { HourlySeries, type ReplicationResult, type TraceRow } from '../../sim/index.js';
+
+/** A replication result as JSON (checkpoints for --resume): float arrays as base64, NaN as null. */
+export interface ReplicationRecord {
+  readonly replication: number;
+  readonly kpis: Array<[string, number | null]>;
+  readonly stageNames: readonly string[];
+  readonly flows: string;
+  readonly seriesPools: readonly string[];
+  readonly seriesHours: number;
+  readonly series: string;
+  readonly trace: TraceRow[] | null;
+  readonly events: number;
+  readonly casesGenerated: number;
+}
+
+function encode(values: Float64Array): string {
+  return Buffer.from(values.buffer, values.byteOffset, values.byteLength).toString('base64');
+}
+
+function decode(text: string): Float64Array {
+  const bytes = Buffer.from(text, 'base64');
+  // Copy into a fresh, aligned buffer: Buffer's pool offsets need not be multiples of 8.
+  const out = new Float64Array(bytes.byteLength / 8);
+  new Uint8Array(out.buffer).set(bytes);
+  return out;
+}
+
+/** Exact, lossless encoding of a replication result. */
+export function toRecord(r: ReplicationResult): ReplicationRecord {
+  return {
+    replication: r.replication,
+    kpis: [...r.kpis].map(([k, v]) => [k, Number.isNaN(v) ? null : v]),
+    stageNames: r.stageNames,
+    flows: encode(r.flows),
+    seriesPools: r.series.pools,
+    seriesHours: r.series.hours,
+    series: encode(r.series.values),
+    trace: r.trace,
+    events: r.events,
+    casesGenerated: r.casesGenerated,
+  };
+}
+
+export function fromRecord(rec: ReplicationRecord): ReplicationResult {
+  const series = new HourlySeries(rec.seriesPools, rec.seriesHours);
+  series.values.set(decode(rec.series));
+  return {
+    replication: rec.replication,
+    kpis: new Map(rec.kpis.map(([k, v]) => [k, v === null ? NaN : v])),
+    stageNames: rec.stageNames,
+    flows: decode(rec.flows),
+    series,
+    trace: rec.trace,
+    events: rec.events,
+    casesGenerated: rec.casesGenerated,
+  };
+}

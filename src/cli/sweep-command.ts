@@ -1,0 +1,101 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ScenarioError } from '../sim/index.js';
+import { readJsonFile, parseScenarioAt } from './load-scenario.js';
+import { sweepCsv, variantHeadline, type FinishedVariant } from './plan/aggregate.js';
+import type { Plan, Variant } from './plan/plan.js';
+import { runPlan, type PlanCliOptions } from './plan/session.js';
+import { EXIT_SKIPPED, prepareOutDir, withOverrides } from './run-command.js';
+import { applyValues } from './sweep/apply.js';
+import { sweepGrid } from './sweep/grid.js';
+import { parseSetSpecs, type SetSpec } from './sweep/set-spec.js';
+import { isSweepFile, loadSweepFile } from './sweep/sweep-file.js';
+import { UserError } from './user-error.js';
+
+/** Options of `tiersim sweep`. */
+export interface SweepCommandOptions extends PlanCliOptions {
+  set?: string[];
+  reps?: number;
+  seed?: number;
+  days?: number;
+  format: 'table' | 'json' | 'csv';
+}
+
+/**
+ * `tiersim sweep <scenario> --set path=values ...` (or a sweep file): every combination of the
+ * values (the full grid) as a variant of the scenario, all with the scenario's seed so they are
+ * compared on common random numbers. Writes one folder per variant, `sweep.csv` (one row per
+ * variant and KPI) and `variants.csv`, and prints the variants that meet every SLA goal,
+ * cheapest first.
+ */
+export async function sweepCommand(target: string, options: SweepCommandOptions): Promise<void> {
+  const raw = readJsonFile(target);
+  let scenarioFile = target;
+  let specs: SetSpec[];
+  let reps = options.reps;
+  if (isSweepFile(raw)) {
+    if ((options.set ?? []).length > 0) throw new UserError(`tiersim sweep: ${target} is a sweep file; put extra --set values in its "set"`);
+    const sweep = loadSweepFile(target);
+    scenarioFile = sweep.scenarioFile;
+    specs = sweep.specs;
+    reps ??= sweep.replications;
+  } else {
+    specs = parseSetSpecs(options.set ?? []);
+    if (specs.length === 0) throw new UserError('tiersim sweep: give at least one --set path=values, e.g. --set pools.router.staff=6..10');
+  }
+  const base = scenarioFile === target ? raw : readJsonFile(scenarioFile);
+  const variants: Variant[] = [];
+  let invalid = 0;
+  for (const cell of sweepGrid(specs)) {
+    try {
+      const scenario = parseScenarioAt(applyValues(base, cell.values), scenarioFile, `${scenarioFile} [${cell.id} ${cell.label}]`);
+      variants.push({ id: cell.id, label: cell.label, file: scenarioFile, values: cell.values, scenario: withOverrides(scenario, scenarioFile, { ...options, reps }) });
+    } catch (error) {
+      if (!(error instanceof ScenarioError)) throw error;
+      process.stderr.write(`${error.message.replace(/\n$/, '')}\n`);
+      invalid++;
+    }
+  }
+  if (variants.length === 0) throw new UserError(`tiersim sweep: none of the variants is a valid scenario`);
+  if (options.out !== undefined) prepareOutDir(options.out);
+  const plan: Plan = { kind: 'sweep', variants, parameters: specs.map((s) => s.path) };
+  const { outcomes } = await runPlan(plan, options, `sweep of ${variants.length}`);
+  const finished: FinishedVariant[] = outcomes
+    .filter((o) => o.report !== null)
+    .map((o) => ({ id: o.variant.id, label: o.variant.label, file: o.variant.file, values: o.variant.values, report: o.report! }));
+  if (options.format === 'csv') process.stdout.write(options.out ? readFileSync(join(options.out, 'sweep.csv'), 'utf8') : sweepCsv(plan.parameters, finished));
+  else if (options.format === 'json') process.stdout.write(sweepJson(finished));
+  else process.stdout.write(formatSweepTable(finished, variants.length));
+  if (invalid > 0 && process.exitCode === undefined) {
+    process.stderr.write(`tiersim: ${invalid} variants skipped (invalid scenario)\n`);
+    process.exitCode = EXIT_SKIPPED;
+  }
+}
+
+function sweepJson(finished: readonly FinishedVariant[]): string {
+  const rows = finished.map((v) => {
+    const h = variantHeadline(v.report);
+    return { variant: v.id, label: v.label, values: v.values, costPerWeek: h.cost, slaAttainment: h.attainment, meetsGoals: h.meetsGoals };
+  });
+  return JSON.stringify(rows, null, 2) + '\n';
+}
+
+/** The variants that meet every SLA goal, cheapest first (fits 100 columns). */
+export function formatSweepTable(finished: readonly FinishedVariant[], total: number): string {
+  const feasible = finished
+    .map((v) => ({ v, h: variantHeadline(v.report) }))
+    .filter((x) => x.h.meetsGoals)
+    .sort((a, b) => a.h.cost - b.h.cost || a.v.id.localeCompare(b.v.id));
+  const pct = (x: number | undefined): string => (x !== undefined && Number.isFinite(x) ? `${(x * 100).toFixed(1)}%` : 'n/a');
+  const out = [`${feasible.length} of ${total} variants meet every SLA goal${feasible.length > 0 ? ', cheapest first:' : '.'}`];
+  if (feasible.length > 0) {
+    out.push(`${'variant'.padEnd(8)} ${'values'.padEnd(44)} ${'cost/week'.padStart(10)} ${'SLA A'.padStart(7)} ${'SLA B'.padStart(7)} ${'SLA C'.padStart(7)}`);
+    for (const { v, h } of feasible) {
+      const label = v.label.length > 44 ? v.label.slice(0, 43) + '…' : v.label;
+      out.push(
+        `${v.id.padEnd(8)} ${label.padEnd(44)} ${Math.round(h.cost).toString().padStart(10)} ${pct(h.attainment.A).padStart(7)} ${pct(h.attainment.B).padStart(7)} ${pct(h.attainment.C).padStart(7)}`,
+      );
+    }
+  }
+  return out.join('\n') + '\n';
+}
