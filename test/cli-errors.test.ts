@@ -155,7 +155,7 @@ describe('tiersim run with a bad option', () => {
   });
 
   it('reports a missing scenario argument', () => {
-    expect(expectUserMistake(tiersim('run'))[0]).toBe("tiersim: missing required argument 'scenario'");
+    expect(expectUserMistake(tiersim('run'))[0]).toBe("tiersim: missing required argument 'scenarios'");
   });
 
   it('reports an unknown command', () => {
