@@ -74,9 +74,24 @@ export async function executePlan(plan: Plan, options: ExecuteOptions): Promise<
 
   let stopped = false;
   let done = pending.reduce((n, p) => n + Math.min(p.results.size, p.target), 0);
-  const total = (): number => pending.reduce((n, p) => n + p.target, 0) + doneElsewhere;
   let doneElsewhere = 0;
-  while (pending.length > 0) {
+  const total = (): number => pending.reduce((n, p) => n + p.target, 0) + doneElsewhere;
+  /** When a variant has all its replications: finish it (or, with precision, ask for more). */
+  const settle = (p: Pending): void => {
+    for (let r = 0; r < p.target; r++) if (!p.results.has(r)) return;
+    const results = [...p.results.values()].sort((a, b) => a.replication - b.replication).slice(0, p.target);
+    const summary = summarise(p.variant.scenario, results);
+    if (options.precision !== undefined && p.target < cap && imprecise(summary, options.precision).length > 0) {
+      p.target = nextReplicationTotal(p.target, cap);
+      return;
+    }
+    p.dir?.finish(summary, options.trace === true);
+    outcomes.set(p.variant.id, { variant: p.variant, report: summary, summary, resumed: false });
+    pending.splice(pending.indexOf(p), 1);
+    doneElsewhere += p.target;
+  };
+  for (const p of [...pending]) settle(p);
+  while (pending.length > 0 && !stopped) {
     const tasks: ReplicationTask[] = [];
     const owners: Pending[] = [];
     for (const p of pending) {
@@ -86,23 +101,6 @@ export async function executePlan(plan: Plan, options: ExecuteOptions): Promise<
         owners.push(p);
       }
     }
-    if (tasks.length === 0) {
-      // Every variant has its replications: finish it, or (precision) ask for another round.
-      for (const p of [...pending]) {
-        const results = [...p.results.values()].sort((a, b) => a.replication - b.replication).slice(0, p.target);
-        const summary = summarise(p.variant.scenario, results);
-        if (options.precision !== undefined && p.target < cap && imprecise(summary, options.precision).length > 0) {
-          p.target = nextReplicationTotal(p.target, cap);
-          continue;
-        }
-        p.dir?.finish(summary, options.trace === true);
-        outcomes.set(p.variant.id, { variant: p.variant, report: summary, summary, resumed: false });
-        pending.splice(pending.indexOf(p), 1);
-        doneElsewhere += p.target;
-      }
-      continue;
-    }
-    options.onProgress?.(done, total());
     try {
       await options.runner.run(tasks, {
         signal: options.signal,
@@ -112,12 +110,14 @@ export async function executePlan(plan: Plan, options: ExecuteOptions): Promise<
           owner.results.set(result.replication, result);
           owner.dir?.saveCheckpoint(result);
           options.onProgress?.(++done, total());
+          // Finish a variant as soon as its replications are in: its files are written (and its
+          // results freed) even if the run is stopped later.
+          settle(owner);
         },
       });
     } catch (error) {
       if (!(error instanceof StoppedError)) throw error;
       stopped = true;
-      break;
     }
   }
   const ordered = plan.variants

@@ -1,0 +1,14 @@
+/**
+ * `tiersim optimize`: the lowest-cost headcount per pool that meets every goal, found by
+ * simulation with common random numbers from an Erlang C seed.
+ */
+export {
+  optimizeStaffing,
+  type OptimizeOptions,
+  type OptimizeResult,
+  type OptimizeOutcome,
+  type StaffingChange,
+} from './optimize.js';
+export { parseGoal, parseGoals, goalText, defaultGoals, type Goal, type GoalResult } from './goals.js';
+export { splitPoolList, resolvePools, staffablePools, seTeams, MAX_TEAM_SIZE, type PoolKey } from './pools.js';
+export { formatOptimizeTable, optimizeCsv } from './format.js';
