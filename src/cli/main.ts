@@ -4,6 +4,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { ScenarioError } from '../sim/index.js';
 import { compareCommand } from './compare-command.js';
 import { mergeCommand } from './merge-command.js';
+import { optimizeCommand } from './optimize-command.js';
 import { addPlanOptions, positiveNumber, wholeNumber } from './options.js';
 import { runCommand } from './run-command.js';
 import { sweepCommand } from './sweep-command.js';
@@ -73,6 +74,23 @@ export function buildProgram(): Command {
     .option('--quiet', 'no progress on stderr')
     .action(async (files: string[], options) => {
       await compareCommand(files, options);
+    });
+
+  program
+    .command('optimize')
+    .description('find the lowest-cost headcount per pool that meets every goal (Erlang C seeds, refined by simulation)')
+    .argument('<scenario>', 'scenario JSON file')
+    .option('--goal <goal>', 'kpi[@scope](>=|<=)value, e.g. sla.attainment>=0.9 (repeatable; default: every severity meets sla.goal)', (v: string, all: string[]) => [...all, v], [] as string[])
+    .option('--pools <list>', 'pools that may change, e.g. se,router or se/XADM,pods (default: routers, SEs, pods, beta)')
+    .option('--reps <n>', 'replications per staffing (overrides the scenario)', wholeNumber('--reps', 2))
+    .option('--seed <n>', 'random seed (overrides the scenario)', wholeNumber('--seed', 0))
+    .option('--days <n>', 'simulated days including the warm-up (overrides the scenario)', positiveNumber('--days'))
+    .option('--jobs <n>', 'worker threads (results do not depend on it)', wholeNumber('--jobs', 1), 1)
+    .option('--out <dir>', 'write scenario.json (the optimised scenario) and optimize.csv here')
+    .addOption(new Option('--format <format>', 'report on stdout').choices(['table', 'json', 'csv']).default('table'))
+    .option('--quiet', 'no progress lines on stderr')
+    .action(async (file: string, options) => {
+      await optimizeCommand(file, options);
     });
 
   program

@@ -10,6 +10,8 @@ export interface Evaluation {
   readonly scenario: Scenario;
   /** KPI rows by `kpi|scope`. */
   readonly rows: ReadonlyMap<string, KpiRow>;
+  /** Values per replication (in replication order) of the tracked KPI keys (see {@link Evaluator.track}). */
+  perReplication: ReadonlyMap<string, readonly number[]>;
   /** Mean `cost.perWeek|all`. */
   readonly costPerWeek: number;
   /** Dropped (null) once the search has moved on, to bound memory; see {@link Evaluator.keepSummaries}. */
@@ -23,10 +25,12 @@ export interface Evaluation {
  */
 export class Evaluator {
   private readonly cache = new Map<string, Evaluation>();
-  /** Distinct staffings simulated. */
+  /** Staffings simulated (one whose dropped summary had to be made again counts again). */
   evaluations = 0;
   /** Replications simulated, over all evaluations. */
   replicationsRun = 0;
+  /** KPI keys whose values per replication are kept; null: all of them (until {@link track} is called). */
+  private tracked: ReadonlySet<string> | null = null;
 
   constructor(
     private readonly baseRaw: Record<string, unknown>,
@@ -37,11 +41,6 @@ export class Evaluator {
     private readonly parse: (raw: unknown) => Scenario,
     private readonly runMany: RunMany,
   ) {}
-
-  /** The cached evaluation of a staffing, if any. */
-  cached(staffing: readonly number[]): Evaluation | undefined {
-    return this.cache.get(key(staffing));
-  }
 
   /**
    * The raw scenario with a staffing written in (a copy; the input is never changed). Only
@@ -58,7 +57,7 @@ export class Evaluator {
   /**
    * Evaluates staffings in one `runMany` call (so a parallel runner can spread them), in the
    * order given; cached ones are not run again. A cached evaluation whose summary was dropped
-   * is run again when `needSummary` is set (the cache is deterministic, so it is the same run).
+   * is run again when `needSummary` is set (runs are deterministic, so it is the same run).
    */
   async evaluate(staffings: ReadonlyArray<readonly number[]>, needSummary = false): Promise<Evaluation[]> {
     const todo: Array<{ key: string; staffing: readonly number[]; raw: Record<string, unknown>; scenario: Scenario }> = [];
@@ -73,14 +72,32 @@ export class Evaluator {
       const results = await this.runMany(todo.map((t) => t.scenario));
       todo.forEach((t, i) => {
         const summary = summarise(t.scenario, results[i]);
-        const rows = new Map(summary.kpis.map((row) => [`${row.kpi}|${row.scope}`, row]));
-        const costPerWeek = rows.get('cost.perWeek|all')?.mean ?? NaN;
-        this.cache.set(t.key, { staffing: t.staffing, raw: t.raw, scenario: t.scenario, rows, costPerWeek, summary });
         this.evaluations++;
         this.replicationsRun += results[i].length;
+        const known = this.cache.get(t.key);
+        if (known !== undefined) {
+          // The same run again (deterministic): only its summary was missing. Keep the object,
+          // which the search may hold in its sets.
+          known.summary = summary;
+          return;
+        }
+        const rows = new Map(summary.kpis.map((row) => [`${row.kpi}|${row.scope}`, row]));
+        const costPerWeek = rows.get('cost.perWeek|all')?.mean ?? NaN;
+        const keys = this.tracked ?? rows.keys();
+        const perReplication = new Map([...keys].map((k) => [k, results[i].map((r) => r.kpis.get(k) ?? NaN)]));
+        this.cache.set(t.key, { staffing: t.staffing, raw: t.raw, scenario: t.scenario, rows, perReplication, costPerWeek, summary });
       });
     }
     return staffings.map((s) => this.cache.get(key(s))!);
+  }
+
+  /**
+   * Keeps values per replication (for paired comparisons) of these KPI keys only, from now on
+   * and in the evaluations made so far: one number per replication and key.
+   */
+  track(keys: readonly string[]): void {
+    this.tracked = new Set(keys);
+    for (const e of this.cache.values()) e.perReplication = new Map(keys.map((k) => [k, e.perReplication.get(k) ?? []]));
   }
 
   /** Every evaluation so far, in the order they were first run. */

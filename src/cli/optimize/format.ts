@@ -47,7 +47,7 @@ export function formatOptimizeTable(result: OptimizeResult): string {
   const poolW = [22, 8, 8, 8, 16, 18];
   out.push(line(['Pool', 'before', 'after', 'change', 'cost/wk before', 'cost/wk after'], poolW));
   for (const p of result.staffing) {
-    const name = p.unit === 'pods' ? `  ${p.pool} (pods)` : `  ${p.pool}`;
+    const name = p.unit === 'pods' ? `  ${p.pool} (of ${p.peoplePerUnit})` : `  ${p.pool}`;
     out.push(line([name, String(p.before), String(p.after), signed(p.after - p.before), money(p.costPerWeekBefore), money(p.costPerWeek)], poolW));
   }
   const total = Number.isFinite(result.costPerWeekHalfWidth)

@@ -161,7 +161,8 @@ export function resolvePools(names: readonly string[], scenario: Scenario, file:
     }
     const pool = known.find((p) => p === name);
     if (pool === undefined) {
-      const why = name === 'tl' || name === 'tams' ? `${name} follow from ${name === 'tl' ? 'the SE teams' : 'the premier accounts'}, they are not staffed directly` : `unknown pool "${name}"`;
+      const derived: Readonly<Record<string, string>> = { tl: 'the SE teams (one TL per team)', tams: 'the premier accounts' };
+      const why = name in derived ? `${name} is set by ${derived[name]}, not staffed directly` : `unknown pool "${name}"`;
       throw new UserError(`${file}: --pools: ${why} (pools: ${['se', ...known].join(', ')})`);
     }
     chosen.add(pool);
