@@ -13,6 +13,7 @@ function replication(index: number, kpis: Record<string, number>): ReplicationRe
     trace: null,
     events: 0,
     casesGenerated: 0,
+    responseProfile: { all: [], A: [], B: [], C: [] },
   };
 }
 

@@ -1,5 +1,5 @@
 import { formatNumber } from '../../sim/index.js';
-import type { ComparisonRow } from './rows.js';
+import type { ComparisonRow } from '../../sim/index.js';
 
 const HEADER = ['kpi', 'scope', 'unit', 'base', 'other', 'baseMean', 'otherMean', 'difference', 'halfWidth', 'replications', 'significant'];
 

@@ -1,4 +1,4 @@
-import type { ComparisonRow } from './rows.js';
+import type { ComparisonRow } from '../../sim/index.js';
 
 /** Width the table is laid out for (a 100-column terminal). */
 const WIDTH = 100;

@@ -1,4 +1,4 @@
-import { HourlySeries, type ReplicationResult, type TraceRow } from '../../sim/index.js';
+import { HourlySeries, type ReplicationResult, type ResponseProfile, type TraceRow } from '../../sim/index.js';
 
 /** A replication result as JSON (checkpoints for --resume): float arrays as base64, NaN as null. */
 export interface ReplicationRecord {
@@ -12,6 +12,7 @@ export interface ReplicationRecord {
   readonly trace: TraceRow[] | null;
   readonly events: number;
   readonly casesGenerated: number;
+  readonly responseProfile: Record<string, Array<number | null>>;
 }
 
 function encode(values: Float64Array): string {
@@ -39,6 +40,7 @@ export function toRecord(r: ReplicationResult): ReplicationRecord {
     trace: r.trace,
     events: r.events,
     casesGenerated: r.casesGenerated,
+    responseProfile: Object.fromEntries(Object.entries(r.responseProfile).map(([k, v]) => [k, v.map((x) => (Number.isNaN(x) ? null : x))])),
   };
 }
 
@@ -54,5 +56,8 @@ export function fromRecord(rec: ReplicationRecord): ReplicationResult {
     trace: rec.trace,
     events: rec.events,
     casesGenerated: rec.casesGenerated,
+    responseProfile: Object.fromEntries(
+      Object.entries(rec.responseProfile).map(([k, v]) => [k, v.map((x) => (x === null ? NaN : x))]),
+    ) as unknown as ResponseProfile,
   };
 }

@@ -3,3 +3,6 @@ export { runScenario, summarise, type RunSummary, type RunOptions, type KpiRow, 
 export { HourlySeries, SERIES_METRICS, type SeriesMetric } from './timeseries.js';
 export { KPI_UNITS, kpiUnit } from './kpi-catalogue.js';
 export { kpisCsv, timeseriesCsv, flowsCsv, traceCsv, summaryJson, formatNumber } from './export.js';
+export { PROFILE_LEVELS, PROFILE_SCOPES, type ResponseProfile, type ProfileScope } from './response-profile.js';
+export { compareReplications, excludesZero, type ComparisonRow } from './paired-comparison.js';
+export { plannedStaffing, type PlannedRole } from './planned-cost.js';

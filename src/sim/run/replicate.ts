@@ -3,6 +3,7 @@ import { confidenceInterval } from '../stats/index.js';
 import type { TraceRow } from '../model/trace.js';
 import { kpiUnit } from './kpi-catalogue.js';
 import { simulateReplication, type ReplicationResult } from './simulate.js';
+import { meanProfile, type ResponseProfile } from './response-profile.js';
 import { HourlySeries } from './timeseries.js';
 
 /** One row of `kpis.csv`: mean over replications and the 95% Student-t half-width. */
@@ -51,6 +52,8 @@ export interface RunSummary {
   /** Kernel events and cases generated, summed over replications (warm-up included). */
   readonly events: number;
   readonly casesGenerated: number;
+  /** Mean over replications of the first-response percentiles per severity (see response-profile.ts). */
+  readonly responseProfile: ResponseProfile;
   /** Checks every run makes that failed (Little's law per pool); empty when all is well. */
   readonly warnings: string[];
 }
@@ -144,6 +147,7 @@ export function summarise(scenario: Scenario, results: readonly ReplicationResul
     trace: first.trace,
     events: results.reduce((a, r) => a + r.events, 0),
     casesGenerated: results.reduce((a, r) => a + r.casesGenerated, 0),
+    responseProfile: meanProfile(results.map((r) => r.responseProfile)),
     warnings,
   };
 }

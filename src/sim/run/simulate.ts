@@ -10,6 +10,7 @@ import { stageNames } from '../model/stages.js';
 import { Recorder } from '../model/recorder.js';
 import type { TraceRow } from '../model/trace.js';
 import { measureReplication } from './measure.js';
+import { responseProfile, type ResponseProfile } from './response-profile.js';
 import { HourlySeries } from './timeseries.js';
 
 /** Options of one replication. */
@@ -35,6 +36,8 @@ export interface ReplicationResult {
   /** Kernel events delivered, and cases generated (warm-up included): for benchmarks. */
   readonly events: number;
   readonly casesGenerated: number;
+  /** First-response time percentiles per severity (for CDF charts). */
+  readonly responseProfile: ResponseProfile;
 }
 
 /** Key of a KPI value in {@link ReplicationResult.kpis}. */
@@ -103,6 +106,7 @@ export function simulateReplication(scenario: Scenario, options: ReplicationOpti
     trace: recorder.trace,
     events: kernel.events,
     casesGenerated: org.arrivals.generated,
+    responseProfile: responseProfile(recorder),
   };
 }
 

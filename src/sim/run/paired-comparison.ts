@@ -1,4 +1,6 @@
-import { kpiUnit, pairedDifference, type ReplicationResult } from '../../sim/index.js';
+import { pairedDifference } from '../stats/index.js';
+import { kpiUnit } from './kpi-catalogue.js';
+import type { ReplicationResult } from './simulate.js';
 
 /**
  * One KPI of one scenario compared with the first (the base), over paired replications run on

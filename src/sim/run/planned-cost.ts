@@ -1,0 +1,45 @@
+import type { Role, Scenario, Schedule } from '../scenario/index.js';
+import { tamHeadcount } from '../model/org.js';
+import { Roster } from '../model/roster.js';
+
+/** Headcount, paid hours and cost per week of one role, from the scenario alone (no simulation). */
+export interface PlannedRole {
+  readonly role: Role;
+  readonly headcount: number;
+  readonly paidHoursPerWeek: number;
+  /** Loaded cost per paid hour x paid hours; overtime is only known after a run. */
+  readonly costPerWeek: number;
+}
+
+function paidHours(schedule: Schedule, headcount: number): number {
+  return new Roster(schedule, headcount, 0).paidHoursPerWeek();
+}
+
+/**
+ * The staffing a scenario plans, role by role, with derived roles included: one technical lead
+ * and one team manager per SE team, TAMs = ceil(premier accounts / accounts per TAM). For the
+ * what-if form, which shows headcount and cost per week as the user types.
+ */
+export function plannedStaffing(scenario: Scenario): PlannedRole[] {
+  const p = scenario.pools;
+  const rate = scenario.costs.perHour;
+  const teams = scenario.specialties.reduce((n, s) => n + p.se.specialties[s].teams, 0);
+  const ses = scenario.specialties.reduce((n, s) => n + p.se.specialties[s].teams * p.se.specialties[s].sesPerTeam, 0);
+  const podPeople = p.pods.count * scenario.specialties.reduce((n, s) => n + (p.pods.members[s] ?? 0), 0);
+  const roles: Array<[Role, number, Schedule]> = [
+    ['router', p.router.staff, p.router.schedule],
+    ['se', ses, p.se.schedule],
+    ['tl', teams, p.se.schedule],
+    ['teamManager', teams, p.se.schedule],
+    ['pod', podPeople, p.pods.schedule],
+    ['beta', p.beta.staff, p.beta.schedule],
+    ['problemControl', p.problemControl.staff, p.problemControl.schedule],
+    ['escalation', p.escalation.staff, p.escalation.schedule],
+    ['escalationManager', p.escalationManagers.staff, p.escalationManagers.schedule],
+    ['tam', tamHeadcount(scenario), p.tams.schedule],
+  ];
+  return roles.map(([role, headcount, schedule]) => {
+    const hours = paidHours(schedule, headcount);
+    return { role, headcount, paidHoursPerWeek: hours, costPerWeek: hours * rate[role] };
+  });
+}
