@@ -1,0 +1,150 @@
+import { compareReplications, kpisCsv, summarise, type ComparisonRow, type ReplicationResult, type RunSummary, type Scenario } from '../sim/index.js';
+import './app.css';
+import { BUNDLED_SCENARIOS } from './bundled.js';
+import { download } from './downloads.js';
+import { Panel } from './panel.js';
+import { renderResults, renderMessage } from './results.js';
+import { checkScenario, withValue } from './scenario-source.js';
+import { decodeState, encodeState } from './url-state.js';
+import { Cancelled, SimulationWorker } from './worker-bridge.js';
+
+/** A finished run: the scenario it ran, its replications and their summary. */
+interface RunRecord {
+  readonly name: string;
+  readonly scenario: Scenario;
+  readonly results: ReplicationResult[];
+  readonly summary: RunSummary;
+}
+
+/** Hooks for the browser tests (read-only views of the last run). */
+declare global {
+  interface Window {
+    tiersim?: { lastKpisCsv: string; lastRunMs: number; runs: number };
+  }
+}
+
+const panelRoot = document.getElementById('panel')!;
+const resultsRoot = document.getElementById('results')!;
+const worker = new SimulationWorker();
+
+let name = 'baseline.json';
+let raw: unknown = BUNDLED_SCENARIOS.get(name);
+let valid: Scenario | null = null;
+let last: RunRecord | null = null;
+let plan: RunRecord | null = null;
+window.tiersim = { lastKpisCsv: '', lastRunMs: NaN, runs: 0 };
+
+const panel = new Panel(panelRoot, {
+  chooseScenario: (n) => setScenario(n, BUNDLED_SCENARIOS.get(n), true),
+  loadFile: (file) => void loadFile(file),
+  edit: (path, value) => {
+    raw = withValue(raw, path, value);
+    update(false);
+  },
+  run: () => void run(),
+  cancel: () => worker.cancel(),
+  pin: () => {
+    plan = last;
+    panel.setPinned(plan !== null, last !== null);
+    if (last) show(last);
+  },
+  unpin: () => {
+    plan = null;
+    panel.setPinned(false, last !== null);
+    if (last) show(last);
+  },
+  downloadScenario: () => download(name.endsWith('.json') ? name : `${name}.json`, JSON.stringify(raw, null, 2) + '\n', 'application/json'),
+  downloadKpis: () => {
+    if (last) download('kpis.csv', kpisCsv(last.summary), 'text/csv');
+  },
+});
+
+/** Validates the edited scenario, updates the URL, the derived staffing and the errors. */
+function update(rebuildFields: boolean): void {
+  const checked = checkScenario(raw, `scenarios/${name}`);
+  history.replaceState(null, '', encodeState({ name, raw }));
+  if (checked.ok) {
+    valid = checked.scenario;
+    panel.showErrors([]);
+    if (rebuildFields) panel.showScenario(checked.scenario, `${name}#${Date.now()}`);
+    panel.showDerived(checked.scenario);
+    panel.runButton.disabled = false;
+  } else {
+    valid = null;
+    panel.showErrors(checked.issues);
+    panel.runButton.disabled = true;
+  }
+}
+
+function setScenario(n: string, r: unknown, runNow: boolean): void {
+  name = n;
+  raw = r;
+  panel.setScenarioName(n);
+  update(true);
+  if (runNow && valid) void run();
+}
+
+/** A loaded file replaces the scenario only when it is valid; else its errors are shown. */
+async function loadFile(file: File): Promise<void> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(await file.text());
+  } catch (error) {
+    panel.showProblem(`${file.name}: not valid JSON (${(error as Error).message}); the scenario was not changed.`);
+    return;
+  }
+  const checked = checkScenario(parsed, `scenarios/${file.name}`);
+  if (!checked.ok) {
+    panel.showErrors(checked.issues, `${file.name} is not a valid scenario (nothing was replaced); fix these fields:`);
+    return;
+  }
+  setScenario(file.name, parsed, true);
+}
+
+async function run(): Promise<void> {
+  if (!valid) return;
+  const scenario = valid;
+  const started = performance.now();
+  panel.setRunning(true);
+  panel.progress.value = 0;
+  panel.status.textContent = `Running ${scenario.replications} replication(s) of ${scenario.horizon.days} days...`;
+  try {
+    const results = await worker.run(scenario, (done, total) => {
+      panel.progress.value = done / total;
+    });
+    const summary = summarise(scenario, results);
+    last = { name, scenario, results, summary };
+    const ms = performance.now() - started;
+    window.tiersim = { lastKpisCsv: kpisCsv(summary), lastRunMs: ms, runs: (window.tiersim?.runs ?? 0) + 1 };
+    panel.progress.value = 1;
+    panel.status.textContent = `Done in ${(ms / 1000).toFixed(1)} s: ${scenario.replications} replication(s) x ${scenario.horizon.days} days, seed ${scenario.seed}.`;
+    panel.setPinned(plan !== null, true);
+    show(last);
+  } catch (error) {
+    if (error instanceof Cancelled) panel.status.textContent = 'Cancelled. Change something or press Run.';
+    else {
+      panel.status.textContent = `The run failed: ${(error as Error).message}`;
+      renderMessage(resultsRoot, 'The run failed', String((error as Error).message));
+    }
+  } finally {
+    panel.setRunning(false);
+    if (!valid) panel.runButton.disabled = true;
+  }
+}
+
+/** Results of the last run, compared with the pinned plan when they can be paired. */
+function show(current: RunRecord): void {
+  let comparison: ComparisonRow[] | null = null;
+  let note = '';
+  if (plan && plan !== current) {
+    if (plan.scenario.seed === current.scenario.seed && plan.results.length === current.results.length) {
+      comparison = compareReplications([plan.scenario.name, current.scenario.name], [plan.results, current.results]);
+    } else note = 'The plan used another seed or number of replications, so the runs cannot be paired; differences are not shown.';
+  }
+  renderResults(resultsRoot, { summary: current.summary, scenario: current.scenario, plan: plan?.summary ?? null, comparison, note });
+}
+
+const fromUrl = decodeState(location.hash);
+if (fromUrl) setScenario(fromUrl.name, fromUrl.raw, true);
+else setScenario(name, raw, true);
+if (!valid) renderMessage(resultsRoot, 'Nothing to show yet', 'The scenario in the link is not valid: fix the fields listed on the left, then press Run.');

@@ -1,0 +1,68 @@
+import type { ComparisonRow, RunSummary, Scenario } from '../sim/index.js';
+import { download } from './downloads.js';
+import { prepareKpiCards, renderKpiCards } from './views/kpi-cards.js';
+
+/** What the results area shows: the last run, and the pinned plan with paired differences. */
+export interface ResultsModel {
+  readonly summary: RunSummary;
+  readonly scenario: Scenario;
+  readonly plan: RunSummary | null;
+  readonly comparison: ComparisonRow[] | null;
+  readonly note: string;
+}
+
+/** An empty or error state that says what to do. */
+export function renderMessage(root: HTMLElement, title: string, text: string): void {
+  const box = document.createElement('div');
+  box.className = 'message';
+  const h = document.createElement('h2');
+  h.textContent = title;
+  const p = document.createElement('p');
+  p.textContent = text;
+  box.append(h, p);
+  root.replaceChildren(box);
+}
+
+/** A titled section with SVG/PNG download buttons for the charts it holds. */
+export function section(root: HTMLElement, id: string, title: string, charts: boolean): HTMLElement {
+  const s = document.createElement('section');
+  s.className = 'result-section';
+  s.id = id;
+  const h = document.createElement('h2');
+  h.textContent = title;
+  if (charts) {
+    for (const kind of ['svg', 'png'] as const) {
+      const b = document.createElement('button');
+      b.type = 'button';
+      b.textContent = kind.toUpperCase();
+      b.setAttribute('aria-label', `Download ${title} as ${kind.toUpperCase()}`);
+      b.addEventListener('click', () => void downloadChart(s, id, kind));
+      h.append(b);
+    }
+  }
+  const body = document.createElement('div');
+  body.className = 'section-body';
+  s.append(h, body);
+  root.append(s);
+  return body;
+}
+
+async function downloadChart(s: HTMLElement, id: string, kind: 'svg' | 'png'): Promise<void> {
+  const svg = s.querySelector('svg');
+  if (!svg) return;
+  const { svgMarkup, pngBlob } = await import('./views/export-chart.js');
+  if (kind === 'svg') download(`${id}.svg`, svgMarkup(svg), 'image/svg+xml');
+  else download(`${id}.png`, await pngBlob(svg), 'image/png');
+}
+
+/** Renders every result view of a run. */
+export function renderResults(root: HTMLElement, model: ResultsModel): void {
+  root.replaceChildren();
+  if (model.note) {
+    const p = document.createElement('p');
+    p.className = 'note';
+    p.textContent = model.note;
+    root.append(p);
+  }
+  renderKpiCards(section(root, 'kpis', model.plan && model.comparison ? 'Key figures: plan → now' : 'Key figures', false), prepareKpiCards(model.summary, model.scenario, model.comparison));
+}

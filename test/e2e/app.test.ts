@@ -1,0 +1,130 @@
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Server } from 'node:http';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, ROOT, screenshot, serveApp, waitForRuns } from './browser.js';
+
+let server: Server;
+let url: string;
+let context: BrowserContext;
+let close: () => Promise<void>;
+let page: Page;
+
+const field = (path: string) => `input[data-path="${path}"]`;
+const cardValue = (kpi: string) => page.locator(`[data-kpi="${kpi}"] .value`).first().innerText();
+
+async function setField(path: string, value: string): Promise<void> {
+  await page.fill(field(path), value);
+}
+
+async function runAndWait(): Promise<void> {
+  const before = await page.evaluate(() => window.tiersim!.runs);
+  await page.click('#run');
+  await waitForRuns(page, before + 1);
+}
+
+beforeAll(async () => {
+  ({ url, server } = await serveApp());
+  ({ context, close } = await launchBrowser());
+  page = await context.newPage();
+}, 60_000);
+
+afterAll(async () => {
+  await close?.();
+  server?.close();
+});
+
+describe('the what-if page in Chromium', () => {
+  it('opens with the baseline loaded and its results shown (it runs on load)', async () => {
+    await page.goto(url);
+    await waitForRuns(page, 1);
+    expect(await page.locator('#scenario-select').inputValue()).toBe('baseline.json');
+    expect(await page.inputValue(field('pools.se.specialties.XADM.sesPerTeam'))).toBe('14');
+    expect(await cardValue('sla.attainment|severity:B')).toMatch(/%/);
+    for (const id of ['kpis', 'sankey', 'timeseries', 'utilisation', 'cdf']) {
+      expect(await page.locator(`#${id}`).count(), id).toBe(1);
+    }
+    await screenshot(page, '01-baseline');
+  });
+
+  it('gives the same KPIs as tiersim run for the same scenario and seed', async () => {
+    await setField('horizon.days', '10');
+    await setField('replications', '2');
+    await runAndWait();
+    const browser = await page.evaluate(() => window.tiersim!.lastKpisCsv);
+    const cli = spawnSync(process.execPath, ['dist/cli/main.js', 'run', 'scenarios/baseline.json', '--days', '10', '--reps', '2', '--format', 'csv', '--quiet'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    expect(cli.status).toBe(0);
+    expect(browser).toBe(cli.stdout);
+  });
+
+  it('changes the KPIs when XADM loses SEs, and the derived headcount follows as you type', async () => {
+    await setField('horizon.days', '21');
+    await setField('replications', '4');
+    await runAndWait();
+    const before = await cardValue('sla.attainment|severity:C');
+    const headcountBefore = await page.locator('#derived-headcount').innerText();
+    await setField('pools.se.specialties.XADM.sesPerTeam', '8');
+    expect(Number(await page.locator('#derived-headcount').innerText())).toBe(Number(headcountBefore) - 3 * 6);
+    await runAndWait();
+    expect(await cardValue('sla.attainment|severity:C')).not.toBe(before);
+    await screenshot(page, '02-xadm-8');
+  });
+
+  it('pins a plan and shows the paired differences after a change, with significant ones marked', async () => {
+    await setField('pools.se.specialties.XADM.sesPerTeam', '14');
+    await runAndWait();
+    await page.click('#pin');
+    await setField('pools.se.specialties.XADM.sesPerTeam', '10');
+    await runAndWait();
+    const card = page.locator('[data-kpi="sla.attainment|severity:C"]').first();
+    expect(await card.innerText()).toMatch(/±/);
+    expect(await page.locator('[data-significant="true"]').count()).toBeGreaterThan(0);
+    await screenshot(page, '03-compare');
+  });
+
+  it('reloads from the URL into the same scenario and view', async () => {
+    const link = page.url();
+    expect(link).toContain('#s=baseline.json&j=');
+    const fresh = await context.newPage();
+    await fresh.goto(link);
+    await waitForRuns(fresh, 1);
+    expect(await fresh.inputValue(field('pools.se.specialties.XADM.sesPerTeam'))).toBe('10');
+    expect(await fresh.evaluate(() => window.tiersim!.lastKpisCsv)).toBe(await page.evaluate(() => window.tiersim!.lastKpisCsv));
+    await fresh.close();
+  });
+
+  it('shows the field path of a broken scenario file and keeps the current scenario', async () => {
+    const broken = join(ROOT, 'test-output', 'broken-scenario.json');
+    writeFileSync(broken, JSON.stringify({ name: 'Broken', pools: { router: { staff: -2 } } }));
+    await page.setInputFiles('#scenario-file', broken);
+    const errors = page.locator('.errors');
+    await errors.waitFor();
+    expect(await errors.innerText()).toContain('pools.router.staff: expected a whole number >= 0, got -2');
+    expect(await page.inputValue(field('pools.se.specialties.XADM.sesPerTeam'))).toBe('10');
+    await screenshot(page, '04-broken-file');
+  });
+
+  it('shows a field error as you type and refuses to run until it is fixed', async () => {
+    await setField('pools.router.staff', 'ten');
+    expect(await page.locator('.errors').innerText()).toContain('pools.router.staff: expected a whole number >= 0, got "ten"');
+    expect(await page.locator('#run').isDisabled()).toBe(true);
+    await setField('pools.router.staff', '10');
+    expect(await page.locator('#run').isDisabled()).toBe(false);
+  });
+
+  it('runs the baseline for 4 weeks with 5 replications in the browser (timing reported)', async () => {
+    await page.goto(url);
+    await waitForRuns(page, 1);
+    await setField('horizon.days', '28');
+    await setField('replications', '5');
+    await runAndWait();
+    const ms = await page.evaluate(() => window.tiersim!.lastRunMs);
+    console.log(`baseline, 28 days x 5 replications in the browser: ${(ms / 1000).toFixed(2)} s`);
+    expect(ms).toBeGreaterThan(0);
+  });
+});
