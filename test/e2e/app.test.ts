@@ -37,7 +37,9 @@ afterAll(async () => {
 });
 
 describe('the what-if page in Chromium', () => {
-  it('opens with the baseline loaded and its results shown (it runs on load)', async () => {
+  it('opens with the baseline loaded and its results shown (it runs on load), fetching nothing from the network', async () => {
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
     await page.goto(url);
     await waitForRuns(page, 1);
     expect(await page.locator('#scenario-select').inputValue()).toBe('baseline.json');
@@ -47,6 +49,8 @@ describe('the what-if page in Chromium', () => {
       expect(await page.locator(`#${id}`).count(), id).toBe(1);
     }
     await screenshot(page, '01-baseline');
+    const elsewhere = requests.filter((r) => !r.startsWith(url) && !r.startsWith('blob:') && !r.startsWith('data:'));
+    expect(elsewhere).toEqual([]);
   });
 
   it('gives the same KPIs as tiersim run for the same scenario and seed', async () => {
@@ -83,8 +87,10 @@ describe('the what-if page in Chromium', () => {
     await runAndWait();
     const card = page.locator('[data-kpi="sla.attainment|severity:C"]').first();
     expect(await card.innerText()).toMatch(/±/);
-    expect(await page.locator('[data-significant="true"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('.significance', { hasText: /^significant/ }).count()).toBeGreaterThan(0);
+    expect(await page.locator('#changes').innerText()).toMatch(/\d+ of \d+ KPIs changed significantly/);
     await screenshot(page, '03-compare');
+    await screenshot(page, '03-compare-screen', false);
   });
 
   it('reloads from the URL into the same scenario and view', async () => {
@@ -123,6 +129,7 @@ describe('the what-if page in Chromium', () => {
     await setField('horizon.days', '28');
     await setField('replications', '5');
     await runAndWait();
+    expect(await page.locator('#run-status').innerText()).toContain('5 replication(s) x 28 days');
     const ms = await page.evaluate(() => window.tiersim!.lastRunMs);
     console.log(`baseline, 28 days x 5 replications in the browser: ${(ms / 1000).toFixed(2)} s`);
     expect(ms).toBeGreaterThan(0);

@@ -59,10 +59,10 @@ export async function launchBrowser(): Promise<{ context: BrowserContext; close:
 }
 
 /** Saves a full-page screenshot under test-output/screenshots/<name>.png. */
-export async function screenshot(page: Page, name: string): Promise<string> {
+export async function screenshot(page: Page, name: string, fullPage = true): Promise<string> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const path = join(SCREENSHOTS, `${name}.png`);
-  await page.screenshot({ path, fullPage: true });
+  await page.screenshot({ path, fullPage });
   return path;
 }
 
