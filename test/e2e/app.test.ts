@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -121,6 +121,29 @@ describe('the what-if page in Chromium', () => {
     expect(await page.locator('#run').isDisabled()).toBe(true);
     await setField('pools.router.staff', '10');
     expect(await page.locator('#run').isDisabled()).toBe(false);
+  });
+
+  it('downloads the KPI CSV of the last run, the scenario JSON and a chart as SVG and PNG', async () => {
+    const saved = async (selector: string): Promise<Buffer> => {
+      const [file] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
+      const path = await file.path();
+      return readFileSync(path);
+    };
+    expect((await saved('#download-kpis')).toString()).toBe(await page.evaluate(() => window.tiersim!.lastKpisCsv));
+    const scenario = JSON.parse((await saved('#download-scenario')).toString()) as { pools: { se: { specialties: { XADM: { sesPerTeam: number } } } } };
+    expect(scenario.pools.se.specialties.XADM.sesPerTeam).toBe(10);
+    expect((await saved('#sankey h2 button:has-text("SVG")')).toString()).toMatch(/^(<\?xml[^>]*>\s*)?<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    expect([...(await saved('#cdf h2 button:has-text("PNG")')).subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+  });
+
+  it('cancels a long run and says so, keeping the page responsive', async () => {
+    await setField('horizon.days', '730');
+    await page.click('#run');
+    await page.waitForTimeout(300);
+    expect(await page.locator('#cancel').isEnabled()).toBe(true);
+    await page.click('#cancel');
+    await page.locator('#run-status', { hasText: 'Cancelled' }).waitFor();
+    expect(await page.locator('#run').isEnabled()).toBe(true);
   });
 
   it('runs the baseline for 4 weeks with 5 replications in the browser (timing reported)', async () => {
