@@ -2,21 +2,14 @@ import { join } from 'node:path';
 import { writeFileAtomic } from './atomic-write.js';
 import { compareReplications, comparisonCsv, comparisonJson, formatComparisonTable } from './compare/index.js';
 import { loadScenarioFile } from './load-scenario.js';
+import type { RunOptionValues } from './options.js';
 import { createRunner, runManyWith } from './plan/runner.js';
 import { Progress } from './progress.js';
 import { prepareOutDir, withOverrides } from './run-command.js';
 import { UserError } from './user-error.js';
 
 /** Options of `tiersim compare`. */
-export interface CompareCommandOptions {
-  reps?: number;
-  seed?: number;
-  days?: number;
-  jobs?: number;
-  out?: string;
-  quiet?: boolean;
-  format: 'table' | 'json' | 'csv';
-}
+export type CompareCommandOptions = RunOptionValues;
 
 /**
  * `tiersim compare a.json b.json [more...]`: runs every scenario with the same seed and the

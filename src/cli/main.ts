@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 import { readFileSync } from 'node:fs';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError } from 'commander';
 import { ScenarioError } from '../sim/index.js';
 import { compareCommand } from './compare-command.js';
 import { mergeCommand } from './merge-command.js';
 import { optimizeCommand } from './optimize-command.js';
-import { addPlanOptions, positiveNumber, wholeNumber } from './options.js';
+import { addJobsOptions, addPlanOptions, addRunOptions } from './options.js';
 import { runCommand } from './run-command.js';
 import { sweepCommand } from './sweep-command.js';
 import { EXIT, UserError } from './user-error.js';
@@ -32,64 +32,56 @@ export function buildProgram(): Command {
     .configureOutput({ outputError: (text, write) => write(text.replace(/^error: /, 'tiersim: ')) });
 
   addPlanOptions(
-    program
-      .command('run')
-      .description('simulate scenarios and report their KPIs with 95% confidence intervals (several files: a batch)')
-      .argument('<scenarios...>', 'scenario JSON files')
-      .option('--reps <n>', 'replications (overrides the scenario)', wholeNumber('--reps', 1))
-      .option('--seed <n>', 'random seed (overrides the scenario)', wholeNumber('--seed', 0))
-      .option('--days <n>', 'simulated days including the warm-up (overrides the scenario)', positiveNumber('--days'))
-      .option('--out <dir>', 'write kpis.csv, summary.json, timeseries.csv, flows.csv (and trace.csv) here; a batch: one folder per scenario and index.csv')
-      .addOption(new Option('--format <format>', 'report on stdout').choices(['table', 'json', 'csv']).default('table'))
-      .option('--trace', 'also write trace.csv: every state change of every case (first replication)'),
+    addRunOptions(
+      program
+        .command('run')
+        .description('simulate scenarios and report their KPIs with 95% confidence intervals (several files: a batch)')
+        .argument('<scenarios...>', 'scenario JSON files'),
+      {
+        reps: 'replications (overrides the scenario)',
+        out: 'write kpis.csv, summary.json, timeseries.csv, flows.csv (and trace.csv) here; a batch: one folder per scenario and index.csv',
+      },
+    ).option('--trace', 'also write trace.csv: every state change of every case (first replication)'),
   ).action(async (files: string[], options) => {
     await runCommand(files, options);
   });
 
   addPlanOptions(
-    program
-      .command('sweep')
-      .description('run every combination of values of numeric fields (a grid) and list the variants that meet every SLA goal, cheapest first')
-      .argument('<scenario>', 'scenario JSON file, or a sweep file (see scenarios/sweeps/)')
-      .option('--set <path=values>', 'a numeric field by its path and its values: 20,25,30 or 1..4 or 10..30:5 (repeatable)', (v: string, all: string[]) => [...all, v], [] as string[])
-      .option('--reps <n>', 'replications per variant (overrides the scenario)', wholeNumber('--reps', 1))
-      .option('--seed <n>', 'random seed (overrides the scenario)', wholeNumber('--seed', 0))
-      .option('--days <n>', 'simulated days including the warm-up (overrides the scenario)', positiveNumber('--days'))
-      .option('--out <dir>', 'one folder per variant, sweep.csv, variants.csv and manifest.json')
-      .addOption(new Option('--format <format>', 'report on stdout').choices(['table', 'json', 'csv']).default('table')),
+    addRunOptions(
+      program
+        .command('sweep')
+        .description('run every combination of values of numeric fields (a grid) and list the variants that meet every SLA goal, cheapest first')
+        .argument('<scenario>', 'scenario JSON file, or a sweep file (see scenarios/sweeps/)')
+        .option('--set <path=values>', 'a numeric field by its path and its values: 20,25,30 or 1..4 or 10..30:5 (repeatable)', (v: string, all: string[]) => [...all, v], [] as string[]),
+      { reps: 'replications per variant (overrides the scenario)', out: 'one folder per variant, sweep.csv, variants.csv and manifest.json' },
+    ),
   ).action(async (target: string, options) => {
     await sweepCommand(target, options);
   });
 
-  program
-    .command('compare')
-    .description('run scenarios on common random numbers and report every KPI against the first, with paired 95% intervals')
-    .argument('<scenarios...>', 'two or more scenario JSON files; the first is the base')
-    .option('--reps <n>', 'replications (default: the first file\'s)', wholeNumber('--reps', 2))
-    .option('--seed <n>', 'random seed for all (default: the first file\'s)', wholeNumber('--seed', 0))
-    .option('--days <n>', 'simulated days including the warm-up (overrides the scenarios)', positiveNumber('--days'))
-    .option('--jobs <n>', 'worker threads (results do not depend on it)', wholeNumber('--jobs', 1), 1)
-    .option('--out <dir>', 'also write comparison.csv here')
-    .addOption(new Option('--format <format>', 'report on stdout').choices(['table', 'json', 'csv']).default('table'))
-    .option('--quiet', 'no progress on stderr')
-    .action(async (files: string[], options) => {
+  addJobsOptions(
+    addRunOptions(
+      program
+        .command('compare')
+        .description('run scenarios on common random numbers and report every KPI against the first, with paired 95% intervals')
+        .argument('<scenarios...>', 'two or more scenario JSON files; the first is the base'),
+      { reps: "replications (default: the first file's; all scenarios share it and its seed)", out: 'also write comparison.csv here', minReps: 2 },
+    ),
+  ).action(async (files: string[], options) => {
       await compareCommand(files, options);
     });
 
-  program
-    .command('optimize')
-    .description('find the lowest-cost headcount per pool that meets every goal (Erlang C seeds, refined by simulation)')
-    .argument('<scenario>', 'scenario JSON file')
-    .option('--goal <goal>', 'kpi[@scope](>=|<=)value, e.g. sla.attainment>=0.9 (repeatable; default: every severity meets sla.goal)', (v: string, all: string[]) => [...all, v], [] as string[])
-    .option('--pools <list>', 'pools that may change, e.g. se,router or se/XADM,pods (default: routers, SEs, pods, beta)')
-    .option('--reps <n>', 'replications per staffing (overrides the scenario)', wholeNumber('--reps', 2))
-    .option('--seed <n>', 'random seed (overrides the scenario)', wholeNumber('--seed', 0))
-    .option('--days <n>', 'simulated days including the warm-up (overrides the scenario)', positiveNumber('--days'))
-    .option('--jobs <n>', 'worker threads (results do not depend on it)', wholeNumber('--jobs', 1), 1)
-    .option('--out <dir>', 'write scenario.json (the optimised scenario) and optimize.csv here')
-    .addOption(new Option('--format <format>', 'report on stdout').choices(['table', 'json', 'csv']).default('table'))
-    .option('--quiet', 'no progress lines on stderr')
-    .action(async (file: string, options) => {
+  addJobsOptions(
+    addRunOptions(
+      program
+        .command('optimize')
+        .description('find the lowest-cost headcount per pool that meets every goal (Erlang C seeds, refined by simulation)')
+        .argument('<scenario>', 'scenario JSON file')
+        .option('--goal <goal>', 'kpi[@scope](>=|<=)value, e.g. sla.attainment>=0.9 (repeatable; default: every severity meets sla.goal)', (v: string, all: string[]) => [...all, v], [] as string[])
+        .option('--pools <list>', 'pools that may change, e.g. se,router or se/XADM,pods (default: routers, SEs, pods, beta)'),
+      { reps: 'replications per staffing (overrides the scenario)', out: 'write scenario.json (the optimised scenario) and optimize.csv here', minReps: 2 },
+    ),
+  ).action(async (file: string, options) => {
       await optimizeCommand(file, options);
     });
 

@@ -1,22 +1,16 @@
 import { join } from 'node:path';
 import { writeFileAtomic } from './atomic-write.js';
 import { readJsonFile, parseScenarioAt } from './load-scenario.js';
+import type { RunOptionValues } from './options.js';
 import { formatOptimizeTable, optimizeCsv, optimizeStaffing, parseGoals, splitPoolList } from './optimize/index.js';
 import { createRunner, runManyWith } from './plan/runner.js';
 import { prepareOutDir } from './run-command.js';
 import { UserError } from './user-error.js';
 
 /** Options of `tiersim optimize`. */
-export interface OptimizeCommandOptions {
+export interface OptimizeCommandOptions extends RunOptionValues {
   goal?: string[];
   pools?: string;
-  reps?: number;
-  seed?: number;
-  days?: number;
-  jobs?: number;
-  out?: string;
-  quiet?: boolean;
-  format: 'table' | 'json' | 'csv';
 }
 
 /**

@@ -1,4 +1,4 @@
-import { InvalidArgumentError, type Command } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { Shard } from './plan/plan.js';
 
 export function wholeNumber(name: string, min: number) {
@@ -39,4 +39,35 @@ export function addPlanOptions(command: Command): Command {
     .option('--precision <r>', 'add replications until every headline KPI has a relative half-width below r', positiveNumber('--precision'))
     .option('--max-reps <n>', 'cap on replications with --precision (default 100)', wholeNumber('--max-reps', 2))
     .option('--quiet', 'no progress on stderr');
+}
+
+/**
+ * The options every simulating command shares: scenario overrides (--reps, --seed, --days),
+ * --out, and --format. `minReps` is 2 where an interval is needed (compare, optimize).
+ */
+export function addRunOptions(command: Command, help: { reps: string; out: string; minReps?: number }): Command {
+  return command
+    .option('--reps <n>', help.reps, wholeNumber('--reps', help.minReps ?? 1))
+    .option('--seed <n>', 'random seed (overrides the scenario)', wholeNumber('--seed', 0))
+    .option('--days <n>', 'simulated days including the warm-up (overrides the scenario)', positiveNumber('--days'))
+    .option('--out <dir>', help.out)
+    .addOption(new Option('--format <format>', 'report on stdout').choices(['table', 'json', 'csv']).default('table'));
+}
+
+/** --jobs and --quiet for the commands that take no other planning options. */
+export function addJobsOptions(command: Command): Command {
+  return command
+    .option('--jobs <n>', 'worker threads (results do not depend on it)', wholeNumber('--jobs', 1), 1)
+    .option('--quiet', 'no progress on stderr');
+}
+
+/** Parsed values of {@link addRunOptions} and {@link addJobsOptions}. */
+export interface RunOptionValues {
+  reps?: number;
+  seed?: number;
+  days?: number;
+  jobs?: number;
+  out?: string;
+  quiet?: boolean;
+  format: 'table' | 'json' | 'csv';
 }
