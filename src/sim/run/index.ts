@@ -6,3 +6,4 @@ export { kpisCsv, timeseriesCsv, flowsCsv, traceCsv, summaryJson, formatNumber }
 export { PROFILE_LEVELS, PROFILE_SCOPES, type ResponseProfile, type ProfileScope } from './response-profile.js';
 export { compareReplications, excludesZero, type ComparisonRow } from './paired-comparison.js';
 export { plannedStaffing, type PlannedRole } from './planned-cost.js';
+export { seatPlan, type Seat, type PoolSeats } from './seat-plan.js';

@@ -1,0 +1,56 @@
+import type { Scenario } from '../scenario/index.js';
+import { Kernel } from '../kernel/index.js';
+import { RandomStreams } from '../random/index.js';
+import type { ModelContext } from '../model/context.js';
+import { TIERS } from '../model/ladder.js';
+import { Org } from '../model/org.js';
+import { Recorder } from '../model/recorder.js';
+import { WEEK_MINUTES } from '../model/roster.js';
+import { stageNames } from '../model/stages.js';
+import { reportingPools } from './simulate.js';
+
+/** One person's seat on the floor: the engineer id the trace names, and when they are on shift. */
+export interface Seat {
+  /** Engineer id as in the trace, e.g. `se/XADM/t2/5`, `pods/p1/XCON/1`, `tl/XADM/t1`. */
+  readonly id: string;
+  /** Specialty name for SEs and pod members, else null. */
+  readonly specialty: string | null;
+  /** Team number (1-based) for SEs, else null. */
+  readonly team: number | null;
+  /** Whether the seat is on shift at a minute of the run (shrinkage not included). */
+  onShift(atMinutes: number): boolean;
+}
+
+/** A pool's seats, by its reporting name (`router`, `se/XADM`, `pods`, `tl`, ...). */
+export interface PoolSeats {
+  readonly pool: string;
+  readonly seats: readonly Seat[];
+}
+
+/**
+ * The seats of every pool of a scenario with the ids its trace uses and their shifts, for a
+ * floor plan. Built from the same pools the simulation builds, so ids and shifts always agree.
+ */
+export function seatPlan(scenario: Scenario): PoolSeats[] {
+  const kernel = new Kernel();
+  const recorder = new Recorder(scenario, stageNames(scenario.specialties), TIERS.length, () => kernel.now(), 0, false);
+  const ctx: ModelContext = { kernel, streams: new RandomStreams(scenario.seed, 0), recorder, warmupAt: 0, endAt: 0 };
+  const org = new Org(ctx, scenario);
+  const out: PoolSeats[] = [];
+  for (const [pool, pools] of reportingPools(org)) {
+    const seats: Seat[] = [];
+    for (const p of pools) {
+      for (const e of p.engineers) {
+        const roster = p.roster;
+        seats.push({
+          id: e.id,
+          specialty: e.specialty >= 0 ? scenario.specialties[e.specialty] : null,
+          team: e.team >= 0 ? e.team + 1 : null,
+          onShift: (at) => roster.covers(e.shift, ((at % WEEK_MINUTES) + WEEK_MINUTES) % WEEK_MINUTES),
+        });
+      }
+    }
+    out.push({ pool, seats });
+  }
+  return out;
+}
