@@ -4,7 +4,13 @@ import { defineConfig } from 'vite';
 // Worker. Everything is served from this machine; nothing is fetched from the network.
 export default defineConfig({
   base: './',
-  build: { outDir: 'dist-app', emptyOutDir: true, chunkSizeWarningLimit: 2000 },
+  build: {
+    outDir: 'dist-app',
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 2000,
+    // Two pages: the what-if view and the trainers' floor plan.
+    rollupOptions: { input: { main: 'index.html', floor: 'floor.html' } },
+  },
   worker: { format: 'es' },
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1', port: 4173 },

@@ -5,6 +5,8 @@ export interface RunRequest {
   readonly runId: number;
   readonly scenario: Scenario;
   readonly replications: readonly number[];
+  /** Record the event trace of every replication (default false). */
+  readonly trace?: boolean;
 }
 
 /** Worker -> main thread. */
@@ -15,7 +17,7 @@ export type WorkerReply =
 
 // The same engine as the CLI, so the same scenario and seed give the same numbers.
 self.onmessage = (event: MessageEvent<RunRequest>) => {
-  const { runId, scenario, replications } = event.data;
+  const { runId, scenario, replications, trace } = event.data;
   try {
     const results: ReplicationResult[] = [];
     const total = replications.length * scenario.horizon.days;
@@ -23,6 +25,7 @@ self.onmessage = (event: MessageEvent<RunRequest>) => {
       results.push(
         simulateReplication(scenario, {
           replication,
+          trace: trace === true,
           onDay: (share) => postMessage({ type: 'progress', runId, done: (i + share) * scenario.horizon.days, total } satisfies WorkerReply),
         }),
       );
