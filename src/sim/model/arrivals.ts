@@ -12,6 +12,10 @@ interface SurgeWindow {
   readonly betaShare: number | null;
 }
 
+/** Hotfix draws that decide whatever `hotfixShare` is in [0, 1] (see EscalationPolicy.needsHotfix: draw < share). */
+const FORCE_HOTFIX = -1;
+const NO_HOTFIX = 1;
+
 const SEVERITY_ORDER: readonly Severity[] = ['A', 'B', 'C'];
 const CONTRACT_ORDER: readonly Contract[] = ['standard', 'premier', 'tier3'];
 
@@ -141,13 +145,14 @@ export class Arrivals {
   private arriveFromTrace(): void {
     const row: TraceCase = this.scenario.arrivals.trace!.cases[this.traceIndex++];
     const specialty = Math.max(0, this.scenario.specialties.indexOf(row.specialty));
-    this.emit(new SupportCase(this.nextId++, this.ctx.kernel.now(), specialty, row.severity, row.contract, row.beta, row.sensitive));
+    this.emit(new SupportCase(this.nextId++, this.ctx.kernel.now(), specialty, row.severity, row.contract, row.beta, row.sensitive), row);
     this.scheduleTrace();
   }
 
   // --- per-case decisions -------------------------------------------------------------------
 
-  private emit(c: SupportCase): void {
+  /** Draws the case's decisions, applies what a trace row scripts (difficulty, hotfix), and delivers it. */
+  private emit(c: SupportCase, scripted?: TraceCase): void {
     const scenario = this.scenario;
     const d = this.decisionRng;
     // Always six draws per case, whatever the shares, to keep the streams in step across scenarios.
@@ -162,6 +167,9 @@ export class Arrivals {
       const k = Math.min(others - 1, Math.floor(wrong * others));
       c.misrouteTo = k >= c.specialty ? k + 1 : k;
     }
+    // A scripted case overrides the draws only after they were made, so later cases see the same numbers.
+    if (scripted?.difficulty !== undefined) c.difficulty = scripted.difficulty;
+    if (scripted?.hotfix !== undefined) c.hotfixDraw = scripted.hotfix ? FORCE_HOTFIX : NO_HOTFIX;
     if (this.patience !== null) c.patience = this.patience.sample(this.patienceRng);
     c.counted = c.arrivedAt >= this.ctx.warmupAt;
     this.deliver(c);

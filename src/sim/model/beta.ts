@@ -30,13 +30,13 @@ export class BetaDesk extends ServiceDesk {
   escalateByAge(c: SupportCase): void {
     if (c.inQueue !== this.queue) return;
     this.renege(c);
-    this.links.ladder.escalate(c, this.links.stage, 'age');
+    this.links.ladder.escalate(c, this.links.stage, 'age', '');
   }
 
   /** The work is done, so an age limit passed during it changes nothing: only difficulty sends it up. */
-  protected finished(c: SupportCase): void {
+  protected finished(c: SupportCase, engineer: string): void {
     const { policy, ladder, stage } = this.links;
-    if (policy.needsProblemControl(c, this.escalationShare)) ladder.escalate(c, stage, 'difficulty');
-    else ladder.resolve(c, stage);
+    if (policy.needsProblemControl(c, this.escalationShare)) ladder.escalate(c, stage, 'difficulty', engineer);
+    else ladder.resolve(c, stage, engineer);
   }
 }

@@ -32,7 +32,10 @@ export class SupportCase {
   /** Index of the specialty the router wrongly sends the case to, or -1. */
   misrouteTo = -1;
   needsConsult = false;
-  /** Uniform draw compared with the hotfix share when an escalation engineer finishes. */
+  /**
+   * Uniform draw in [0, 1) compared with the hotfix share when an escalation engineer finishes;
+   * a trace that scripts the case sets -1 (always a hotfix) or 1 (never).
+   */
   hotfixDraw = 1;
 
   // Progress.

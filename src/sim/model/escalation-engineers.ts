@@ -7,9 +7,9 @@ import { ServiceDesk } from './service-desk.js';
  * share of their cases needs a hotfix from the product group before it can close.
  */
 export class EscalationEngineers extends ServiceDesk {
-  protected finished(c: SupportCase): void {
+  protected finished(c: SupportCase, engineer: string): void {
     const { policy, ladder, stage } = this.links;
     if (policy.needsHotfix(c)) ladder.awaitHotfix(c);
-    else ladder.resolve(c, stage);
+    else ladder.resolve(c, stage, engineer);
   }
 }

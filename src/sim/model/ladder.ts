@@ -11,10 +11,15 @@ export type Tier = (typeof TIERS)[number];
 export interface Ladder {
   /** The router has triaged the case: send it to the SE queue of `specialty` (maybe a wrong one). */
   toSpecialty(c: SupportCase, specialty: number, fromStage: number): void;
-  /** A tier-1 stage (SE, pod, beta) or problem control sends the case one step up. */
-  escalate(c: SupportCase, fromStage: number, reason: EscalationReason): void;
+  /**
+   * A tier-1 stage (SE, pod, beta) or problem control sends the case one step up. `engineer`:
+   * id of the engineer whose work on the case just ended, or '' (a case sent up from a queue or
+   * a customer wait); for the trace only.
+   */
+  escalate(c: SupportCase, fromStage: number, reason: EscalationReason, engineer: string): void;
   /** An escalation engineer needs a hotfix from the product group before the case can close. */
   awaitHotfix(c: SupportCase): void;
-  resolve(c: SupportCase, fromStage: number): void;
+  /** The case is closed at `fromStage`; `engineer` as for {@link escalate} ('' for the product group). */
+  resolve(c: SupportCase, fromStage: number, engineer: string): void;
   abandon(c: SupportCase): void;
 }

@@ -138,12 +138,12 @@ export class Org implements Ladder {
     this.moveTo(c, fromStage, this.stages.se(specialty));
   }
 
-  escalate(c: SupportCase, fromStage: number, reason: EscalationReason): void {
+  escalate(c: SupportCase, fromStage: number, reason: EscalationReason, engineer: string): void {
     c.escalatedBy = reason;
     this.ctx.recorder.escalated(reason);
     const st = this.stages;
     const to = fromStage === st.problemControl ? st.escalation : st.problemControl;
-    if (this.ctx.recorder.trace) this.ctx.recorder.note(c, 'escalated', st.names[to], '', reason);
+    if (this.ctx.recorder.trace) this.ctx.recorder.note(c, 'escalated', st.names[to], engineer, reason);
     this.moveTo(c, fromStage, to);
   }
 
@@ -154,13 +154,13 @@ export class Org implements Ladder {
     this.productGroup.accept(c);
   }
 
-  resolve(c: SupportCase, fromStage: number): void {
+  resolve(c: SupportCase, fromStage: number, engineer: string): void {
     const { recorder, kernel } = this.ctx;
     c.state = CaseState.Resolved;
     c.stage = this.stages.resolved;
     recorder.flow(fromStage, this.stages.resolved);
     recorder.resolved(c, kernel.now());
-    if (recorder.trace) recorder.note(c, 'resolved', this.stages.names[fromStage]);
+    if (recorder.trace) recorder.note(c, 'resolved', this.stages.names[fromStage], engineer);
   }
 
   abandon(c: SupportCase): void {

@@ -70,7 +70,7 @@ export class Pods extends Pool<SupportCase> {
   escalateByAge(c: SupportCase): void {
     if (c.inQueue !== this.queues[c.specialty]) return;
     this.renege(c);
-    this.leave(c, 'age');
+    this.leave(c, 'age', '');
   }
 
   protected override queueOf(c: SupportCase): JobQueue<SupportCase> {
@@ -140,14 +140,14 @@ export class Pods extends Pool<SupportCase> {
   private done(engineer: Engineer): void {
     const c = engineer.job as SupportCase;
     engineer.job = null;
-    if (this.policy.needsProblemControl(c, this.escalationShare)) this.leave(c, 'difficulty');
-    else this.leave(c, null);
+    this.leave(c, this.policy.needsProblemControl(c, this.escalationShare) ? 'difficulty' : null, engineer.id);
     this.release(engineer);
   }
 
-  private leave(c: SupportCase, reason: 'age' | 'difficulty' | null): void {
+  /** `engineer`: who finished the work ('' when the case leaves from the queue). */
+  private leave(c: SupportCase, reason: 'age' | 'difficulty' | null, engineer: string): void {
     this.backlog--;
-    if (reason === null) this.ladder.resolve(c, this.stage);
-    else this.ladder.escalate(c, this.stage, reason);
+    if (reason === null) this.ladder.resolve(c, this.stage, engineer);
+    else this.ladder.escalate(c, this.stage, reason, engineer);
   }
 }

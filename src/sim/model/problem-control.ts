@@ -7,9 +7,9 @@ import { ServiceDesk } from './service-desk.js';
  * hardest on to an escalation engineer.
  */
 export class ProblemControl extends ServiceDesk {
-  protected finished(c: SupportCase): void {
+  protected finished(c: SupportCase, engineer: string): void {
     const { policy, ladder, stage } = this.links;
-    if (policy.needsEscalationEngineer(c)) ladder.escalate(c, stage, 'difficulty');
-    else ladder.resolve(c, stage);
+    if (policy.needsEscalationEngineer(c)) ladder.escalate(c, stage, 'difficulty', engineer);
+    else ladder.resolve(c, stage, engineer);
   }
 }

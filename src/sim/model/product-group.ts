@@ -30,6 +30,7 @@ export class ProductGroup {
 
   private released(c: SupportCase): void {
     this.backlog--;
-    this.ladder.resolve(c, this.stage);
+    // Nobody of the organisation works the case while the product group builds the hotfix.
+    this.ladder.resolve(c, this.stage, '');
   }
 }

@@ -43,7 +43,7 @@ export class RouterDesk extends Pool<SupportCase> {
   private triaged(engineer: Engineer): void {
     const c = engineer.job as SupportCase;
     engineer.job = null;
-    if (c.closedByRouter) this.ladder.resolve(c, this.stage);
+    if (c.closedByRouter) this.ladder.resolve(c, this.stage, engineer.id);
     else this.ladder.toSpecialty(c, c.misrouteTo >= 0 ? c.misrouteTo : c.specialty, this.stage);
     this.release(engineer);
   }

@@ -83,7 +83,7 @@ export class SpecialtyTeams extends Pool<SupportCase> {
     this.backlog++;
     c.owner = -1;
     c.escalationShare = this.escalationShare;
-    if (c.escalateWhenFree) this.leave(c, 'age');
+    if (c.escalateWhenFree) this.leave(c, 'age', '');
     else this.join(c);
   }
 
@@ -96,7 +96,7 @@ export class SpecialtyTeams extends Pool<SupportCase> {
     if (c.inQueue === this.queue) this.renege(c);
     else if (c.state === CaseState.WaitingForOwner) this.owned[c.owner].remove(c);
     // A case in a customer wait simply leaves; the wait's timer finds it gone.
-    this.leave(c, 'age');
+    this.leave(c, 'age', '');
   }
 
   protected override queued(c: SupportCase): void {
@@ -160,8 +160,8 @@ export class SpecialtyTeams extends Pool<SupportCase> {
     const c = se.job as SupportCase;
     se.job = null;
     // Work finished: an age limit that passed during the last session changes nothing.
-    if (c.sessionsLeft <= 0) this.leave(c, c.escalateWhenDone ? 'difficulty' : null);
-    else if (c.escalateWhenFree) this.leave(c, 'age');
+    if (c.sessionsLeft <= 0) this.leave(c, c.escalateWhenDone ? 'difficulty' : null, se.id);
+    else if (c.escalateWhenFree) this.leave(c, 'age', se.id);
     else this.waitOnCustomer(c);
     this.release(se);
   };
@@ -173,7 +173,7 @@ export class SpecialtyTeams extends Pool<SupportCase> {
       return;
     }
     c.state = CaseState.CustomerWait;
-    if (this.ctx.recorder.trace) this.ctx.recorder.note(c, 'customerWait', this.name);
+    if (this.ctx.recorder.trace) this.ctx.recorder.note(c, 'customerWait', this.name, this.engineers[c.owner].id);
     this.ctx.kernel.schedule(wait.sample(this.waitRng), this.customerBack, this, c);
   }
 
@@ -183,9 +183,12 @@ export class SpecialtyTeams extends Pool<SupportCase> {
     this.readyForOwner(c);
   }
 
+  /** The next session can start: at once if the owner is free, else it waits for them alone. */
   private readyForOwner(c: SupportCase): void {
     const owner = this.engineers[c.owner];
     const now = this.ctx.kernel.now();
+    const recorder = this.ctx.recorder;
+    if (recorder.trace) recorder.note(c, 'queued', this.name, owner.id, 'for owner');
     if (!owner.busy && owner.available && owner.idleSlot >= 0) {
       this.takeIdle(owner);
       c.queuedAt = now;
@@ -206,10 +209,11 @@ export class SpecialtyTeams extends Pool<SupportCase> {
     this.release(se);
   }
 
-  private leave(c: SupportCase, reason: 'age' | 'difficulty' | null): void {
+  /** `engineer`: the SE whose session just ended, or '' (the case leaves from a queue or a wait). */
+  private leave(c: SupportCase, reason: 'age' | 'difficulty' | null, engineer: string): void {
     this.backlog--;
     c.owner = -1;
-    if (reason === null) this.ladder.resolve(c, this.stage);
-    else this.ladder.escalate(c, this.stage, reason);
+    if (reason === null) this.ladder.resolve(c, this.stage, engineer);
+    else this.ladder.escalate(c, this.stage, reason, engineer);
   }
 }

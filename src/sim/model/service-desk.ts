@@ -57,13 +57,13 @@ export abstract class ServiceDesk extends Pool<SupportCase> {
     c.state = CaseState.Queued;
   }
 
-  /** The case's work here is done: send it on. */
-  protected abstract finished(c: SupportCase): void;
+  /** The case's work here is done: send it on. `engineer`: the id of who did it (for the trace). */
+  protected abstract finished(c: SupportCase, engineer: string): void;
 
   private done(engineer: Engineer): void {
     const c = engineer.job as SupportCase;
     engineer.job = null;
-    this.finished(c);
+    this.finished(c, engineer.id);
     this.release(engineer);
   }
 }

@@ -43,7 +43,9 @@ export function arrivalsSchema(context: SchemaContext) {
     /**
      * CSV of historical cases to replay instead of random arrivals (columns `arrivedAt` in
      * minutes since the run start, `specialty`, `severity`, `contract`, optional `beta`,
-     * `sensitive`), or null (default). The parsed cases are sorted by arrival.
+     * `sensitive`, and, to script teaching cases, `difficulty` (in [0, 1): replaces the drawn
+     * latent difficulty; small values climb further) and `hotfix` (whether an escalation
+     * engineer's fix needs a hotfix)), or null (default). The parsed cases are sorted by arrival.
      */
     trace: csvFile((path, report) => loadTrace(context.csv, path, context.specialties, report))
       .nullable()

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { simulateReplication } from '../src/sim/index.js';
+import { kpi } from './fixtures/model/harness.js';
+import { rowsOf, teachScenario, traceOf } from './fixtures/trace/harness.js';
+
+// scenarios/teach/hard-case-hotfix.json, case 5 (data/teach-hard-case.csv: Monday 09:00, Sev B XADM
+// standard, difficulty 0.0001, hotfix true). Every time it meets is constant in that file:
+//   router triage 6 min                           540 → 546
+//   SE effort 4 h; difficulty 0.0001 < toProblemControl 0.05, so the SE does diagnosisShare 0.5
+//   of it, 120 min, in 3 sessions: phoneShare 0.3 first (36 min), then 84 / 2 = 42 min each,
+//   with customer waits of 1 h between:         546 → 582 wait 642 → 684 wait 744 → 786
+//   Problem Control 3 h; 0.0001 < 0.05 × toEscalation 0.15 = 0.0075, so on to an EE: 786 → 966
+//   escalation engineer 6 h; scripted hotfix:   966 → 1326
+//   product group 1 day:                        1326 → 2766 (Tuesday 22:06)
+// Nobody it needs is busy or away at those minutes (SE shrinkage is 0 in that scenario, and no
+// other XADM case arrives between 09:00 and 13:50), so there are no waits in between.
+const result = simulateReplication(teachScenario('hard-case-hotfix'), { replication: 0, trace: true });
+const story = rowsOf(traceOf(result), 5);
+
+describe('the hard case of scenarios/teach/hard-case-hotfix.json (case 5)', () => {
+  it('climbs router → SE (diagnosis in three sessions) → Problem Control → escalation engineer → hotfix → resolved, at the minutes worked out by hand', () => {
+    // The engineer's pool: `se/XADM/t2/5` → `se/XADM`, `router/4` → `router`.
+    const rows = story.map((r) => ({ at: r.at, event: r.event, place: r.place, engineer: r.engineer.replace(/(\/t\d+)?\/\d+$/, ''), detail: r.detail }));
+    expect(rows).toEqual([
+      { at: 540, event: 'arrived', place: 'arrival', engineer: '', detail: 'B standard' },
+      { at: 540, event: 'queued', place: 'router', engineer: '', detail: '' },
+      { at: 540, event: 'taken', place: 'router', engineer: 'router', detail: 'triage' },
+      { at: 546, event: 'queued', place: 'se/XADM', engineer: '', detail: '' },
+      { at: 546, event: 'taken', place: 'se/XADM', engineer: 'se/XADM', detail: 'owner' },
+      { at: 582, event: 'customerWait', place: 'se/XADM', engineer: 'se/XADM', detail: '' },
+      { at: 642, event: 'queued', place: 'se/XADM', engineer: 'se/XADM', detail: 'for owner' },
+      { at: 642, event: 'taken', place: 'se/XADM', engineer: 'se/XADM', detail: 'session' },
+      { at: 684, event: 'customerWait', place: 'se/XADM', engineer: 'se/XADM', detail: '' },
+      { at: 744, event: 'queued', place: 'se/XADM', engineer: 'se/XADM', detail: 'for owner' },
+      { at: 744, event: 'taken', place: 'se/XADM', engineer: 'se/XADM', detail: 'session' },
+      { at: 786, event: 'escalated', place: 'problemControl', engineer: 'se/XADM', detail: 'difficulty' },
+      { at: 786, event: 'queued', place: 'problemControl', engineer: '', detail: '' },
+      { at: 786, event: 'taken', place: 'problemControl', engineer: 'problemControl', detail: '' },
+      { at: 966, event: 'escalated', place: 'escalation', engineer: 'problemControl', detail: 'difficulty' },
+      { at: 966, event: 'queued', place: 'escalation', engineer: '', detail: '' },
+      { at: 966, event: 'taken', place: 'escalation', engineer: 'escalation', detail: '' },
+      { at: 1326, event: 'hotfixWait', place: 'productGroup', engineer: '', detail: '' },
+      { at: 2766, event: 'resolved', place: 'productGroup', engineer: '', detail: '' },
+    ]);
+  });
+
+  it('names one owner SE on every SE row, and the engineer who finished the work on each escalation', () => {
+    const owner = story.find((r) => r.event === 'taken' && r.detail === 'owner')!.engineer;
+    const seRows = story.filter((r) => r.place === 'se/XADM' && r.engineer !== '');
+    expect(seRows).toHaveLength(7);
+    expect(new Set(seRows.map((r) => r.engineer))).toEqual(new Set([owner]));
+    const [toProblemControl, toEscalation] = story.filter((r) => r.event === 'escalated');
+    expect(toProblemControl.engineer).toBe(owner);
+    expect(toEscalation.engineer).toBe(story.find((r) => r.event === 'taken' && r.place === 'problemControl')!.engineer);
+  });
+
+  it('is the only case of the day that reaches an escalation engineer, and the only hotfix', () => {
+    const trace = traceOf(result);
+    expect(new Set(trace.filter((r) => r.place === 'escalation' || r.place === 'productGroup').map((r) => r.caseId))).toEqual(new Set([5]));
+    expect(kpi(result, 'hotfixes.requested', 'all')).toBe(1);
+  });
+
+  it('has a first response 6 minutes after arrival (the SE taking it at 546)', () => {
+    expect(story.find((r) => r.event === 'taken' && r.place === 'se/XADM')!.at - 540).toBe(6);
+  });
+});

@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { seatPlan, simulateReplication, type TraceEventKind, type TraceRow } from '../src/sim/index.js';
+import { busySpells, traceOf } from './fixtures/trace/harness.js';
+import { scenarioFile } from './support/scenario.js';
+
+// The baseline's first three days from an empty Monday morning: three days, not two, because the
+// first hotfix only comes on Wednesday (a case needs an SE's diagnosis, Problem Control on office
+// hours and ~16 h of an escalation engineer's work before it can wait for one).
+const base = scenarioFile('scenarios/baseline.json');
+const scenario = { ...base, replications: 1, horizon: { days: 3, warmupDays: 0 } };
+const trace = traceOf(simulateReplication(scenario, { replication: 0, trace: true }));
+const seats = seatPlan(scenario);
+/** Pool of each engineer id of the seat plan (`tl` for every TL). */
+const poolOf = new Map(seats.flatMap((p) => p.seats.map((s) => [s.id, p.pool] as const)));
+const queues = ['router', 'se/XADM', 'se/XCON', 'se/XCSI', 'pods', 'beta', 'problemControl', 'escalation'];
+
+const KINDS: TraceEventKind[] = ['arrived', 'queued', 'taken', 'consult', 'customerWait', 'transferred', 'escalated', 'hotfixWait', 'resolved', 'abandoned'];
+
+/** What a row must look like, per event (see src/sim/model/trace.ts); a message when it does not. */
+function problem(r: TraceRow): string | null {
+  const pool = poolOf.get(r.engineer);
+  const seOf = (place: string) => place.startsWith('se/') && pool === place;
+  switch (r.event) {
+    case 'arrived':
+      return r.place === 'arrival' && r.engineer === '' && /^[ABC] (standard|premier|tier3)( beta)?( sensitive)?$/.test(r.detail) ? null : 'arrived';
+    case 'queued':
+      if (r.detail === 'for owner') return seOf(r.place) ? null : 'queued for owner: the owner is an SE of that pool';
+      return queues.includes(r.place) && r.engineer === '' && r.detail === '' ? null : 'queued';
+    case 'taken': {
+      const details: Record<string, string[]> = { router: ['triage'], pods: ['', 'cross-skill'], beta: [''], problemControl: [''], escalation: [''] };
+      const allowed = r.place.startsWith('se/') ? ['owner', 'session', 'misrouted'] : details[r.place];
+      return pool === r.place && allowed?.includes(r.detail) ? null : 'taken: an engineer of that pool, a known detail';
+    }
+    case 'consult':
+      return pool === 'tl' && r.place === r.engineer && /^with se\/X[A-Z]+\/t\d+\/\d+$/.test(r.detail) && poolOf.has(r.detail.slice(5)) ? null : 'consult';
+    case 'customerWait':
+    case 'transferred':
+      return seOf(r.place) && r.detail === '' ? null : `${r.event}: an SE of that pool`;
+    case 'escalated':
+      return ['problemControl', 'escalation'].includes(r.place) && ['difficulty', 'age'].includes(r.detail) && (r.engineer === '' || pool !== undefined)
+        ? null
+        : 'escalated';
+    case 'hotfixWait':
+      return r.place === 'productGroup' && r.engineer === '' && r.detail === '' ? null : 'hotfixWait';
+    case 'resolved':
+      if (r.place === 'productGroup') return r.engineer === '' ? null : 'resolved by the product group: no engineer';
+      return pool === r.place && r.detail === '' ? null : 'resolved: the engineer who finished, of that pool';
+    case 'abandoned':
+      return r.place === 'router' && r.engineer === '' && r.detail === '' ? null : 'abandoned';
+  }
+}
+
+describe('the trace of the baseline over three days', () => {
+  it('has thousands of rows', () => {
+    expect(trace.length).toBeGreaterThan(5000);
+  });
+
+  it('shows every kind of state change, with escalations for both reasons and follow-up sessions queued for their owner', () => {
+    const seen = new Set(trace.map((r) => r.event));
+    expect(KINDS.filter((k) => !seen.has(k))).toEqual([]);
+    expect(new Set(trace.filter((r) => r.event === 'escalated').map((r) => r.detail))).toEqual(new Set(['difficulty', 'age']));
+    expect(trace.some((r) => r.event === 'queued' && r.detail === 'for owner')).toBe(true);
+  });
+
+  it('names an engineer of the seat plan on every row that has one, and nobody on arrivals, plain queueing, hotfix waits and abandonments', () => {
+    expect(trace.filter((r) => r.engineer !== '' && !poolOf.has(r.engineer))).toEqual([]);
+    const nobody = trace.filter((r) => r.engineer === '');
+    expect(new Set(nobody.map((r) => r.event))).toEqual(new Set(['arrived', 'queued', 'hotfixWait', 'abandoned', 'escalated']));
+    // An escalation without an engineer is one by age of a case nobody was working on.
+    expect(nobody.filter((r) => r.event === 'escalated' && r.detail !== 'age')).toEqual([]);
+  });
+
+  it('uses the vocabulary of src/sim/model/trace.ts on every row', () => {
+    const bad = trace.map((r) => [problem(r), r] as const).filter(([p]) => p !== null);
+    expect(bad.slice(0, 5)).toEqual([]);
+  });
+
+  it('comes in time order', () => {
+    for (let i = 1; i < trace.length; i++) expect(trace[i].at).toBeGreaterThanOrEqual(trace[i - 1].at);
+  });
+
+  it('never shows an engineer busy with two cases at once, reading who is busy by the documented rule', () => {
+    const byEngineer = new Map<string, ReturnType<typeof busySpells>>();
+    for (const s of busySpells(trace)) byEngineer.set(s.engineer, [...(byEngineer.get(s.engineer) ?? []), s]);
+    const overlaps: string[] = [];
+    for (const [engineer, spells] of byEngineer) {
+      spells.sort((a, b) => a.fromAt - b.fromAt);
+      for (let i = 1; i < spells.length; i++) {
+        if (spells[i].fromAt < spells[i - 1].toAt) overlaps.push(`${engineer}: case ${spells[i - 1].caseId} until ${spells[i - 1].toAt}, case ${spells[i].caseId} from ${spells[i].fromAt}`);
+      }
+    }
+    expect(overlaps).toEqual([]);
+    // The rule is not empty: SEs, TLs, routers and the tiers above all work.
+    expect(new Set([...byEngineer.keys()].map((e) => poolOf.get(e)))).toEqual(
+      new Set(['router', 'se/XADM', 'se/XCON', 'se/XCSI', 'pods', 'beta', 'problemControl', 'escalation', 'tl']),
+    );
+  });
+
+  it('starts each case with its arrival and ends a resolved case with its resolution', () => {
+    const rows = new Map<number, TraceRow[]>();
+    for (const r of trace) rows.set(r.caseId, [...(rows.get(r.caseId) ?? []), r]);
+    for (const [id, list] of rows) {
+      expect(list[0].event, `case ${id}`).toBe('arrived');
+      const end = list.findIndex((r) => r.event === 'resolved' || r.event === 'abandoned');
+      if (end >= 0) expect(end, `case ${id}`).toBe(list.length - 1);
+    }
+  });
+});
