@@ -1,0 +1,47 @@
+import type { TraceRow } from '../../sim/index.js';
+
+/** Rows of each case, in trace order. */
+function byCase(rows: readonly TraceRow[]): Map<number, TraceRow[]> {
+  const out = new Map<number, TraceRow[]>();
+  for (const r of rows) {
+    let list = out.get(r.caseId);
+    if (list === undefined) out.set(r.caseId, (list = []));
+    list.push(r);
+  }
+  return out;
+}
+
+/**
+ * The case that climbs furthest: one that waits for a hotfix after an escalation engineer
+ * first, then one escalated to an escalation engineer, then one that ends resolved; among
+ * equals, the one that visits the most distinct places; then the lowest id. Null for an empty trace.
+ */
+export function hardestCase(rows: readonly TraceRow[]): number | null {
+  let best: { id: number; score: number[] } | null = null;
+  for (const [id, list] of byCase(rows)) {
+    const hotfix = list.some((r) => r.event === 'hotfixWait') ? 1 : 0;
+    const toEscalation = list.some((r) => r.event === 'escalated' && r.place === 'escalation') ? 1 : 0;
+    const resolved = list.some((r) => r.event === 'resolved') ? 1 : 0;
+    const places = new Set(list.filter((r) => r.event === 'queued' || r.event === 'hotfixWait' || r.event === 'taken').map((r) => r.place)).size;
+    const score = [hotfix, toEscalation, resolved, places];
+    if (best === null || isGreater(score, best.score) || (!isGreater(best.score, score) && id < best.id)) best = { id, score };
+  }
+  return best?.id ?? null;
+}
+
+/** The first server-down (Sev A) case on a tier3 contract, preferring one a pod takes; null if none. */
+export function serverDownPodCase(rows: readonly TraceRow[]): number | null {
+  let fallback: number | null = null;
+  for (const [id, list] of byCase(rows)) {
+    const words = (list.find((r) => r.event === 'arrived')?.detail ?? '').split(/\s+/);
+    if (!words.includes('A') || !words.includes('tier3')) continue;
+    if (list.some((r) => r.event === 'taken' && r.place === 'pods')) return id;
+    fallback ??= id;
+  }
+  return fallback;
+}
+
+function isGreater(a: readonly number[], b: readonly number[]): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] > b[i];
+  return false;
+}

@@ -1,0 +1,179 @@
+import { readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { dirname, join } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseScenario, simulateReplication, type TraceRow } from '../../src/sim/index.js';
+import { launchBrowser, ROOT, screenshot, serveApp } from './browser.js';
+
+let server: Server;
+let url: string;
+let context: BrowserContext;
+let close: () => Promise<void>;
+let page: Page;
+
+/** The hard case's trace, run here on the same engine: the page must show exactly these rows. */
+function hardCaseTrace(): TraceRow[] {
+  const file = join(ROOT, 'scenarios/teach/hard-case-hotfix.json');
+  const scenario = parseScenario(JSON.parse(readFileSync(file, 'utf8')), { file, readText: (p) => readFileSync(join(dirname(file), p), 'utf8') });
+  return simulateReplication(scenario, { replication: 0, trace: true }).trace!;
+}
+
+/** Evaluates `f(window.floor)` in the page. */
+const floor = <T>(f: (w: NonNullable<Window['floor']>) => T): Promise<T> => page.evaluate(`(${f.toString()})(window.floor)`) as Promise<T>;
+const time = () => page.evaluate(() => window.floor!.time);
+const story = () => page.evaluate(() => window.floor!.storyText());
+
+async function scrubTo(minutes: number): Promise<void> {
+  await page.evaluate((v) => {
+    const input = document.getElementById('timeline') as HTMLInputElement;
+    input.value = String(v);
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  }, minutes);
+  await page.waitForFunction((v) => window.floor!.time === v, minutes);
+  await nextFrame();
+}
+
+/** Waits until the page has drawn a frame (the clock and the story follow the time at each frame). */
+async function nextFrame(): Promise<void> {
+  await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
+}
+
+async function chooseLesson(id: string): Promise<void> {
+  const runs = await page.evaluate(() => window.floor!.runs);
+  await page.selectOption('#show-me', id);
+  await page.waitForFunction(([l, n]) => window.floor!.lesson === l && window.floor!.runs > (n as number), [id, runs] as const, { timeout: 60_000 });
+  await nextFrame();
+}
+
+beforeAll(async () => {
+  ({ url, server } = await serveApp());
+  ({ context, close } = await launchBrowser());
+  page = await context.newPage();
+}, 60_000);
+
+afterAll(async () => {
+  await close?.();
+  server?.close();
+});
+
+describe('the floor plan in Chromium', () => {
+  it('opens on the quiet day with labelled controls, draws the floor, and fetches nothing from the network', async () => {
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.goto(`${url}floor.html`);
+    await page.waitForFunction(() => window.floor?.lesson === 'quiet-day', null, { timeout: 60_000 });
+    await nextFrame();
+    for (const id of ['play', 'step', 'speed', 'timeline', 'clock', 'show-me', 'story', 'narration']) expect(await page.locator(`#${id}`).count(), id).toBe(1);
+    for (const id of ['show-me', 'speed', 'timeline', 'clock']) expect(await page.locator(`label[for="${id}"]`).count(), `label of ${id}`).toBe(1);
+    expect(await page.locator('#speed option').allInnerTexts()).toEqual(['1 min/s', '10 min/s', '1 h/s', '6 h/s', '1 day/s']);
+    await scrubTo(11 * 60);
+    expect(await page.locator('#clock').innerText()).toBe('Mon 11:00');
+    expect(await floor((f) => f.caseCount)).toBeGreaterThan(0);
+    await screenshot(page, 'floor-01-quiet-day', false);
+    expect(requests.filter((r) => !r.startsWith(url) && !r.startsWith('blob:') && !r.startsWith('data:'))).toEqual([]);
+  });
+
+  it('Show me the hard case: it follows case 5 from just before its arrival', async () => {
+    await chooseLesson('hard-case-hotfix');
+    const rows = hardCaseTrace().filter((r) => r.caseId === 5);
+    expect(await floor((f) => f.followed)).toBe(5);
+    expect(await time()).toBe(rows[0].at - 10);
+    expect(await page.locator('#clock').innerText()).toBe('Mon 08:50');
+    expect(await story()).toBe('');
+    expect(await page.locator('#case-now').innerText()).toBe('Not here yet: it arrives Mon 09:00.');
+  });
+
+  it('plays, pauses, and steps to the next event of the trace (button and →)', async () => {
+    const trace = hardCaseTrace();
+    await page.click('#play');
+    await page.waitForFunction(() => window.floor!.time > 8 * 60 + 55);
+    await page.click('#pause');
+    const paused = await time();
+    await page.waitForTimeout(300);
+    expect(await time()).toBe(paused);
+    expect(await floor((f) => f.playing)).toBe(false);
+
+    const next = trace.find((r) => r.at > paused)!.at;
+    await page.click('#step');
+    expect(await time()).toBe(next);
+    const after = trace.find((r) => r.at > next)!.at;
+    await page.keyboard.press('ArrowRight');
+    await page.waitForFunction((v) => window.floor!.time === v, after);
+    await page.keyboard.press(' ');
+    await page.waitForFunction(() => window.floor!.playing);
+    await page.keyboard.press(' ');
+    await page.waitForFunction(() => !window.floor!.playing);
+  });
+
+  it('tells the followed case’s story as it climbs to an escalation engineer and waits for a hotfix', async () => {
+    const rows = hardCaseTrace().filter((r) => r.caseId === 5);
+    const atEscalation = rows.find((r) => r.event === 'taken' && r.place === 'escalation')!.at;
+    await scrubTo(Math.floor(atEscalation) + 30);
+    expect(await page.locator('#case-now').innerText()).toMatch(/^Now: escalation\/\d is working on it\.$/);
+    await screenshot(page, 'floor-02-hard-case-escalation-engineer', false);
+
+    // Play to the end at one day per second.
+    await page.selectOption('#speed', '1440');
+    await page.click('#play');
+    await page.waitForFunction(() => window.floor!.storyText().includes('resolved'), null, { timeout: 20_000 });
+    await page.click('#pause');
+    await nextFrame();
+    const text = await story();
+    expect(text.split('\n')[0]).toBe('Mon 09:00 — arrived: Sev B, XADM, standard contract');
+    for (const expected of [
+      /— router\/\d+ triaged it/,
+      /— se\/XADM\/t\d\/\d+ took it and owns it/,
+      /— waiting on the customer/,
+      /— escalated to Problem Control: too hard for tier 1 \(difficulty\)/,
+      /— Problem Control SE problemControl\/\d+ took it/,
+      /— escalated to an escalation engineer: too hard for Problem Control \(difficulty\)/,
+      /— escalation engineer escalation\/\d took it/,
+      /— waiting for a hotfix from the product group/,
+      /^Tue \d\d:\d\d — resolved: the product group released the hotfix$/m,
+    ]) {
+      expect(text, String(expected)).toMatch(expected);
+    }
+    const hotfixAt = rows.find((r) => r.event === 'hotfixWait')!.at;
+    await scrubTo(Math.floor(hotfixAt) + 60);
+    expect(await page.locator('#case-now').innerText()).toBe('Now: waiting for a hotfix from the product group.');
+    await screenshot(page, 'floor-03-hard-case-hotfix-wait', false);
+  });
+
+  it('scrubbing back shrinks the story to the rows before that time and turns the clock back', async () => {
+    const rows = hardCaseTrace().filter((r) => r.caseId === 5);
+    const escalatedAt = rows.find((r) => r.event === 'escalated')!.at;
+    const before = Math.floor(escalatedAt) - 1;
+    await scrubTo(before);
+    const text = await story();
+    expect(text).not.toMatch(/escalated|hotfix|resolved/);
+    expect(text.split('\n')).toHaveLength(rows.filter((r) => r.at <= before && r.event !== 'queued').length);
+    const hh = String(Math.floor((before % 1440) / 60)).padStart(2, '0');
+    const mm = String(before % 60).padStart(2, '0');
+    expect(await page.locator('#clock').innerText()).toBe(`Mon ${hh}:${mm}`);
+    await screenshot(page, 'floor-04-hard-case-scrubbed-back', false);
+    // And forward again: the same story as before at the same time.
+    await scrubTo(before + 600);
+    await scrubTo(before);
+    expect(await story()).toBe(text);
+  });
+
+  it('follows a case clicked on the canvas and tells a role’s story when its area is clicked', async () => {
+    await chooseLesson('understaffed-day');
+    await scrubTo(16 * 60);
+    const [id] = await floor((f) => f.caseIds().filter((c) => f.dotPosition(c) !== null).slice(-1));
+    const dot = await page.evaluate((c) => window.floor!.dotPosition(c), id);
+    await page.locator('#floor-canvas').click({ position: { x: dot!.x, y: dot!.y } });
+    expect(await floor((f) => f.followed)).toBe(id);
+    await nextFrame();
+    expect((await story()).split('\n')[0]).toMatch(/— arrived: Sev [ABC]/);
+    await screenshot(page, 'floor-05-understaffed-following', false);
+
+    const area = (await page.evaluate(() => window.floor!.placeArea('productGroup')))!;
+    await page.locator('#floor-canvas').click({ position: { x: area.x + area.w / 2, y: area.y + area.h - 8 } });
+    expect(await page.locator('#narration h3').innerText()).toBe('Product group');
+    await page.click('button[data-role="escalation"]');
+    expect(await page.locator('#narration h3').innerText()).toBe('Escalation engineer (EE)');
+    expect(await page.locator('#narration p').innerText()).toMatch(/last line/);
+  });
+});
