@@ -1,15 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Server } from 'node:http';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, ROOT, screenshot, serveApp, waitForRuns } from './browser.js';
+import { openApp, ROOT, screenshot, waitForRuns } from './browser.js';
 
-let server: Server;
 let url: string;
 let context: BrowserContext;
-let close: () => Promise<void>;
 let page: Page;
 
 const field = (path: string) => `input[data-path="${path}"]`;
@@ -25,15 +22,14 @@ async function runAndWait(): Promise<void> {
   await waitForRuns(page, before + 1);
 }
 
+let done: () => Promise<void>;
+
 beforeAll(async () => {
-  ({ url, server } = await serveApp());
-  ({ context, close } = await launchBrowser());
-  page = await context.newPage();
+  ({ url, context, page, done } = await openApp());
 }, 60_000);
 
 afterAll(async () => {
-  await close?.();
-  server?.close();
+  await done?.();
 });
 
 describe('the what-if page in Chromium', () => {

@@ -70,3 +70,19 @@ export async function screenshot(page: Page, name: string, fullPage = true): Pro
 export async function waitForRuns(page: Page, runs: number, timeout = 120_000): Promise<void> {
   await page.waitForFunction((n) => (window as unknown as { tiersim?: { runs: number } }).tiersim!.runs >= n, runs, { timeout });
 }
+
+/** A served app and a fresh browser page for one test file; `done` closes both. */
+export async function openApp(): Promise<{ url: string; context: BrowserContext; page: Page; done: () => Promise<void> }> {
+  const { url, server } = await serveApp();
+  const { context, close } = await launchBrowser();
+  const page = await context.newPage();
+  return {
+    url,
+    context,
+    page,
+    done: async () => {
+      await close();
+      server.close();
+    },
+  };
+}

@@ -1,15 +1,12 @@
 import { readFileSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { dirname, join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseScenario, simulateReplication, type TraceRow } from '../../src/sim/index.js';
-import { launchBrowser, ROOT, screenshot, serveApp } from './browser.js';
+import { openApp, ROOT, screenshot } from './browser.js';
 
-let server: Server;
 let url: string;
 let context: BrowserContext;
-let close: () => Promise<void>;
 let page: Page;
 
 /** The hard case's trace, run here on the same engine: the page must show exactly these rows. */
@@ -46,15 +43,14 @@ async function chooseLesson(id: string): Promise<void> {
   await nextFrame();
 }
 
+let done: () => Promise<void>;
+
 beforeAll(async () => {
-  ({ url, server } = await serveApp());
-  ({ context, close } = await launchBrowser());
-  page = await context.newPage();
+  ({ url, context, page, done } = await openApp());
 }, 60_000);
 
 afterAll(async () => {
-  await close?.();
-  server?.close();
+  await done?.();
 });
 
 describe('the floor plan in Chromium', () => {

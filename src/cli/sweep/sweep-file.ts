@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join } from 'node:path';
 import { z } from 'zod';
-import { fileProblem, UserError } from '../user-error.js';
+import { readJsonFile } from '../load-scenario.js';
+import { UserError } from '../user-error.js';
 import { checkValueList, parseValues, pathProblem, type SetSpec } from './set-spec.js';
 
 /**
@@ -35,21 +35,7 @@ export function isSweepFile(raw: unknown): boolean {
  * JSON, else one line per problem, `file: set.arrivals.casesPerHour: expected ..., got ...`.
  */
 export function loadSweepFile(file: string): SweepFile {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (error) {
-    throw new UserError(`${file}: cannot read the file: ${fileProblem(error)}`);
-  }
-  // Editors on Windows may save a byte-order mark, which JSON.parse rejects.
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch (error) {
-    throw new UserError(`${file}: not valid JSON: ${(error as Error).message}`);
-  }
-  return parseSweepFile(raw, file);
+  return parseSweepFile(readJsonFile(file), file);
 }
 
 /** Checks a parsed sweep file (see {@link loadSweepFile}); `file` names it in messages and anchors `scenario`. */
