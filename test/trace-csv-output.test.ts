@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { simulateReplication, traceCsv } from '../src/sim/index.js';
 import { removeTempDirs, requireBuiltCli, tempDir, tiersim } from './fixtures/cli/cli.js';
-import { teachScenario, traceOf } from './fixtures/trace/harness.js';
+import { allRowsOf, teachScenario } from './fixtures/trace/harness.js';
 
 beforeAll(requireBuiltCli);
 afterAll(removeTempDirs);
@@ -19,7 +19,7 @@ describe('trace.csv written by tiersim run --trace', () => {
     expect(result.status).toBe(0);
     text = readFileSync(join(dir, 'trace.csv'), 'utf8');
   });
-  const trace = traceOf(simulateReplication(teachScenario('understaffed-day'), { replication: 0, trace: true }));
+  const trace = allRowsOf(simulateReplication(teachScenario('understaffed-day'), { replication: 0, trace: true }));
 
   it('is traceCsv of the first replication, byte for byte', () => {
     expect(text).toBe(traceCsv(trace));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seatPlan, simulateReplication, type TraceEventKind, type TraceRow } from '../src/sim/index.js';
-import { busySpells, traceOf } from './fixtures/trace/harness.js';
+import { allRowsOf, busySpells, traceOf } from './fixtures/trace/harness.js';
 import { scenarioFile } from './support/scenario.js';
 
 // The baseline's first three days from an empty Monday morning: three days, not two, because the
@@ -103,6 +103,37 @@ describe('the trace of the baseline over three days', () => {
       expect(list[0].event, `case ${id}`).toBe('arrived');
       const end = list.findIndex((r) => r.event === 'resolved' || r.event === 'abandoned');
       if (end >= 0) expect(end, `case ${id}`).toBe(list.length - 1);
+    }
+  });
+});
+
+describe('time away for shrinkage in the trace', () => {
+  const all = allRowsOf(simulateReplication(scenario, { replication: 0, trace: true }));
+  const person = all.filter((r) => r.caseId === 0);
+
+  it('has only away and back rows about people, each naming a seat of the pool it is written at', () => {
+    expect(person.length).toBeGreaterThan(0);
+    for (const r of person) {
+      expect(['away', 'back'], r.event).toContain(r.event);
+      const pool = poolOf.get(r.engineer);
+      expect(pool === r.place || (pool === 'tl' && r.place === r.engineer), `${r.engineer} at ${r.place}`).toBe(true);
+    }
+  });
+
+  it('alternates away and back for every person, away for a whole number of planned minutes', () => {
+    const state = new Map<string, 'away' | 'back'>();
+    for (const r of person) {
+      expect(state.get(r.engineer) ?? 'back', `${r.engineer} at ${r.at}`).toBe(r.event === 'away' ? 'back' : 'away');
+      state.set(r.engineer, r.event as 'away' | 'back');
+      if (r.event === 'away') expect(Number(r.detail)).toBeGreaterThan(0);
+    }
+  });
+
+  it('never sends someone away in the middle of a case (time away is taken between cases)', () => {
+    const spells = busySpells(trace);
+    for (const r of person.filter((p) => p.event === 'away')) {
+      const during = spells.filter((s) => s.engineer === r.engineer && s.fromAt < r.at && r.at < s.toAt);
+      expect(during, `${r.engineer} at ${r.at}`).toEqual([]);
     }
   });
 });

@@ -252,6 +252,7 @@ export abstract class Pool<J extends Job> {
         e.awayDebt += e.awayUntil - now;
         e.away = false;
         this.awayCount--;
+        if (this.ctx.recorder.trace) this.ctx.recorder.notePerson('back', this.name, e.id, 'end of shift');
       }
       if (e.onShift) onShift++;
       if (e.busy && was !== e.onShift) s.overtime.add(now, e.onShift ? -1 : 1);
@@ -286,6 +287,7 @@ export abstract class Pool<J extends Job> {
     const minutes = Math.min(e.awayDebt, 2 * AWAY_BLOCK_MINUTES);
     e.awayDebt -= minutes;
     e.awayUntil = now + minutes;
+    if (this.ctx.recorder.trace) this.ctx.recorder.notePerson('away', this.name, e.id, String(Math.round(minutes)));
     this.ctx.kernel.schedule(minutes, this.backFromAway, this, e);
     return true;
   }
@@ -296,6 +298,7 @@ export abstract class Pool<J extends Job> {
     if (!e.away || now < e.awayUntil) return;
     e.away = false;
     this.awayCount--;
+    if (this.ctx.recorder.trace) this.ctx.recorder.notePerson('back', this.name, e.id);
     if (!e.onShift) return;
     e.available = true;
     this.stats.available.add(now, 1);

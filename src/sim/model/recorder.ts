@@ -180,4 +180,9 @@ export class Recorder {
   note(c: SupportCase, event: TraceEventKind, place: string, engineer = '', detail = ''): void {
     this.trace?.push({ at: this.clock(), caseId: c.id, event, place, engineer, detail });
   }
+
+  /** A person's own state change (time away for shrinkage): case id 0. */
+  notePerson(event: 'away' | 'back', place: string, engineer: string, detail = ''): void {
+    this.trace?.push({ at: this.clock(), caseId: 0, event, place, engineer, detail });
+  }
 }

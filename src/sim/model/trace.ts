@@ -21,6 +21,10 @@
  *   `problemControl`, `escalation`, `productGroup`); the engineer who finished it ('' at
  *   `productGroup`); ''.
  * - `abandoned`: `router`; ''; ''.
+ * - `away` and `back` (case id 0: rows about a person, not a case): the pool; the engineer who
+ *   leaves for, or comes back from, time away for shrinkage (training, meetings, mentoring; taken
+ *   between cases); `away` gives the planned minutes in `detail`. A shift that ends during the
+ *   time away ends it too: `back` then comes at the end of the shift.
  *
  * A move up is `escalated` then `queued` at the next stage, then `taken` at the same minute when
  * someone is free. Rows are in time order, and rows of the same minute in the order they happened.
@@ -31,8 +35,8 @@
  * - the TL of a `consult` row is busy until the case's next row;
  * - the engineer of `queued … for owner`, `customerWait`, `transferred`, `escalated` and
  *   `resolved` says who owns or finished the case: those rows start no work.
- * A spell may end at the minute the next one of the same engineer starts. Time away for
- * shrinkage is not in the trace; shifts are in `seatPlan`.
+ * A spell may end at the minute the next one of the same engineer starts. Shifts are in
+ * `seatPlan`.
  */
 export type TraceEventKind =
   | 'arrived'
@@ -44,9 +48,11 @@ export type TraceEventKind =
   | 'escalated'
   | 'hotfixWait'
   | 'resolved'
-  | 'abandoned';
+  | 'abandoned'
+  | 'away'
+  | 'back';
 
-/** One state change of one case. */
+/** One state change of one case (or, for `away`/`back`, of one person: case id 0). */
 export interface TraceRow {
   /** Minutes since the start of the run (day 0 = Monday 00:00). */
   readonly at: number;
