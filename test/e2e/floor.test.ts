@@ -165,6 +165,18 @@ describe('the floor plan in Chromium', () => {
     expect((await story()).split('\n')[0]).toMatch(/— arrived: Sev [ABC]/);
     await screenshot(page, 'floor-05-understaffed-following', false);
 
+    // At a busy hour some people are away for training or meetings, between cases: their seats show it.
+    await scrubTo(11 * 60);
+    expect(await floor((f) => f.seatsAway)).toBeGreaterThan(0);
+    expect(await page.locator('.legend li', { hasText: 'seat: away (training, meetings)' }).count()).toBe(1);
+    expect(await floor((f) => f.caseIds().includes(0))).toBe(false);
+    await screenshot(page, 'floor-06-understaffed-seats-away', false);
+    // Scrubbing away and back gives the same seats.
+    const away = await floor((f) => f.seatsAway);
+    await scrubTo(20 * 60);
+    await scrubTo(11 * 60);
+    expect(await floor((f) => f.seatsAway)).toBe(away);
+
     const area = (await page.evaluate(() => window.floor!.placeArea('productGroup')))!;
     await page.locator('#floor-canvas').click({ position: { x: area.x + area.w / 2, y: area.y + area.h - 8 } });
     expect(await page.locator('#narration h3').innerText()).toBe('Product group');

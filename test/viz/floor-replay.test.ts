@@ -1,6 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { TraceRow, TraceEventKind } from '../../src/sim/index.js';
+import { parseScenario, seatPlan, simulateReplication, type TraceEventKind, type TraceRow } from '../../src/sim/index.js';
 import { Replay, type FloorState } from '../../src/viz/floor/replay.js';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
 const row = (at: number, caseId: number, event: TraceEventKind, place: string, engineer = '', detail = ''): TraceRow => ({ at, caseId, event, place, engineer, detail });
 
@@ -100,6 +105,95 @@ describe('replay of a trace', () => {
     expect(replay.nextEventOfCase(1, 620)).toBe(700);
     expect([1, 2, 3].map((id) => replay.fateOf(id))).toEqual(['resolved', 'resolved', 'abandoned']);
     expect(replay.endAt).toBe(1210);
+  });
+
+  /**
+   * Time away (case id 0: rows about a person): the SE goes to a training at 10:00 for 90
+   * minutes, between cases, and is back at 11:30; the TL goes to a meeting at 16:30 and the shift
+   * ends first (`back` at 17:00 with `end of shift`); the router goes away at 09:50 while case 1
+   * waits for it. Minutes: 540 = Mon 09:00.
+   */
+  const AWAY: TraceRow[] = [
+    row(540, 1, 'arrived', 'arrival', '', 'C standard'),
+    row(540, 1, 'queued', 'router'),
+    row(541, 1, 'taken', 'router', 'router/1', 'triage'),
+    row(545, 1, 'queued', 'se/XADM'),
+    row(550, 1, 'taken', 'se/XADM', 'se/XADM/t1/1', 'owner'),
+    row(590, 1, 'customerWait', 'se/XADM', 'se/XADM/t1/1'),
+    row(590, 0, 'away', 'router', 'router/1', '20'),
+    row(600, 0, 'away', 'se/XADM', 'se/XADM/t1/1', '90'),
+    row(610, 0, 'back', 'router', 'router/1'),
+    row(690, 0, 'back', 'se/XADM', 'se/XADM/t1/1'),
+    row(700, 1, 'queued', 'se/XADM', 'se/XADM/t1/1', 'for owner'),
+    row(700, 1, 'taken', 'se/XADM', 'se/XADM/t1/1', 'session'),
+    row(720, 1, 'resolved', 'se/XADM', 'se/XADM/t1/1'),
+    row(990, 0, 'away', 'tl/XADM/t1', 'tl/XADM/t1', '60'),
+    row(1020, 0, 'back', 'tl/XADM/t1', 'tl/XADM/t1', 'end of shift'),
+  ];
+  const AWAY_EXPECTED: Array<[number, string]> = [
+    [580, '1 withEngineer se/XADM se/XADM/t1/1 | router/1 free, se/XADM/t1/1 busy, tl/XADM/t1 free, problemControl/1 free | resolved 0, abandoned 0'],
+    [595, '1 customerWait se/XADM | router/1 away, se/XADM/t1/1 free, tl/XADM/t1 free, problemControl/1 free | resolved 0, abandoned 0'],
+    [600, '1 customerWait se/XADM | router/1 away, se/XADM/t1/1 away, tl/XADM/t1 free, problemControl/1 free | resolved 0, abandoned 0'],
+    [650, '1 customerWait se/XADM | router/1 free, se/XADM/t1/1 away, tl/XADM/t1 free, problemControl/1 free | resolved 0, abandoned 0'],
+    [690, '1 customerWait se/XADM | router/1 free, se/XADM/t1/1 free, tl/XADM/t1 free, problemControl/1 free | resolved 0, abandoned 0'],
+    [710, '1 withEngineer se/XADM se/XADM/t1/1 | router/1 free, se/XADM/t1/1 busy, tl/XADM/t1 free, problemControl/1 free | resolved 0, abandoned 0'],
+    [1000, ' | router/1 free, se/XADM/t1/1 free, tl/XADM/t1 away, problemControl/1 free | resolved 1, abandoned 0'],
+    // Off shift wins over away: from 17:00 the TL's seat is off, whatever the rows say.
+    [1019.5, ' | router/1 free, se/XADM/t1/1 free, tl/XADM/t1 away, problemControl/1 free | resolved 1, abandoned 0'],
+    [1030, ' | router/1 free, se/XADM/t1/1 off, tl/XADM/t1 off, problemControl/1 free | resolved 1, abandoned 0'],
+  ];
+
+  it('shows a seat away between its away and back rows and free after, playing forward and scrubbing back', () => {
+    for (const every of [1, 3, 1000]) {
+      const replay = new Replay(AWAY, SEATS, { snapshotEvery: every });
+      for (const [t, expected] of AWAY_EXPECTED) expect(describeState(replay.seek(t)), `t = ${t}, snapshot every ${every}`).toBe(expected);
+      for (const [t, expected] of [...AWAY_EXPECTED].reverse()) expect(describeState(replay.seek(t)), `back to ${t}, snapshot every ${every}`).toBe(expected);
+      for (const i of [3, 0, 8, 2, 6, 1, 4, 7, 5]) expect(describeState(replay.seek(AWAY_EXPECTED[i][0])), `jump to ${AWAY_EXPECTED[i][0]}`).toBe(AWAY_EXPECTED[i][1]);
+    }
+  });
+
+  it('makes no case of the rows about people: no case 0, no story rows, no count', () => {
+    const replay = new Replay(AWAY, SEATS, { snapshotEvery: 2 });
+    expect(replay.caseIds()).toEqual([1]);
+    expect(replay.rowsOf(0)).toEqual([]);
+    expect(replay.fateOf(0)).toBeNull();
+    expect(replay.nextEventOfCase(0, 0)).toBeNull();
+    for (const t of [590, 600, 650, 1000, 1030]) {
+      const state = replay.seek(t);
+      expect(state.cases.has(0), `t = ${t}`).toBe(false);
+      expect(state.resolved + state.abandoned).toBe(t >= 720 ? 1 : 0);
+    }
+    // The rows are still events of the floor: stepping stops at them.
+    expect(replay.nextEventAt(720)).toBe(990);
+    expect(replay.previousEventAt(690)).toBe(610);
+    // A trace of people alone: an empty floor, people away.
+    const people = new Replay(AWAY.filter((r) => r.caseId === 0), SEATS);
+    expect(people.seek(620).cases.size).toBe(0);
+    expect(people.caseIds()).toEqual([]);
+    expect(people.seatStatus('se/XADM/t1/1')).toBe('away');
+    // Off shift wins over away: a person still away when the shift ends shows off shift.
+    const late = new Replay([row(1000, 0, 'away', 'se/XADM', 'se/XADM/t1/1', '60')], SEATS);
+    expect(late.seek(1010).seatStatus('se/XADM/t1/1')).toBe('away');
+    expect(late.seek(1030).seatStatus('se/XADM/t1/1')).toBe('off');
+    expect(late.seek(1440 + 600).seatStatus('se/XADM/t1/1')).toBe('away');
+  });
+
+  it('reads the engine’s time away on the understaffed day: seats of the seat plan, away at busy hours, no case 0', () => {
+    const file = join(ROOT, 'scenarios/teach/understaffed-day.json');
+    const scenario = parseScenario(JSON.parse(readFileSync(file, 'utf8')), { file, readText: (p) => readFileSync(join(dirname(file), p), 'utf8') });
+    const trace = simulateReplication(scenario, { replication: 0, trace: true }).trace!;
+    const seats = seatPlan(scenario).flatMap((p) => p.seats);
+    const people = trace.filter((r) => r.caseId === 0);
+    expect(people.length).toBeGreaterThan(0);
+    const ids = new Set(seats.map((s) => s.id));
+    expect(people.filter((r) => !ids.has(r.engineer)).map((r) => r.engineer)).toEqual([]);
+    const replay = new Replay(trace, seats, { specialties: scenario.specialties });
+    expect(replay.caseIds()).not.toContain(0);
+    const state = replay.seek(11 * 60);
+    expect(state.cases.has(0)).toBe(false);
+    const away = seats.filter((s) => state.seatStatus(s.id) === 'away');
+    expect(away.length).toBeGreaterThan(0);
+    for (const s of away) expect(s.onShift(11 * 60) && state.seatCase(s.id) === null, s.id).toBe(true);
   });
 
   it('ignores rows it does not know except for moving the case to their place', () => {

@@ -7,6 +7,7 @@ import { NARRATION } from '../../src/viz/floor/narration.js';
 import { hardestCase, serverDownPodCase } from '../../src/viz/floor/pick-case.js';
 import { Replay } from '../../src/viz/floor/replay.js';
 import { buildScene } from '../../src/viz/floor/scene.js';
+import { syntheticTrace } from '../../src/viz/floor/synthetic.js';
 
 const row = (at: number, caseId: number, event: TraceEventKind, place: string, engineer = '', detail = ''): TraceRow => ({ at, caseId, event, place, engineer, detail });
 
@@ -56,6 +57,42 @@ describe('the scene drawn from a floor state', () => {
     expect(scene.consults).toEqual([{ x1: seat.x + seat.w / 2, y1: seat.y + seat.h / 2, x2: tl.x + tl.w / 2, y2: tl.y + tl.h / 2 }]);
   });
 
+  it('never makes a dot of the rows about people (case id 0), and draws no case on a seat that is away', () => {
+    const people = [
+      row(0, 0, 'away', 'se/XADM', 'se/XADM/t1/1', '60'),
+      row(3, 0, 'away', 'router', 'router/1', '30'),
+      row(4, 0, 'away', 'problemControl', 'problemControl/1', '90'),
+      row(15, 0, 'back', 'router', 'router/1'),
+    ];
+    const withPeople = new Replay([...people, ...replay.rows], SEATS, { snapshotEvery: 3 });
+    for (const t of [0, 2, 5, 11, 20]) {
+      const s = buildScene(layout, withPeople.seek(t));
+      expect(s.dots.map((d) => d.id), `t = ${t}`).not.toContain(0);
+      expect(s.dots.map((d) => d.id).sort()).toEqual(buildScene(layout, replay.seek(t)).dots.map((d) => d.id).sort());
+    }
+    const s = withPeople.seek(20);
+    expect(Object.fromEntries(layout.seats.map((seat) => [seat.id, s.seatStatus(seat.id)]))).toEqual({
+      'router/1': 'free',
+      'se/XADM/t1/1': 'away',
+      'se/XADM/t1/2': 'consult',
+      'problemControl/1': 'away',
+      'tl/XADM/t1': 'consult',
+    });
+    expect(buildScene(layout, withPeople.seek(20)).crowds.map((c) => c.count).reduce((a, b) => a + b, 0)).toBe(3);
+  });
+
+  it('keeps case 0 rows out of the benchmark’s cases: the made-up trace’s people go away and come back', () => {
+    const rows = syntheticTrace(PLAN, 20);
+    const people = rows.filter((r) => r.caseId === 0);
+    expect(people.length).toBeGreaterThan(0);
+    expect(new Set(people.map((r) => r.event))).toEqual(new Set(['away', 'back']));
+    const synthetic = new Replay(rows, SEATS);
+    expect(synthetic.caseIds()).toHaveLength(20);
+    for (const t of [60, 300, 700, 1200]) expect(buildScene(layout, synthetic.seek(t)).dots.map((d) => d.id)).not.toContain(0);
+    // The cases are the same with or without the people.
+    expect(rows.filter((r) => r.caseId !== 0)).toEqual(syntheticTrace(PLAN, 20).filter((r) => r.caseId !== 0));
+  });
+
   it('says where a followed case stands in words', () => {
     const two = replay.seek(20).cases.get(2);
     expect(caseNowText(two, { queuePosition: { index: 1, of: 3 } })).toBe('Now: next in the queue for an XADM support engineer (3 waiting).');
@@ -87,6 +124,10 @@ describe('the lessons of Show me', () => {
     expect(hardestCase([...climb(1, 100), ...climb(2, 110), ...toEe])).toBe(2);
     expect(hardestCase([...climb(3, 100), ...climb(1, 110)])).toBe(1);
     expect(hardestCase([])).toBeNull();
+    // Rows about people (case id 0) are no case, even where they are all there is.
+    const away = [row(50, 0, 'away', 'se/XADM', 'se/XADM/t1/1', '60'), row(110, 0, 'back', 'se/XADM', 'se/XADM/t1/1')];
+    expect(hardestCase(away)).toBeNull();
+    expect(hardestCase([...away, ...climb(3, 100)])).toBe(3);
   });
 
   it('picks the first Sev A tier3 case a pod takes as the server-down case', () => {
@@ -99,6 +140,7 @@ describe('the lessons of Show me', () => {
     ];
     expect(serverDownPodCase(rows)).toBe(2);
     expect(serverDownPodCase(rows.filter((r) => r.caseId !== 2))).toBe(3);
+    expect(serverDownPodCase([row(5, 0, 'away', 'pods', 'pods/p1/XADM/1', 'A tier3'), row(50, 0, 'back', 'pods', 'pods/p1/XADM/1')])).toBeNull();
   });
 
   it('starts ten minutes before the followed case arrives, else at the lesson’s start or before the first call', () => {
@@ -107,6 +149,10 @@ describe('the lessons of Show me', () => {
     expect(lessonStart(hard, rows, 1)).toBe(530);
     expect(lessonStart(quiet, rows, null)).toBe(530);
     expect(lessonStart(understaffed, rows, null)).toBe(8 * 60);
+    // Time away before the first call does not move the start.
+    const early = [row(60, 0, 'away', 'router', 'router/8', '60'), row(120, 0, 'back', 'router', 'router/8'), ...rows];
+    expect(lessonStart(quiet, early, null)).toBe(530);
+    expect(lessonStart(quiet, early, 0)).toBe(530);
   });
 
   it('has a paragraph for every role a trainer can click, each a few sentences long', () => {

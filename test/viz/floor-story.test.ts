@@ -55,6 +55,16 @@ describe('a case’s story', () => {
     ]);
   });
 
+  it('leaves out rows about people (case id 0: time away), even mixed in with the case’s rows', () => {
+    const people: TraceRow[] = [
+      { at: MON + 600, caseId: 0, event: 'away', place: 'se/XADM', engineer: 'se/XADM/t1/2', detail: '60' },
+      { at: MON + 660, caseId: 0, event: 'back', place: 'se/XADM', engineer: 'se/XADM/t1/2', detail: 'end of shift' },
+    ];
+    const mixed = [...HARD_CASE, ...people].sort((a, b) => a.at - b.at);
+    expect(caseStory(mixed, { specialties: ['XADM'] })).toEqual(caseStory(HARD_CASE, { specialties: ['XADM'] }));
+    expect(caseStory(people)).toEqual([]);
+  });
+
   it('tells only the rows up to the time asked', () => {
     const lines = caseStory(HARD_CASE, { upTo: MON + 700 }).map(storyLineText);
     expect(lines).toHaveLength(8);

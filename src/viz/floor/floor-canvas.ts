@@ -5,13 +5,20 @@ import type { RoleKey } from './narration.js';
 import type { FloorState, SeatStatus } from './replay.js';
 import type { Dot, Scene } from './scene.js';
 
-/** Seat fills (Okabe–Ito); off-shift seats are also hatched and dashed, so colour is never the only cue. */
+/**
+ * Seat fills (Okabe–Ito). Colour is never the only cue: off-shift seats are also hatched and
+ * dashed, seats of people away carry a white bar across their middle (and never a case dot).
+ */
 export const SEAT_COLOURS: Readonly<Record<SeatStatus, string>> = {
   free: '#ffffff',
   busy: OKABE_ITO.orange,
   consult: OKABE_ITO.reddishPurple,
   off: '#dcdcdc',
+  away: OKABE_ITO.skyBlue,
 };
+
+/** Seat states in drawing order. */
+const SEAT_STATES: readonly SeatStatus[] = ['free', 'busy', 'consult', 'off', 'away'];
 
 /** Dot fill per severity (`?` when the trace does not say). */
 export const DOT_COLOURS: Readonly<Record<Dot['severity'], string>> = { ...SEVERITY_COLOURS, '?': OKABE_ITO.grey };
@@ -80,6 +87,8 @@ export class FloorCanvas {
   private labelWidths: ReadonlyMap<string, number> = new Map();
   /** Dots drawn by the last frame (ghosts included). */
   dotsDrawn = 0;
+  /** Seats of each state drawn by the last frame. */
+  seatsDrawn: Record<SeatStatus, number> = { free: 0, busy: 0, consult: 0, off: 0, away: 0 };
 
   constructor(readonly canvas: HTMLCanvasElement) {
     const ctx = canvas.getContext('2d', { alpha: false });
@@ -195,9 +204,22 @@ export class FloorCanvas {
 
   private drawSeats(layout: FloorLayout, state: FloorState): void {
     const ctx = this.ctx;
-    const paths: Record<SeatStatus, Path2D> = { free: new Path2D(), busy: new Path2D(), consult: new Path2D(), off: new Path2D() };
-    for (const s of layout.seats) paths[state.seatStatus(s.id)].rect(s.rect.x, s.rect.y, s.rect.w, s.rect.h);
-    for (const status of ['free', 'busy', 'consult', 'off'] as const) {
+    const paths: Record<SeatStatus, Path2D> = { free: new Path2D(), busy: new Path2D(), consult: new Path2D(), off: new Path2D(), away: new Path2D() };
+    const counts: Record<SeatStatus, number> = { free: 0, busy: 0, consult: 0, off: 0, away: 0 };
+    // The bar across an away seat: its second cue besides the colour.
+    const bars = new Path2D();
+    for (const s of layout.seats) {
+      const status = state.seatStatus(s.id);
+      const { x, y, w, h } = s.rect;
+      paths[status].rect(x, y, w, h);
+      counts[status]++;
+      if (status === 'away') {
+        const t = Math.max(1.5, h * 0.22);
+        bars.rect(x + w * 0.18, y + (h - t) / 2, w * 0.64, t);
+      }
+    }
+    this.seatsDrawn = counts;
+    for (const status of SEAT_STATES) {
       ctx.fillStyle = SEAT_COLOURS[status];
       ctx.fill(paths[status]);
     }
@@ -205,9 +227,11 @@ export class FloorCanvas {
       ctx.fillStyle = this.hatch;
       ctx.fill(paths.off);
     }
+    ctx.fillStyle = '#ffffff';
+    ctx.fill(bars);
     ctx.lineWidth = 1;
     ctx.strokeStyle = '#4d4d4d';
-    for (const status of ['free', 'busy', 'consult'] as const) ctx.stroke(paths[status]);
+    for (const status of ['free', 'busy', 'consult', 'away'] as const) ctx.stroke(paths[status]);
     ctx.setLineDash([2, 2]);
     ctx.strokeStyle = '#8a8a8a';
     ctx.stroke(paths.off);

@@ -44,10 +44,13 @@ export const LESSONS: readonly Lesson[] = [
 /** Minutes shown before the first interesting row, so the trainer sees the case come in. */
 export const LEAD_IN = 10;
 
-/** Where a lesson's replay starts: just before its followed case arrives, its own start, or the first call. */
+/**
+ * Where a lesson's replay starts: just before its followed case arrives, its own start, or the
+ * first call (rows about people, case id 0, are no call).
+ */
 export function lessonStart(lesson: Lesson, rows: readonly TraceRow[], followed: number | null): number {
-  const first = followed !== null ? rows.find((r) => r.caseId === followed) : undefined;
+  const first = followed !== null && followed !== 0 ? rows.find((r) => r.caseId === followed) : undefined;
   if (first !== undefined) return Math.max(0, first.at - LEAD_IN);
   if (lesson.startAt !== null) return lesson.startAt;
-  return Math.max(0, (rows[0]?.at ?? 0) - LEAD_IN);
+  return Math.max(0, (rows.find((r) => r.caseId !== 0)?.at ?? 0) - LEAD_IN);
 }

@@ -29,6 +29,8 @@ export interface FloorHooks {
   fps: number;
   /** Dots drawn by the last frame. */
   dots: number;
+  /** Seats drawn as away (training, meetings) by the last frame: on shift, between cases, away. */
+  seatsAway: number;
   /** Mean time to replay and draw a frame, ms. */
   drawMs: number;
   /** The lesson loaded ('' while a run is on its way, `bench` for the benchmark load). */
@@ -84,6 +86,7 @@ const hooks: FloorHooks = {
   storyText: () => currentStory().map(storyLineText).join('\n'),
   fps: 0,
   dots: 0,
+  seatsAway: 0,
   drawMs: 0,
   lesson: '',
   runs: 0,
@@ -285,6 +288,7 @@ function frame(now: number): void {
   snap = false;
   hooks.caseCount = state.cases.size;
   hooks.dots = canvas.dotsDrawn;
+  hooks.seatsAway = canvas.seatsDrawn.away;
   hooks.drawMs = hooks.drawMs * 0.9 + (performance.now() - began) * 0.1;
 }
 requestAnimationFrame(frame);

@@ -37,7 +37,8 @@ export const NARRATION: Readonly<Record<RoleKey, Narration>> = {
       'The first truly technical person on a case. SEs sit in specialty teams (here XADM, XCON, XCSI) and the ' +
       'one who picks a case up owns it to the end: a first session on the phone, then research between waits ' +
       'on the customer. When the usual tools and the knowledge base give no direction, or the case stays open ' +
-      'too long, the SE hands it up to Problem Control.',
+      'too long, the SE hands it up to Problem Control. Between cases SEs also spend time away from the queue, ' +
+      'in training, meetings and mentoring: their seats turn light blue with a white bar while they are away.',
   },
   tl: {
     title: 'Technical lead (TL)',
@@ -81,7 +82,8 @@ export const NARRATION: Readonly<Record<RoleKey, Narration>> = {
     text:
       'The last line of support, around the clock. EEs debug rather than look things up: crash dumps, ' +
       'instrumented private builds, reading the source. They also carry the most politically delicate cases, ' +
-      'coach other engineers and run proactive reviews, so part of their time is away from the queue. Fewer than ' +
+      'coach other engineers and run proactive reviews, so part of their time is away from the queue (the light ' +
+      'blue seats with a white bar). Fewer than ' +
       'one case in a hundred gets this far, and some of those need a hotfix from the product group.',
   },
   escalationManager: {
@@ -90,7 +92,7 @@ export const NARRATION: Readonly<Record<RoleKey, Narration>> = {
       'Runs the escalation process for a product and manages Problem Control SEs or escalation engineers. ' +
       'Politically sensitive cases (marked with a black flag on their dot) draw an escalation manager in, and ' +
       'they jump every queue on the floor. The model counts the managers’ time on those cases, but the trace ' +
-      'does not record it, so their seats here only show their shifts.',
+      'does not record it, so their seats here show only their shifts and their time away (training, meetings).',
   },
   tam: {
     title: 'Technical account manager (TAM)',
@@ -98,7 +100,8 @@ export const NARRATION: Readonly<Record<RoleKey, Narration>> = {
       'Every premier customer (a dot with a ring) has a TAM, who looks after up to ten accounts. The TAM is the ' +
       'customer’s way into support: follows each of their open cases, brings them proactive advice and ' +
       'pushes an escalation when it is needed. Premier cases reach escalation services sooner. As with escalation ' +
-      'managers, their time is in the numbers of the what-if page but not in the trace, so their seats only show shifts.',
+      'managers, their time on cases is in the numbers of the what-if page but not in the trace, so their seats show ' +
+      'only their shifts and their time away (training, meetings).',
   },
   productGroup: {
     title: 'Product group',

@@ -1,9 +1,10 @@
 import type { TraceRow } from '../../sim/index.js';
 
-/** Rows of each case, in trace order. */
+/** Rows of each case, in trace order (rows about people, case id 0, are no case). */
 function byCase(rows: readonly TraceRow[]): Map<number, TraceRow[]> {
   const out = new Map<number, TraceRow[]>();
   for (const r of rows) {
+    if (r.caseId === 0) continue;
     let list = out.get(r.caseId);
     if (list === undefined) out.set(r.caseId, (list = []));
     list.push(r);

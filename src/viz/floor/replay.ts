@@ -9,8 +9,11 @@ import { caseFacts, type CaseFacts } from './case-facts.js';
  */
 export type CaseStatus = 'arriving' | 'queued' | 'waitingOwner' | 'withEngineer' | 'consult' | 'customerWait' | 'hotfix' | 'moving';
 
-/** A seat is busy (working a case), in a consult, off shift (and idle) or free. */
-export type SeatStatus = 'free' | 'busy' | 'consult' | 'off';
+/**
+ * A seat is busy (working a case), in a consult, off shift (and idle), away (time away for
+ * shrinkage: training, meetings, mentoring; between cases) or free. Off shift wins over away.
+ */
+export type SeatStatus = 'free' | 'busy' | 'consult' | 'off' | 'away';
 
 /** The part of a seat-plan seat the replay needs. */
 export interface SeatShift {
@@ -38,6 +41,9 @@ export interface CaseNow {
   readonly since: number;
 }
 
+/** Case id of the trace rows about a person rather than a case (`away`, `back`). */
+export const PERSON_ROW = 0;
+
 /** The floor at one time: cases present, seats, and how many have left so far. */
 export interface FloorState {
   /** Minutes since the start of the run. */
@@ -60,18 +66,20 @@ interface Frame {
   cases: Map<number, MutableCase>;
   /** Seat id -> the case it holds. */
   held: Map<string, number>;
+  /** Seats whose person is away (an `away` row not yet followed by their `back` row). */
+  away: Set<string>;
   resolved: number;
   abandoned: number;
 }
 
 function emptyFrame(): Frame {
-  return { applied: 0, cases: new Map(), held: new Map(), resolved: 0, abandoned: 0 };
+  return { applied: 0, cases: new Map(), held: new Map(), away: new Set(), resolved: 0, abandoned: 0 };
 }
 
 function cloneFrame(f: Frame): Frame {
   const cases = new Map<number, MutableCase>();
   for (const [id, c] of f.cases) cases.set(id, { ...c });
-  return { applied: f.applied, cases, held: new Map(f.held), resolved: f.resolved, abandoned: f.abandoned };
+  return { applied: f.applied, cases, held: new Map(f.held), away: new Set(f.away), resolved: f.resolved, abandoned: f.abandoned };
 }
 
 /** Options of {@link Replay}. */
@@ -91,7 +99,10 @@ export interface ReplayOptions {
  * bounds the work of a jump to N rows.
  */
 export class Replay implements FloorState {
-  /** The rows in time order (a stable sort keeps the trace's order within an instant). */
+  /**
+   * The rows in time order (a stable sort keeps the trace's order within an instant), the rows
+   * about people (case id 0: `away`, `back`) included: they change seats, never cases.
+   */
   readonly rows: readonly TraceRow[];
   readonly endAt: number;
   private readonly every: number;
@@ -108,6 +119,7 @@ export class Replay implements FloorState {
     this.endAt = options.endAt ?? (this.rows.length > 0 ? this.rows[this.rows.length - 1].at : 0);
     for (const s of seats) this.shifts.set(s.id, s);
     for (const row of this.rows) {
+      if (row.caseId === PERSON_ROW) continue;
       let list = this.byCase.get(row.caseId);
       if (list === undefined) this.byCase.set(row.caseId, (list = []));
       list.push(row);
@@ -149,7 +161,8 @@ export class Replay implements FloorState {
     const held = this.frame.held.get(seatId);
     if (held !== undefined) return this.frame.cases.get(held)?.status === 'consult' ? 'consult' : 'busy';
     const seat = this.shifts.get(seatId);
-    return seat !== undefined && !seat.onShift(this.at) ? 'off' : 'free';
+    if (seat !== undefined && !seat.onShift(this.at)) return 'off';
+    return this.frame.away.has(seatId) ? 'away' : 'free';
   }
 
   seatCase(seatId: string): number | null {
@@ -173,7 +186,7 @@ export class Replay implements FloorState {
     return this.rowsOf(id).find((r) => r.at > t)?.at ?? null;
   }
 
-  /** Every row of one case, in time order. */
+  /** Every row of one case, in time order (none for id 0: those rows are about people). */
   rowsOf(id: number): readonly TraceRow[] {
     return this.byCase.get(id) ?? [];
   }
@@ -185,7 +198,7 @@ export class Replay implements FloorState {
     return last === 'resolved' || last === 'abandoned' ? last : null;
   }
 
-  /** Ids of every case in the trace, in order of their first row. */
+  /** Ids of every case in the trace, in order of their first row (never 0). */
   caseIds(): number[] {
     return [...this.byCase.keys()];
   }
@@ -216,6 +229,13 @@ export class Replay implements FloorState {
 
   private apply(f: Frame, row: TraceRow): void {
     f.applied++;
+    if (row.caseId === PERSON_ROW) {
+      // A person leaves for time away, or comes back (at the end of it or of their shift).
+      if (row.engineer === '') return;
+      if (row.event === 'away') f.away.add(row.engineer);
+      else if (row.event === 'back') f.away.delete(row.engineer);
+      return;
+    }
     let c = f.cases.get(row.caseId);
     if (row.event === 'resolved' || row.event === 'abandoned') {
       if (row.event === 'resolved') f.resolved++;

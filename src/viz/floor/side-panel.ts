@@ -22,6 +22,7 @@ function swatch(kind: 'seat' | 'dot', fill: string, extra = ''): SVGSVGElement {
       ? `<defs><pattern id="hatch" width="5" height="5" patternUnits="userSpaceOnUse"><path d="M0 5L5 0" stroke="#8a8a8a"/></pattern></defs>` +
         `<rect x="3" y="3" width="12" height="12" fill="${fill}" stroke="${extra === 'off' ? '#8a8a8a' : '#4d4d4d'}" ${extra === 'off' ? 'stroke-dasharray="2 2"' : ''}/>` +
         (extra === 'off' ? '<rect x="3" y="3" width="12" height="12" fill="url(#hatch)"/>' : '') +
+        (extra === 'away' ? '<rect x="5.2" y="7.7" width="7.6" height="2.6" fill="#fff"/>' : '') +
         (extra === 'tl' ? '<rect x="1.5" y="1.5" width="15" height="15" fill="none" stroke="#1b1b1b" stroke-width="2"/>' : '')
       : `<circle cx="9" cy="9" r="5" fill="${fill}" stroke="#fff"/>` +
         (extra === 'ring' ? '<circle cx="9" cy="9" r="7" fill="none" stroke="#1b1b1b" stroke-width="1.4"/>' : '') +
@@ -122,6 +123,7 @@ export class SidePanel {
     item(swatch('seat', SEAT_COLOURS.free), 'seat: free');
     item(swatch('seat', SEAT_COLOURS.busy), 'seat: working a case');
     item(swatch('seat', SEAT_COLOURS.consult), 'seat: in a consult (SE and TL)');
+    item(swatch('seat', SEAT_COLOURS.away, 'away'), 'seat: away (training, meetings)');
     item(swatch('seat', SEAT_COLOURS.off, 'off'), 'seat: off shift');
     item(swatch('seat', SEAT_COLOURS.free, 'tl'), 'technical lead (first seat of a team)');
     item(swatch('dot', DOT_COLOURS.A), 'case: Sev A (server down)');

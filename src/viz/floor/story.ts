@@ -31,9 +31,11 @@ const WORTH_TELLING = 1;
  * A case's story in plain words from its trace rows (in time order), e.g.
  * `Mon 09:12 — arrived: Sev B, XADM, standard contract`, `09:14 — router/3 triaged it`,
  * `Tue 11:12 — escalated to Problem Control: too hard for tier 1 (difficulty)`.
- * Rows it does not know are told as `<event> at <place>`.
+ * Rows it does not know are told as `<event> at <place>`; rows about people (case id 0) are left out.
  */
-export function caseStory(rows: readonly TraceRow[], options: StoryOptions = {}): StoryLine[] {
+export function caseStory(allRows: readonly TraceRow[], options: StoryOptions = {}): StoryLine[] {
+  // Rows about people (case id 0: time away) are no part of any case's story.
+  const rows = allRows.filter((r) => r.caseId !== 0);
   const upTo = options.upTo ?? Infinity;
   const specialty = specialtyOf(rows, options.specialties ?? []);
   const out: Array<{ at: number; text: string }> = [];

@@ -17,7 +17,9 @@ function mulberry32(seed: number): () => number {
  * A made-up trace for the frame-rate benchmark (`?bench=N`): N cases arrive in the first half
  * hour and stay all day, each moving every 10 to 60 minutes between queues, seats, customer
  * waits and hotfix waits, and are resolved in the last half hour. Not a model of anything: just
- * N dots on screen at once, many of them moving.
+ * N dots on screen at once, many of them moving. People go away too (case id 0 rows: `away`
+ * then `back`, 30 to 90 minutes, a few times a day each), drawn from a generator of their own so
+ * the cases are the same with or without them.
  */
 export function syntheticTrace(plan: readonly PlanPool[], cases: number, endAt = 1440, seed = 1): TraceRow[] {
   const rng = mulberry32(seed);
@@ -43,6 +45,18 @@ export function syntheticTrace(plan: readonly PlanPool[], cases: number, endAt =
       t += 10 + rng() * 50;
     }
     push(leaveAt, id, 'resolved', 'productGroup');
+  }
+  const away = mulberry32(seed + 1);
+  for (const pool of plan) {
+    for (const seat of pool.seats) {
+      for (let t = away() * 240; t < endAt; t += 120 + away() * 240) {
+        if (away() >= 0.3) continue;
+        const minutes = 30 + Math.floor(away() * 60);
+        push(t, 0, 'away', pool.pool, seat.id, String(minutes));
+        push(Math.min(endAt, t + minutes), 0, 'back', pool.pool, seat.id);
+        t += minutes;
+      }
+    }
   }
   return rows.sort((a, b) => a.at - b.at);
 }
