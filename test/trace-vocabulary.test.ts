@@ -47,6 +47,10 @@ function problem(r: TraceRow): string | null {
       return pool === r.place && r.detail === '' ? null : 'resolved: the engineer who finished, of that pool';
     case 'abandoned':
       return r.place === 'router' && r.engineer === '' && r.detail === '' ? null : 'abandoned';
+    case 'away':
+    case 'back':
+      // Rows about a person (case id 0) are checked in their own describe block below.
+      return r.caseId === 0 ? null : `${r.event}: only about a person (case id 0)`;
   }
 }
 
