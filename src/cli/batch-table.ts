@@ -1,12 +1,5 @@
 import type { ReportSummary } from './plan/report.js';
-
-function pct(x: number | undefined): string {
-  return x !== undefined && Number.isFinite(x) ? `${(x * 100).toFixed(1)}%` : 'n/a';
-}
-
-function money(x: number | undefined): string {
-  return x !== undefined && Number.isFinite(x) ? Math.round(x).toString() : 'n/a';
-}
+import { money, pct } from './text-format.js';
 
 /**
  * One line per scenario of a batch (fits 100 columns): SLA attainment per severity (PASS/FAIL

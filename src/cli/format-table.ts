@@ -1,18 +1,11 @@
 import type { KpiRow } from '../sim/index.js';
 import type { ReportSummary } from './plan/report.js';
+import { num, pct } from './text-format.js';
 
 /** Width the table is laid out for (an 100-column terminal). */
 const WIDTH = 100;
 
 type Lookup = (kpi: string, scope: string) => KpiRow | undefined;
-
-function pct(x: number, digits = 1): string {
-  return Number.isFinite(x) ? `${(x * 100).toFixed(digits)}%` : 'n/a';
-}
-
-function num(x: number, digits = 1): string {
-  return Number.isFinite(x) ? x.toFixed(digits) : 'n/a';
-}
 
 /**
  * "mean ± halfWidth" in the KPI's unit: shares as percentages, minutes with one decimal below

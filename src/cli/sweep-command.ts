@@ -10,6 +10,7 @@ import { applyValues } from './sweep/apply.js';
 import { sweepGrid } from './sweep/grid.js';
 import { parseSetSpecs, type SetSpec } from './sweep/set-spec.js';
 import { isSweepFile, loadSweepFile } from './sweep/sweep-file.js';
+import { pct } from './text-format.js';
 import { UserError } from './user-error.js';
 
 /** Options of `tiersim sweep`. */
@@ -86,7 +87,6 @@ export function formatSweepTable(finished: readonly FinishedVariant[], total: nu
     .map((v) => ({ v, h: variantHeadline(v.report) }))
     .filter((x) => x.h.meetsGoals)
     .sort((a, b) => a.h.cost - b.h.cost || a.v.id.localeCompare(b.v.id));
-  const pct = (x: number | undefined): string => (x !== undefined && Number.isFinite(x) ? `${(x * 100).toFixed(1)}%` : 'n/a');
   const out = [`${feasible.length} of ${total} variants meet every SLA goal${feasible.length > 0 ? ', cheapest first:' : '.'}`];
   if (feasible.length > 0) {
     out.push(`${'variant'.padEnd(8)} ${'values'.padEnd(44)} ${'cost/week'.padStart(10)} ${'SLA A'.padStart(7)} ${'SLA B'.padStart(7)} ${'SLA C'.padStart(7)}`);

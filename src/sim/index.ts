@@ -31,6 +31,7 @@ export {
   traceCsv,
   summaryJson,
   formatNumber,
+  csvTable,
   PROFILE_LEVELS,
   PROFILE_SCOPES,
   compareReplications,

@@ -1,11 +1,7 @@
-import { formatNumber } from '../../sim/index.js';
+import { csvTable, formatNumber } from '../../sim/index.js';
 import type { ComparisonRow } from '../../sim/index.js';
 
 const HEADER = ['kpi', 'scope', 'unit', 'base', 'other', 'baseMean', 'otherMean', 'difference', 'halfWidth', 'replications', 'significant'];
-
-function csvField(s: string): string {
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
 
 /**
  * The comparison as tidy CSV, one row per compared scenario and KPI:
@@ -14,27 +10,22 @@ function csvField(s: string): string {
  * the same bytes; `significant` is `true` or `false`.
  */
 export function comparisonCsv(rows: readonly ComparisonRow[]): string {
-  const lines = [HEADER.join(',')];
-  for (const r of rows) {
-    lines.push(
-      [
-        r.kpi,
-        r.scope,
-        r.unit,
-        r.base,
-        r.other,
-        formatNumber(r.baseMean),
-        formatNumber(r.otherMean),
-        formatNumber(r.difference),
-        formatNumber(r.halfWidth),
-        String(r.replications),
-        String(r.significant),
-      ]
-        .map(csvField)
-        .join(','),
-    );
-  }
-  return lines.join('\n') + '\n';
+  return csvTable(
+    HEADER,
+    rows.map((r) => [
+      r.kpi,
+      r.scope,
+      r.unit,
+      r.base,
+      r.other,
+      formatNumber(r.baseMean),
+      formatNumber(r.otherMean),
+      formatNumber(r.difference),
+      formatNumber(r.halfWidth),
+      String(r.replications),
+      String(r.significant),
+    ]),
+  );
 }
 
 /**

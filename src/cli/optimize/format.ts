@@ -1,4 +1,5 @@
-import { formatNumber } from '../../sim/index.js';
+import { csvTable, formatNumber } from '../../sim/index.js';
+import { money } from '../text-format.js';
 import { formatGoalValue, goalText, type GoalResult } from './goals.js';
 import type { OptimizeOutcome, OptimizeResult } from './optimize.js';
 
@@ -17,10 +18,6 @@ function line(cells: readonly string[], widths: readonly number[]): string {
     .map((c, i) => (i === 0 ? (c.length > widths[i] ? `${c.slice(0, widths[i] - 1)}…` : c.padEnd(widths[i])) : c.padStart(widths[i])))
     .join('  ')
     .trimEnd();
-}
-
-function money(x: number): string {
-  return Number.isFinite(x) ? Math.round(x).toString() : 'n/a';
 }
 
 function signed(n: number): string {
@@ -66,10 +63,6 @@ export function formatOptimizeTable(result: OptimizeResult): string {
   return out.map((text) => (text.length <= WIDTH ? text : `${text.slice(0, WIDTH - 1)}…`)).join('\n') + '\n';
 }
 
-function csvField(s: string): string {
-  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
 /**
  * `optimize.csv`: `kind,name,role,unit,before,after,costPerWeekBefore,costPerWeek,op,target,value,halfWidth,met`;
  * one `pool` row per searched pool (headcounts and cost per week), one `total` row (cost of
@@ -86,5 +79,5 @@ export function optimizeCsv(result: OptimizeResult): string {
     const g = r.goal;
     rows.push(['goal', goalText(g), '', '', '', '', '', '', g.op, formatNumber(g.target), formatNumber(r.value), formatNumber(r.halfWidth), String(r.met)]);
   }
-  return [header, ...rows].map((r) => r.map(csvField).join(',')).join('\n') + '\n';
+  return csvTable(header, rows);
 }

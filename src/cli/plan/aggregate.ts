@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { formatNumber } from '../../sim/index.js';
+import { csvTable, formatNumber } from '../../sim/index.js';
 import { writeFileAtomic } from '../atomic-write.js';
 import type { Manifest } from './plan.js';
 import type { ReportSummary } from './report.js';
@@ -11,14 +11,6 @@ export interface FinishedVariant {
   readonly file: string;
   readonly values: ReadonlyArray<{ readonly path: string; readonly value: number }>;
   readonly report: ReportSummary;
-}
-
-function csvField(s: string): string {
-  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-function csv(header: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
-  return [header, ...rows].map((r) => r.map(csvField).join(',')).join('\n') + '\n';
 }
 
 /** Cost per week and SLA verdicts of a variant (for the sweep table and `variants.csv`). */
@@ -37,7 +29,7 @@ export function indexCsv(variants: readonly FinishedVariant[]): string {
       rows.push([v.id, v.file, k.kpi, k.scope, formatNumber(k.mean), formatNumber(k.halfWidth), String(k.replications), k.unit]);
     }
   }
-  return csv(['scenario', 'file', 'kpi', 'scope', 'mean', 'halfWidth', 'replications', 'unit'], rows);
+  return csvTable(['scenario', 'file', 'kpi', 'scope', 'mean', 'halfWidth', 'replications', 'unit'], rows);
 }
 
 /** `sweep.csv`: one row per variant and KPI, with the swept values as columns (tidy). */
@@ -49,7 +41,7 @@ export function sweepCsv(parameters: readonly string[], variants: readonly Finis
       rows.push([v.id, ...values, k.kpi, k.scope, formatNumber(k.mean), formatNumber(k.halfWidth), String(k.replications), k.unit]);
     }
   }
-  return csv(['variant', ...parameters, 'kpi', 'scope', 'mean', 'halfWidth', 'replications', 'unit'], rows);
+  return csvTable(['variant', ...parameters, 'kpi', 'scope', 'mean', 'halfWidth', 'replications', 'unit'], rows);
 }
 
 /** `variants.csv`: one row per variant: swept values, cost per week, SLA attainment per severity, verdict. */
@@ -67,7 +59,7 @@ export function variantsCsv(parameters: readonly string[], variants: readonly Fi
       h.meetsGoals ? 'yes' : 'no',
     ];
   });
-  return csv(['variant', 'label', ...parameters, 'costPerWeek', 'slaA', 'slaB', 'slaC', 'meetsGoals'], rows);
+  return csvTable(['variant', 'label', ...parameters, 'costPerWeek', 'slaA', 'slaB', 'slaC', 'meetsGoals'], rows);
 }
 
 /**

@@ -9,11 +9,13 @@ export function formatNumber(x: number): string {
   return String(Number(x.toPrecision(10)));
 }
 
-function csvField(s: string): string {
-  return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+/** A CSV field, quoted when it holds a comma, a quote or a line break (RFC 4180). */
+export function csvField(s: string): string {
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-function csv(header: readonly string[], rows: Iterable<readonly string[]>): string {
+/** A CSV text: the header, then one line per row, each field quoted as needed; ends with a newline. */
+export function csvTable(header: readonly string[], rows: Iterable<readonly string[]>): string {
   const lines = [header.join(',')];
   for (const r of rows) lines.push(r.map(csvField).join(','));
   return lines.join('\n') + '\n';
@@ -21,7 +23,7 @@ function csv(header: readonly string[], rows: Iterable<readonly string[]>): stri
 
 /** `kpis.csv`: `kpi,scope,mean,halfWidth,replications,unit`, one row per KPI and scope. */
 export function kpisCsv(summary: RunSummary): string {
-  return csv(
+  return csvTable(
     ['kpi', 'scope', 'mean', 'halfWidth', 'replications', 'unit'],
     summary.kpis.map((k) => [k.kpi, k.scope, formatNumber(k.mean), formatNumber(k.halfWidth), String(k.replications), k.unit]),
   );
@@ -41,17 +43,17 @@ export function timeseriesCsv(summary: RunSummary): string {
       rows.push(row);
     }
   }
-  return csv(['hour', 'day', 'hourOfDay', 'pool', ...SERIES_METRICS], rows);
+  return csvTable(['hour', 'day', 'hourOfDay', 'pool', ...SERIES_METRICS], rows);
 }
 
 /** `flows.csv`: mean cases per replication moving between two stages after the warm-up. */
 export function flowsCsv(summary: RunSummary): string {
-  return csv(['from', 'to', 'count'], summary.flows.map((f) => [f.from, f.to, formatNumber(f.count)]));
+  return csvTable(['from', 'to', 'count'], summary.flows.map((f) => [f.from, f.to, formatNumber(f.count)]));
 }
 
 /** `trace.csv`: one row per state change of each case (first replication). */
 export function traceCsv(trace: readonly TraceRow[]): string {
-  return csv(
+  return csvTable(
     ['at', 'caseId', 'event', 'place', 'engineer', 'detail'],
     trace.map((t) => [formatNumber(t.at), String(t.caseId), t.event, t.place, t.engineer, t.detail]),
   );

@@ -2,7 +2,7 @@ export { simulateReplication, kpiKey, type ReplicationOptions, type ReplicationR
 export { runScenario, summarise, type RunSummary, type RunOptions, type KpiRow, type SlaCheck, type FlowRow } from './replicate.js';
 export { HourlySeries, SERIES_METRICS, type SeriesMetric } from './timeseries.js';
 export { KPI_UNITS, kpiUnit } from './kpi-catalogue.js';
-export { kpisCsv, timeseriesCsv, flowsCsv, traceCsv, summaryJson, formatNumber } from './export.js';
+export { kpisCsv, timeseriesCsv, flowsCsv, traceCsv, summaryJson, formatNumber, csvTable } from './export.js';
 export { PROFILE_LEVELS, PROFILE_SCOPES, type ResponseProfile, type ProfileScope } from './response-profile.js';
 export { compareReplications, excludesZero, type ComparisonRow } from './paired-comparison.js';
 export { plannedStaffing, type PlannedRole } from './planned-cost.js';
