@@ -58,7 +58,8 @@ export async function executePlan(plan: Plan, options: ExecuteOptions): Promise<
   const cap = options.maxReplications ?? 100;
   const outcomes = new Map<string, VariantOutcome>();
   const pending: Pending[] = [];
-  for (const variant of shardOf(plan.variants, options.shard)) {
+  const selected = shardOf(plan.variants, options.shard);
+  for (const variant of selected) {
     const dir = options.outDir === undefined ? null : new VariantDir(options.flat ? options.outDir : join(options.outDir, variant.id));
     const key = fingerprint({ scenario: variant.scenario, precision: options.precision ?? null, cap, trace: options.trace === true });
     if (dir && options.resume && dir.isFinished()) {
@@ -120,8 +121,6 @@ export async function executePlan(plan: Plan, options: ExecuteOptions): Promise<
       stopped = true;
     }
   }
-  const ordered = plan.variants
-    .map((v) => outcomes.get(v.id) ?? (shardOf(plan.variants, options.shard).includes(v) ? { variant: v, report: null, summary: null, resumed: false } : null))
-    .filter((o): o is VariantOutcome => o !== null);
+  const ordered = selected.map((v) => outcomes.get(v.id) ?? { variant: v, report: null, summary: null, resumed: false });
   return { outcomes: ordered, stopped };
 }

@@ -1,4 +1,6 @@
-import { simulateReplication, type ReplicationResult, type Scenario } from '../../sim/index.js';
+import type { ReplicationResult, Scenario } from '../../sim/index.js';
+import { runManyWith } from './runner.js';
+import { SequentialRunner } from './tasks.js';
 
 /** Options of a {@link RunMany}. */
 export interface RunManyOptions {
@@ -16,15 +18,4 @@ export interface RunManyOptions {
 export type RunMany = (scenarios: readonly Scenario[], options?: RunManyOptions) => Promise<ReplicationResult[][]>;
 
 /** A {@link RunMany} that runs everything in this thread, one replication after the other. */
-export const runManySequential: RunMany = async (scenarios, options = {}) => {
-  const total = scenarios.reduce((n, s) => n + (options.replications?.length ?? s.replications), 0);
-  let done = 0;
-  return scenarios.map((scenario) => {
-    const reps = options.replications ?? Array.from({ length: scenario.replications }, (_, i) => i);
-    return reps.map((replication) => {
-      const result = simulateReplication(scenario, { replication });
-      options.onProgress?.(++done, total);
-      return result;
-    });
-  });
-};
+export const runManySequential: RunMany = (scenarios, options) => runManyWith(new SequentialRunner())(scenarios, options);

@@ -75,12 +75,4 @@ export class Kernel {
     this.events = events;
     if (sim.simTime < untilAt) sim.simTime = untilAt;
   }
-
-  /** Delivers the next pending event; returns false when none is left. */
-  step(): boolean {
-    if (this.nextEventAt() === Infinity) return false;
-    this.sim.step();
-    this.events++;
-    return true;
-  }
 }

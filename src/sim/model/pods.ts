@@ -98,14 +98,8 @@ export class Pods extends Pool<SupportCase> {
     const e = this.idle[this.idle.length - 1];
     this.takeIdle(e);
     const now = this.ctx.kernel.now();
-    this.renegeForService(c, now);
+    this.unqueue(c, now);
     this.begin(e, c, now);
-  }
-
-  private renegeForService(c: SupportCase, now: number): void {
-    this.queues[c.specialty].remove(c);
-    this.stats.queue.add(now, -1);
-    this.leftQueue(c, now);
   }
 
   override queuedJobs(): Iterable<SupportCase> {

@@ -67,9 +67,7 @@ export abstract class Pool<J extends Job> {
     const queue = this.queueOf(job);
     if (job.inQueue !== queue) return;
     const now = this.ctx.kernel.now();
-    queue.remove(job);
-    this.stats.queue.add(now, -1);
-    this.leftQueue(job, now);
+    this.unqueue(job, now);
     if (job.queuedAt >= this.ctx.warmupAt) {
       this.stats.reneged++;
       this.stats.renegedWaitSum += now - job.queuedAt;
@@ -133,17 +131,29 @@ export abstract class Pool<J extends Job> {
   /** Takes the head of `queue` and records the shorter queue. */
   protected takeQueued(queue: JobQueue<J>, now: number): J | undefined {
     const job = queue.shift();
-    if (job !== undefined) {
-      this.stats.queue.add(now, -1);
-      this.leftQueue(job, now);
-    }
+    if (job !== undefined) this.leftQueue(job, now);
     return job;
   }
 
-  /** Adds the part of a stay in the shared queue that falls in the measured window. */
-  protected leftQueue(job: J, now: number): void {
+  /** Takes a job out of its shared queue wherever it stands (it starts or leaves now). */
+  protected unqueue(job: J, now: number): void {
+    this.queueOf(job).remove(job);
+    this.leftQueue(job, now);
+  }
+
+  /**
+   * Records that a job left the shared queue: a shorter queue, and the part of its stay that
+   * falls in the measured window (for Little's law).
+   */
+  private leftQueue(job: J, now: number): void {
+    this.stats.queue.add(now, -1);
+    this.countQueueTime(job, now);
+  }
+
+  /** Adds the part of a job's stay in the queue up to `at` that falls in the measured window. */
+  private countQueueTime(job: J, at: number): void {
     const warmupAt = this.ctx.warmupAt;
-    if (now > warmupAt) this.stats.windowQueueTime += now - Math.max(job.queuedAt, warmupAt);
+    if (at > warmupAt) this.stats.windowQueueTime += at - Math.max(job.queuedAt, warmupAt);
   }
 
   /** Jobs still in the shared queue(s) (pods keep several); for the end-of-run accounting. */
@@ -153,7 +163,7 @@ export abstract class Pool<J extends Job> {
 
   /** At the end of the run: counts the in-window time of the stays that are still going on. */
   closeWindow(endAt: number): void {
-    for (const job of this.queuedJobs()) this.leftQueue(job, endAt);
+    for (const job of this.queuedJobs()) this.countQueueTime(job, endAt);
   }
 
   /** Whether a started job is a new visit for the wait statistics (follow-up sessions are not). */
