@@ -1,6 +1,6 @@
 import { axisBottom, axisLeft, line, pointer, scaleLinear, scaleLog } from 'd3';
 import { PROFILE_LEVELS, type ResponseProfile } from '../../sim/index.js';
-import { appendFrame, appendNote, appendTooltip, chartWidth, drawLegend, drawXAxis, drawYAxis, startView } from './chart-kit.js';
+import { appendFrame, appendHoverTarget, appendNote, appendTooltip, chartWidth, drawLegend, drawXAxis, drawYAxis, startView } from './chart-kit.js';
 import { formatMinutes, formatPercent, formatShortPercent } from './format.js';
 import { MUTED, SEVERITY_COLOURS } from './palette.js';
 
@@ -130,12 +130,7 @@ export function renderCdf(container: HTMLElement, data: CdfData, options: CdfOpt
   const focus = frame.plot.append('circle').attr('r', 6).attr('fill', 'none').attr('stroke-width', 2.5).attr('visibility', 'hidden');
   const tip = appendTooltip(view);
   const all = data.lines.flatMap((l) => l.points.map((p) => ({ severity: l.severity, ...p })));
-  frame.plot
-    .append('rect')
-    .attr('class', 'hover-target')
-    .attr('width', frame.innerWidth)
-    .attr('height', frame.innerHeight)
-    .attr('fill', 'transparent')
+  appendHoverTarget(frame)
     .on('pointermove', (event: PointerEvent) => {
       const [px, py] = pointer(event);
       let best = all[0];

@@ -178,3 +178,16 @@ export function appendNote(host: HTMLElement, text: string, className = 'viz-not
   host.append(p);
   return p;
 }
+
+/**
+ * A transparent rectangle over the plot area that receives the pointer, so a tooltip can follow
+ * the nearest data point anywhere in the chart (not only over the thin lines).
+ */
+export function appendHoverTarget(frame: Frame) {
+  return frame.plot
+    .append('rect')
+    .attr('class', 'hover-target')
+    .attr('width', frame.innerWidth)
+    .attr('height', frame.innerHeight)
+    .attr('fill', 'transparent');
+}

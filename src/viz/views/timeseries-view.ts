@@ -1,6 +1,6 @@
 import { axisBottom, axisLeft, line, max, pointer, scaleLinear } from 'd3';
 import { SERIES_METRICS, type HourlySeries } from '../../sim/index.js';
-import { appendFrame, appendNote, appendTooltip, chartWidth, drawLegend, drawXAxis, drawYAxis, startView, uniqueId } from './chart-kit.js';
+import { appendFrame, appendHoverTarget, appendNote, appendTooltip, chartWidth, drawLegend, drawXAxis, drawYAxis, startView, uniqueId } from './chart-kit.js';
 import { formatNumber } from './format.js';
 import { MUTED, SERIES_COLOURS, SHADE } from './palette.js';
 
@@ -142,12 +142,7 @@ function drawChart(host: HTMLElement, width: number, data: TimeseriesData, heigh
   );
   const rule = frame.plot.append('line').attr('class', 'hover-rule').attr('y2', frame.innerHeight).attr('stroke', MUTED).attr('stroke-width', 1.5).attr('visibility', 'hidden');
   const tip = appendTooltip(host);
-  frame.plot
-    .append('rect')
-    .attr('class', 'hover-target')
-    .attr('width', frame.innerWidth)
-    .attr('height', frame.innerHeight)
-    .attr('fill', 'transparent')
+  appendHoverTarget(frame)
     .on('pointermove', (event: PointerEvent) => {
       const [px] = pointer(event);
       const hour = Math.max(0, Math.min(data.points.length - 1, Math.floor(x.invert(px) * 24)));
