@@ -69,7 +69,7 @@ describe('the table of tiersim run', () => {
     const table = ok(tiersim('run', `${FIXTURES}/long-names.json`));
     expect(tooWide(table)).toEqual([]);
     expect(table.split('\n')[0]).toMatch(/^A scenario whose name .*…$/);
-    expect(table).toMatch(/^  se\/ExchangeOnline… +6 /m);
+    expect(table).toMatch(/^ {2}se\/ExchangeOnline… +6 /m);
   });
 
   it('shows PASS or FAIL for each severity of the baseline', () => {

@@ -88,6 +88,7 @@ describe('--precision', () => {
     const a = tiersim(...args, '--out', one, '--jobs', '1');
     const b = tiersim(...args, '--out', two, '--jobs', '2');
     expect(a.status, a.stderr).toBe(0);
+    expect(b.status, b.stderr).toBe(0);
     const reps = Number(/(\d+) replications for a relative half-width below 0.05/.exec(a.stderr)?.[1]);
     // Rounds double from 2: 2, 4, 8, 16, 32.
     expect([4, 8, 16, 32]).toContain(reps);

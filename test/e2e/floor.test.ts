@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseScenario, simulateReplication, type TraceRow } from '../../src/sim/index.js';
 import { openApp, ROOT, screenshot } from './browser.js';
 
 let url: string;
-let context: BrowserContext;
 let page: Page;
 
 /** The hard case's trace, run here on the same engine: the page must show exactly these rows. */
@@ -46,7 +45,7 @@ async function chooseLesson(id: string): Promise<void> {
 let done: () => Promise<void>;
 
 beforeAll(async () => {
-  ({ url, context, page, done } = await openApp());
+  ({ url, page, done } = await openApp());
 }, 60_000);
 
 afterAll(async () => {
