@@ -25,7 +25,10 @@ const headless = {
     {
       patterns: [
         { regex: '^node:', message: 'src/sim runs in the browser too: no Node modules.' },
-        { regex: '^(fs|path|os|url|worker_threads|child_process)(/|$)', message: 'src/sim runs in the browser too.' },
+        {
+          regex: '^(fs|path|os|url|worker_threads|child_process)(/|$)',
+          message: 'src/sim runs in the browser too.',
+        },
         { regex: '(^|/)(cli|viz)/', message: 'src/sim never imports from cli or viz.' },
       ],
     },
@@ -39,7 +42,10 @@ export default tseslint.config(
   {
     files: ['**/*.ts'],
     languageOptions: {
-      parserOptions: { project: ['./tsconfig.json', './tsconfig.viz.json'], tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        project: ['./tsconfig.json', './tsconfig.viz.json'],
+        tsconfigRootDir: import.meta.dirname,
+      },
     },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',

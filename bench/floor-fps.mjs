@@ -27,11 +27,19 @@ if (!existsSync(join(APP, 'floor.html'))) {
   process.exit(2);
 }
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+};
 const server = createServer((req, res) => {
-  const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+  const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
+    /^(\.\.[/\\])+/,
+    '',
+  );
   let file = join(APP, path);
-  if (!file.startsWith(APP) || !existsSync(file) || statSync(file).isDirectory()) file = join(APP, 'index.html');
+  if (!file.startsWith(APP) || !existsSync(file) || statSync(file).isDirectory())
+    file = join(APP, 'index.html');
   res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
   createReadStream(file).pipe(res);
 });
@@ -44,12 +52,22 @@ const context = await chromium.launchPersistentContext(profile, {
   headless: true,
   viewport: { width: 1400, height: 900 },
   deviceScaleFactor: Number(values.dpr),
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 try {
   const page = await context.newPage();
   const lesson = values.lesson ?? 'bench';
-  await page.goto(`${url}floor.html?${values.lesson ? `lesson=${values.lesson}` : `bench=${Number(values.cases)}`}`);
+  await page.goto(
+    `${url}floor.html?${values.lesson ? `lesson=${values.lesson}` : `bench=${Number(values.cases)}`}`,
+  );
   await page.waitForFunction((l) => window.floor?.lesson === l, lesson, { timeout: 120_000 });
   if (values.at !== undefined) {
     await page.evaluate((v) => {
@@ -75,7 +93,15 @@ try {
           maxDots = Math.max(maxDots, window.floor.dots);
           drawMs += window.floor.drawMs;
           if (now - began < ms) requestAnimationFrame(tick);
-          else done({ frames, ms: now - began, minDots, maxDots, drawMs: drawMs / frames, simulatedMinutes: window.floor.time });
+          else
+            done({
+              frames,
+              ms: now - began,
+              minDots,
+              maxDots,
+              drawMs: drawMs / frames,
+              simulatedMinutes: window.floor.time,
+            });
         };
         requestAnimationFrame(tick);
       }),
@@ -83,7 +109,9 @@ try {
   );
   console.log(
     JSON.stringify({
-      load: values.lesson ? `${values.lesson}${values.at ? ` from minute ${values.at}` : ''}` : `${values.cases} made-up cases`,
+      load: values.lesson
+        ? `${values.lesson}${values.at ? ` from minute ${values.at}` : ''}`
+        : `${values.cases} made-up cases`,
       devicePixelRatio: Number(values.dpr),
       seconds: +(measured.ms / 1000).toFixed(2),
       frames: measured.frames,

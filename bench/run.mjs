@@ -9,10 +9,14 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const reference = join(root, '..', 'shared', 'bench', 'mmc-simjs-lean.cjs');
 
 function run(label, args) {
-  const r = spawnSync(process.execPath, ['--expose-gc', '--require', join(root, 'bench/report-rss.cjs'), ...args], {
-    cwd: root,
-    encoding: 'utf8',
-  });
+  const r = spawnSync(
+    process.execPath,
+    ['--expose-gc', '--require', join(root, 'bench/report-rss.cjs'), ...args],
+    {
+      cwd: root,
+      encoding: 'utf8',
+    },
+  );
   if (r.status !== 0) throw new Error(`${label} failed: ${r.stderr}`);
   const json = JSON.parse(r.stdout.trim().split('\n').pop());
   const rss = /@@maxRSS (\d+)/.exec(r.stderr);
@@ -22,7 +26,13 @@ function run(label, args) {
 const rows = [];
 if (existsSync(reference)) rows.push(run('reference: lean simjs M/M/c', [reference]));
 else console.error(`(reference ${reference} not found; skipped)`);
-rows.push(run('tiersim M/M/c, 1/4 horizon', ['bench/one.mjs', 'scenarios/textbook-mmc.json', String(1111111 / 4 / 1440)]));
+rows.push(
+  run('tiersim M/M/c, 1/4 horizon', [
+    'bench/one.mjs',
+    'scenarios/textbook-mmc.json',
+    String(1111111 / 4 / 1440),
+  ]),
+);
 rows.push(run('tiersim M/M/c', ['bench/one.mjs', 'scenarios/textbook-mmc.json']));
 rows.push(run('tiersim tiered network', ['bench/one.mjs', 'scenarios/textbook-tiers.json']));
 rows.push(run('tiersim baseline, 1 year', ['bench/one.mjs', 'scenarios/baseline.json', '365']));
@@ -47,6 +57,8 @@ if (ref && mmc) {
   console.log(`\ntiersim M/M/c takes ${ratio.toFixed(2)}x the reference's time per arrival (budget: 3x).`);
   const { queueing } = await import('../dist/sim/index.js');
   const erlangC = queueing.mmc({ arrivalRate: 0.9, meanService: 10, servers: 10 }).meanWait;
-  console.log(`mean wait: reference ${ref.meanWait} min, tiersim ${mmc.routerMeanWait} min (Erlang C: ${erlangC.toFixed(4)} min)`);
+  console.log(
+    `mean wait: reference ${ref.meanWait} min, tiersim ${mmc.routerMeanWait} min (Erlang C: ${erlangC.toFixed(4)} min)`,
+  );
 }
 console.log(JSON.stringify(rows));

@@ -2,7 +2,18 @@ import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CLI, FIXTURES, ROOT, requireBuiltCli, STACK_FRAME, removeTempDirs, tempDir, tiersim, tiersimWithNode, type CliResult } from './fixtures/cli/cli.js';
+import {
+  CLI,
+  FIXTURES,
+  ROOT,
+  requireBuiltCli,
+  STACK_FRAME,
+  removeTempDirs,
+  tempDir,
+  tiersim,
+  tiersimWithNode,
+  type CliResult,
+} from './fixtures/cli/cli.js';
 
 beforeAll(requireBuiltCli);
 afterAll(removeTempDirs);
@@ -50,7 +61,9 @@ describe('tiersim run on a bad scenario file', () => {
     const lines = runFixture('missing-csv.json');
     expect(lines).toHaveLength(1);
     // The parser may add the reason after the path; the field and the file name are what matter.
-    expect(lines[0]).toBe(`${FIXTURES}/missing-csv.json: arrivals.weeklyProfile: cannot read no-such-profile.csv (no such file)`);
+    expect(lines[0]).toBe(
+      `${FIXTURES}/missing-csv.json: arrivals.weeklyProfile: cannot read no-such-profile.csv (no such file)`,
+    );
   });
 
   it('gives the row and column of a malformed CSV cell (line 14 of the file)', () => {
@@ -67,7 +80,9 @@ describe('tiersim run on a bad scenario file', () => {
   });
 
   it('names a misspelt field', () => {
-    expect(runFixture('unknown-field.json')).toEqual([`${FIXTURES}/unknown-field.json: replicatons: unknown field`]);
+    expect(runFixture('unknown-field.json')).toEqual([
+      `${FIXTURES}/unknown-field.json: replicatons: unknown field`,
+    ]);
   });
 
   it('gives the line and column of invalid JSON', () => {
@@ -94,11 +109,15 @@ describe('tiersim run on a bad scenario file', () => {
 
   it('says a scenario file does not exist', () => {
     const file = join(tempDir(), 'absent.json');
-    expect(expectUserMistake(tiersim('run', file))).toEqual([`${file}: cannot read the file: no such file or folder`]);
+    expect(expectUserMistake(tiersim('run', file))).toEqual([
+      `${file}: cannot read the file: no such file or folder`,
+    ]);
   });
 
   it('says a folder is not a scenario file', () => {
-    expect(expectUserMistake(tiersim('run', 'scenarios'))).toEqual(['scenarios: cannot read the file: it is a folder, not a file']);
+    expect(expectUserMistake(tiersim('run', 'scenarios'))).toEqual([
+      'scenarios: cannot read the file: it is a folder, not a file',
+    ]);
   });
 
   it('accepts a file saved with a byte-order mark', () => {
@@ -118,7 +137,9 @@ describe('tiersim run with a bad option', () => {
   });
 
   it('suggests --reps for the misspelt --rep', () => {
-    expect(expectUserMistake(tiersim('run', 'scenarios/baseline.json', '--rep', '3')).join('\n')).toContain('--reps?');
+    expect(expectUserMistake(tiersim('run', 'scenarios/baseline.json', '--rep', '3')).join('\n')).toContain(
+      '--reps?',
+    );
   });
 
   it('rejects zero replications', () => {
@@ -128,20 +149,28 @@ describe('tiersim run with a bad option', () => {
   });
 
   it('rejects a fractional replication count', () => {
-    expect(expectUserMistake(tiersim('run', 'scenarios/baseline.json', '--reps', '1.5'))[0]).toContain('whole number >= 1');
+    expect(expectUserMistake(tiersim('run', 'scenarios/baseline.json', '--reps', '1.5'))[0]).toContain(
+      'whole number >= 1',
+    );
   });
 
   it('rejects a negative seed', () => {
-    expect(expectUserMistake(tiersim('run', 'scenarios/baseline.json', '--seed', '-1'))[0]).toContain('--seed must be a whole number >= 0');
+    expect(expectUserMistake(tiersim('run', 'scenarios/baseline.json', '--seed', '-1'))[0]).toContain(
+      '--seed must be a whole number >= 0',
+    );
   });
 
   it('rejects days that are not a number', () => {
-    expect(expectUserMistake(tiersim('run', 'scenarios/baseline.json', '--days', 'ten'))[0]).toContain('--days must be a number > 0, got "ten"');
+    expect(expectUserMistake(tiersim('run', 'scenarios/baseline.json', '--days', 'ten'))[0]).toContain(
+      '--days must be a number > 0, got "ten"',
+    );
   });
 
   it('rejects an output format it does not have', () => {
     const lines = expectUserMistake(tiersim('run', 'scenarios/baseline.json', '--format', 'xml'));
-    expect(lines[0]).toBe("tiersim: option '--format <format>' argument 'xml' is invalid. Allowed choices are table, json, csv.");
+    expect(lines[0]).toBe(
+      "tiersim: option '--format <format>' argument 'xml' is invalid. Allowed choices are table, json, csv.",
+    );
   });
 
   it('rejects --days equal to the warm-up of 7 days, which leaves nothing to measure', () => {
@@ -151,7 +180,9 @@ describe('tiersim run with a bad option', () => {
   });
 
   it('rejects --days below the textbook tiers warm-up of 10 days', () => {
-    expect(expectUserMistake(tiersim('run', 'scenarios/textbook-tiers.json', '--days', '3'))[0]).toContain('warm-up of 10 days');
+    expect(expectUserMistake(tiersim('run', 'scenarios/textbook-tiers.json', '--days', '3'))[0]).toContain(
+      'warm-up of 10 days',
+    );
   });
 
   it('reports a missing scenario argument', () => {
@@ -159,7 +190,9 @@ describe('tiersim run with a bad option', () => {
   });
 
   it('reports an unknown command', () => {
-    expect(expectUserMistake(tiersim('simulate', 'scenarios/baseline.json'))[0]).toBe("tiersim: unknown command 'simulate'");
+    expect(expectUserMistake(tiersim('simulate', 'scenarios/baseline.json'))[0]).toBe(
+      "tiersim: unknown command 'simulate'",
+    );
   });
 
   it('refuses an --out that is a file before simulating anything', () => {
@@ -174,8 +207,17 @@ describe('tiersim run with a bad option', () => {
 describe('tiersim on an internal error', () => {
   it('exits 1 and keeps the stack trace for the bug report', () => {
     // Only the CLI's progress line reads the wall clock, so breaking Date.now fails inside the run.
-    const breakClock = 'data:text/javascript,Date.now = () => { throw new Error("clock broken for a test"); };';
-    const result = tiersimWithNode(['--import', breakClock], 'run', 'scenarios/textbook-mmc.json', '--days', '2', '--reps', '1');
+    const breakClock =
+      'data:text/javascript,Date.now = () => { throw new Error("clock broken for a test"); };';
+    const result = tiersimWithNode(
+      ['--import', breakClock],
+      'run',
+      'scenarios/textbook-mmc.json',
+      '--days',
+      '2',
+      '--reps',
+      '1',
+    );
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/^tiersim: internal error: Error: clock broken for a test/);
     expect(result.stderr).toMatch(STACK_FRAME);
@@ -185,10 +227,17 @@ describe('tiersim on an internal error', () => {
 describe('tiersim piped into a reader that stops early', () => {
   it('ends quietly instead of printing an EPIPE stack trace', () => {
     // `true` exits before the run ends, so the CLI writes its 40 kB of JSON into a closed pipe.
-    const result = spawnSync('sh', ['-c', `"${process.execPath}" "${CLI}" run scenarios/baseline.json --days 10 --reps 2 --format json | true`], {
-      cwd: ROOT,
-      encoding: 'utf8',
-    });
+    const result = spawnSync(
+      'sh',
+      [
+        '-c',
+        `"${process.execPath}" "${CLI}" run scenarios/baseline.json --days 10 --reps 2 --format json | true`,
+      ],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+      },
+    );
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
   });
@@ -204,6 +253,7 @@ describe('tiersim help and version', () => {
   it('prints the options of run and exits 0', () => {
     const result = tiersim('run', '--help');
     expect(result.status).toBe(0);
-    for (const option of ['--reps', '--seed', '--days', '--out', '--format', '--trace', '--quiet']) expect(result.stdout).toContain(option);
+    for (const option of ['--reps', '--seed', '--days', '--out', '--format', '--trace', '--quiet'])
+      expect(result.stdout).toContain(option);
   });
 });

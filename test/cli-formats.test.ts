@@ -1,7 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURES, ROOT, requireBuiltCli, removeTempDirs, tempDir, tiersim, type CliResult } from './fixtures/cli/cli.js';
+import {
+  FIXTURES,
+  ROOT,
+  requireBuiltCli,
+  removeTempDirs,
+  tempDir,
+  tiersim,
+  type CliResult,
+} from './fixtures/cli/cli.js';
 
 beforeAll(requireBuiltCli);
 afterAll(removeTempDirs);
@@ -21,7 +29,10 @@ function ok(result: CliResult): string {
 
 describe('tiersim run --format', () => {
   it('prints the summary as valid JSON with json', () => {
-    const summary = JSON.parse(ok(tiersim('run', ...RUNS.baseline, '--format', 'json'))) as { kpis: unknown[]; sla: unknown[] };
+    const summary = JSON.parse(ok(tiersim('run', ...RUNS.baseline, '--format', 'json'))) as {
+      kpis: unknown[];
+      sla: unknown[];
+    };
     expect(summary.kpis.length).toBeGreaterThan(50);
     expect(summary.sla).toHaveLength(3);
   });
@@ -45,7 +56,9 @@ const SHORT_RUNS = readdirSync(join(ROOT, 'scenarios'))
   .filter((name) => name.endsWith('.json'))
   .sort()
   .map((name) => {
-    const raw = JSON.parse(readFileSync(join(ROOT, 'scenarios', name), 'utf8')) as { horizon?: { warmupDays?: number } };
+    const raw = JSON.parse(readFileSync(join(ROOT, 'scenarios', name), 'utf8')) as {
+      horizon?: { warmupDays?: number };
+    };
     const days = (raw.horizon?.warmupDays ?? 7) + 2;
     return [`scenarios/${name}`, '--days', String(days), '--reps', '2'];
   });
@@ -74,7 +87,8 @@ describe('the table of tiersim run', () => {
 
   it('shows PASS or FAIL for each severity of the baseline', () => {
     const table = ok(tiersim('run', ...RUNS.baseline));
-    for (const severity of ['A', 'B', 'C']) expect(table).toMatch(new RegExp(`^ +Sev ${severity} .* (PASS|FAIL)$`, 'm'));
+    for (const severity of ['A', 'B', 'C'])
+      expect(table).toMatch(new RegExp(`^ +Sev ${severity} .* (PASS|FAIL)$`, 'm'));
   });
 
   it('shows FAIL for a 1-minute Sev C target that a 2-minute triage cannot meet', () => {

@@ -52,7 +52,9 @@ describe('the progress line', () => {
     } finally {
       write.mockRestore();
     }
-    expect(text).toBe('Sweep: 4/8 replications, 10s elapsed, ETA 10s\nSweep: 8/8 replications, 20s elapsed, ETA 0s\n');
+    expect(text).toBe(
+      'Sweep: 4/8 replications, 10s elapsed, ETA 10s\nSweep: 8/8 replications, 20s elapsed, ETA 0s\n',
+    );
   });
 
   it('writes nothing on a terminal with --quiet', () => {

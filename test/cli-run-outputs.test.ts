@@ -41,10 +41,12 @@ describe('tiersim run --out', () => {
   });
 
   it('heads kpis.csv with the columns of the contract', () => {
-    expect(readFileSync(join(dir, 'kpis.csv'), 'utf8').split('\n')[0]).toBe('kpi,scope,mean,halfWidth,replications,unit');
+    expect(readFileSync(join(dir, 'kpis.csv'), 'utf8').split('\n')[0]).toBe(
+      'kpi,scope,mean,halfWidth,replications,unit',
+    );
   });
 
-  it("names KPIs and scopes as MODEL.md does, with units and 2 replications", () => {
+  it('names KPIs and scopes as MODEL.md does, with units and 2 replications', () => {
     const rows = kpiRows(dir);
     const expected: [string, string][] = [
       ['wait.mean,pool:router', 'minutes'],
@@ -67,7 +69,11 @@ describe('tiersim run --out', () => {
   });
 
   it('writes a summary.json that parses and names the scenario', () => {
-    const summary = JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8')) as { scenario: string; replications: number; days: number };
+    const summary = JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8')) as {
+      scenario: string;
+      replications: number;
+      days: number;
+    };
     expect(summary).toMatchObject({ scenario: 'Exchange support baseline', replications: 2, days: 10 });
   });
 
@@ -80,7 +86,17 @@ describe('tiersim run --out', () => {
 
   it('creates a folder that does not exist yet, parents included', () => {
     const nested = join(tempDir(), 'a', 'b');
-    const result = tiersim('run', 'scenarios/textbook-mmc.json', '--days', '2', '--reps', '1', '--out', nested, '--quiet');
+    const result = tiersim(
+      'run',
+      'scenarios/textbook-mmc.json',
+      '--days',
+      '2',
+      '--reps',
+      '1',
+      '--out',
+      nested,
+      '--quiet',
+    );
     expect(result.status).toBe(0);
     expect([...filesOf(nested).keys()]).toEqual(OUTPUTS);
   });

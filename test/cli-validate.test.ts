@@ -12,7 +12,13 @@ const SCENARIOS = readdirSync(join(ROOT, 'scenarios'))
 
 describe('tiersim validate', () => {
   it('finds the three scenarios of the repository', () => {
-    expect(SCENARIOS).toEqual(expect.arrayContaining(['scenarios/baseline.json', 'scenarios/textbook-mmc.json', 'scenarios/textbook-tiers.json']));
+    expect(SCENARIOS).toEqual(
+      expect.arrayContaining([
+        'scenarios/baseline.json',
+        'scenarios/textbook-mmc.json',
+        'scenarios/textbook-tiers.json',
+      ]),
+    );
   });
 
   it('says ok, with the name, for every scenario of the repository', () => {
@@ -31,9 +37,12 @@ describe('tiersim validate', () => {
     const missing = `${FIXTURES}/absent.json`;
     const result = tiersim('validate', bad, 'scenarios/baseline.json', missing, `${FIXTURES}/good.json`);
     expect(result.status).toBe(2);
-    expect(result.stdout).toBe(`scenarios/baseline.json: ok (Exchange support baseline)\n${FIXTURES}/good.json: ok (CLI fixture)\n`);
+    expect(result.stdout).toBe(
+      `scenarios/baseline.json: ok (Exchange support baseline)\n${FIXTURES}/good.json: ok (CLI fixture)\n`,
+    );
     expect(result.stderr).toBe(
-      `${bad}: pools.router.staff: expected a whole number >= 0, got -2\n` + `${missing}: cannot read the file: no such file or folder\n`,
+      `${bad}: pools.router.staff: expected a whole number >= 0, got -2\n` +
+        `${missing}: cannot read the file: no such file or folder\n`,
     );
     expect(result.stderr).not.toMatch(STACK_FRAME);
   });

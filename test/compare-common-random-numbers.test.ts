@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { compareReplications, formatComparisonTable, independentDifference, type ComparisonRow } from '../src/cli/compare/index.js';
+import {
+  compareReplications,
+  formatComparisonTable,
+  independentDifference,
+  type ComparisonRow,
+} from '../src/cli/compare/index.js';
 import { runManySequential } from '../src/cli/plan/run-many.js';
 import type { ReplicationResult, Scenario } from '../src/sim/index.js';
 import { scenarioFrom } from './support/scenario.js';
@@ -104,7 +109,13 @@ describe('pairing on common random numbers narrows the interval of a realistic c
   });
 
   it('adds exactly 3 XADM SEs in every pair: a difference of 3 with half-width 0', () => {
-    expect(row('headcount|pool:se/XADM')).toMatchObject({ baseMean: 42, otherMean: 45, difference: 3, halfWidth: 0, significant: true });
+    expect(row('headcount|pool:se/XADM')).toMatchObject({
+      baseMean: 42,
+      otherMean: 45,
+      difference: 3,
+      halfWidth: 0,
+      significant: true,
+    });
   });
 
   it('leaves the routers, upstream of the SEs, with the very same cases and waits in every pair', () => {
@@ -122,11 +133,15 @@ describe('pairing on common random numbers narrows the interval of a realistic c
     const change = `${xadm.difference < 0 ? '-' : '+'}${pct(Math.abs(xadm.difference))} ± ${pct(xadm.halfWidth)} pp`;
     expect(xadm.significant).toBe(true);
     const xadmLine = table.split('\n').find((l) => l.startsWith('  se/XADM'))!;
-    expect(xadmLine.replace(/ +/g, ' ')).toBe(` se/XADM ${pct(xadm.baseMean)}% → ${pct(xadm.otherMean)}% ${change} *`);
+    expect(xadmLine.replace(/ +/g, ' ')).toBe(
+      ` se/XADM ${pct(xadm.baseMean)}% → ${pct(xadm.otherMean)}% ${change} *`,
+    );
     expect(table).toMatch(/^ {2}router +\d+\.\d% +→ +\d+\.\d% +0\.0 ± 0\.0 pp$/m);
     const significant = rows.filter((r) => r.significant).length;
     const compared = rows.filter((r) => r.replications >= 2).length;
-    expect(table.trimEnd().split('\n').at(-1)).toBe(`Significant changes: B − A: ${significant} of ${compared} KPIs`);
+    expect(table.trimEnd().split('\n').at(-1)).toBe(
+      `Significant changes: B − A: ${significant} of ${compared} KPIs`,
+    );
   });
 });
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { comparisonCsv, comparisonJson, formatComparisonTable, scenarioLabel, type ComparisonRow } from '../src/cli/compare/index.js';
+import {
+  comparisonCsv,
+  comparisonJson,
+  formatComparisonTable,
+  scenarioLabel,
+  type ComparisonRow,
+} from '../src/cli/compare/index.js';
 
 function row(fields: Partial<ComparisonRow> & Pick<ComparisonRow, 'kpi' | 'scope' | 'unit'>): ComparisonRow {
   return {
@@ -16,17 +22,63 @@ function row(fields: Partial<ComparisonRow> & Pick<ComparisonRow, 'kpi' | 'scope
 }
 
 const ROWS: ComparisonRow[] = [
-  row({ kpi: 'sla.attainment', scope: 'severity:A', unit: 'share', baseMean: 0.875, otherMean: 0.9, difference: 0.025, halfWidth: 0.01, significant: true }),
-  row({ kpi: 'firstResponse.mean', scope: 'all', unit: 'minutes', baseMean: 108.4, otherMean: 107.5, difference: -0.9, halfWidth: 1.2 }),
-  row({ kpi: 'reached.share', scope: 'tier:escalation', unit: 'share', baseMean: 0.01, otherMean: 0.02, difference: 0.01, halfWidth: NaN, replications: 1 }),
-  row({ kpi: 'cost.perWeek', scope: 'all', unit: 'currency', baseMean: 614333, otherMean: 620906, difference: 6573, halfWidth: 1952, significant: true }),
-  row({ kpi: 'hotfixes.requested', scope: 'all', unit: 'cases', baseMean: NaN, otherMean: NaN, difference: NaN, halfWidth: NaN, replications: 0 }),
+  row({
+    kpi: 'sla.attainment',
+    scope: 'severity:A',
+    unit: 'share',
+    baseMean: 0.875,
+    otherMean: 0.9,
+    difference: 0.025,
+    halfWidth: 0.01,
+    significant: true,
+  }),
+  row({
+    kpi: 'firstResponse.mean',
+    scope: 'all',
+    unit: 'minutes',
+    baseMean: 108.4,
+    otherMean: 107.5,
+    difference: -0.9,
+    halfWidth: 1.2,
+  }),
+  row({
+    kpi: 'reached.share',
+    scope: 'tier:escalation',
+    unit: 'share',
+    baseMean: 0.01,
+    otherMean: 0.02,
+    difference: 0.01,
+    halfWidth: NaN,
+    replications: 1,
+  }),
+  row({
+    kpi: 'cost.perWeek',
+    scope: 'all',
+    unit: 'currency',
+    baseMean: 614333,
+    otherMean: 620906,
+    difference: 6573,
+    halfWidth: 1952,
+    significant: true,
+  }),
+  row({
+    kpi: 'hotfixes.requested',
+    scope: 'all',
+    unit: 'cases',
+    baseMean: NaN,
+    otherMean: NaN,
+    difference: NaN,
+    halfWidth: NaN,
+    replications: 0,
+  }),
 ];
 
 describe('comparisonCsv', () => {
   it('writes one tidy row per KPI with the header the planners asked for', () => {
     const lines = comparisonCsv(ROWS).trimEnd().split('\n');
-    expect(lines[0]).toBe('kpi,scope,unit,base,other,baseMean,otherMean,difference,halfWidth,replications,significant');
+    expect(lines[0]).toBe(
+      'kpi,scope,unit,base,other,baseMean,otherMean,difference,halfWidth,replications,significant',
+    );
     expect(lines[1]).toBe('sla.attainment,severity:A,share,Base,Plus one,0.875,0.9,0.025,0.01,8,true');
     expect(lines[3]).toBe('reached.share,tier:escalation,share,Base,Plus one,0.01,0.02,0.01,,1,false');
     expect(lines[5]).toBe('hotfixes.requested,all,cases,Base,Plus one,,,,,0,false');
@@ -34,8 +86,12 @@ describe('comparisonCsv', () => {
   });
 
   it('writes 10 significant digits and quotes a scenario name with a comma or a quote', () => {
-    const csv = comparisonCsv([row({ kpi: 'wait.mean', scope: 'all', unit: 'minutes', base: 'Base, "old"', difference: 2 / 3 })]);
-    expect(csv.split('\n')[1]).toBe('wait.mean,all,minutes,"Base, ""old""",Plus one,1,1,0.6666666667,0,8,false');
+    const csv = comparisonCsv([
+      row({ kpi: 'wait.mean', scope: 'all', unit: 'minutes', base: 'Base, "old"', difference: 2 / 3 }),
+    ]);
+    expect(csv.split('\n')[1]).toBe(
+      'wait.mean,all,minutes,"Base, ""old""",Plus one,1,1,0.6666666667,0,8,false',
+    );
   });
 });
 
@@ -48,7 +104,12 @@ describe('comparisonJson', () => {
     };
     expect(json.base).toBe('Base');
     expect(json.others).toEqual([{ name: 'Plus one', significant: 2, compared: 3 }]);
-    expect(json.rows[2]).toMatchObject({ kpi: 'reached.share', halfWidth: null, replications: 1, significant: false });
+    expect(json.rows[2]).toMatchObject({
+      kpi: 'reached.share',
+      halfWidth: null,
+      replications: 1,
+      significant: false,
+    });
     expect(json.rows[4]).toMatchObject({ baseMean: null, otherMean: null, difference: null });
   });
 });
@@ -58,7 +119,9 @@ describe('formatComparisonTable', () => {
 
   it('heads the table with the run and the scenarios under their letters', () => {
     const lines = table.split('\n');
-    expect(lines[0]).toBe('Comparison on common random numbers: 8 paired replication(s) x 21 days (7 warm-up), seed 2026');
+    expect(lines[0]).toBe(
+      'Comparison on common random numbers: 8 paired replication(s) x 21 days (7 warm-up), seed 2026',
+    );
     expect(lines[1]).toBe('  A  Base');
     expect(lines[2]).toBe('  B  Plus one');
   });
@@ -83,7 +146,8 @@ describe('formatComparisonTable', () => {
   });
 
   it('gives each further scenario its own block and count, and cuts long names to 100 columns', () => {
-    const long = 'A scenario name far too long for any terminal, about staffing and routing and cost, repeated twice';
+    const long =
+      'A scenario name far too long for any terminal, about staffing and routing and cost, repeated twice';
     const more = [...ROWS, ...ROWS.map((r) => ({ ...r, other: long, significant: false }))];
     const text = formatComparisonTable(more);
     const lines = text.trimEnd().split('\n');

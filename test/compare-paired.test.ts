@@ -56,7 +56,14 @@ describe('compareReplications', () => {
 
   it('gives differences 1, 2, 3 a mean of 2 and a half-width t(0.975, 2) · 1 / √3 = 2.484: not significant', () => {
     const r = row(rows, 'wait.mean|pool:router');
-    expect(r).toMatchObject({ kpi: 'wait.mean', scope: 'pool:router', unit: 'minutes', base: 'A', other: 'B', replications: 3 });
+    expect(r).toMatchObject({
+      kpi: 'wait.mean',
+      scope: 'pool:router',
+      unit: 'minutes',
+      base: 'A',
+      other: 'B',
+      replications: 3,
+    });
     expect(r.baseMean).toBeCloseTo(20, 12);
     expect(r.otherMean).toBeCloseTo(22, 12);
     expect(r.difference).toBeCloseTo(2, 12);
@@ -118,13 +125,20 @@ describe('compareReplications', () => {
       'headcount',
       'hotfixes.requested',
     ]);
-    expect(row(three, 'wait.mean|pool:router', 'C')).toEqual({ ...row(three, 'wait.mean|pool:router'), other: 'C' });
+    expect(row(three, 'wait.mean|pool:router', 'C')).toEqual({
+      ...row(three, 'wait.mean|pool:router'),
+      other: 'C',
+    });
   });
 
   it('refuses scenarios with different numbers of replications, other replication indices, or a lone scenario', () => {
-    expect(() => compareReplications(['A', 'B'], [A, B.slice(0, 2)])).toThrow(/B has 2 replication\(s\) and A 3/);
+    expect(() => compareReplications(['A', 'B'], [A, B.slice(0, 2)])).toThrow(
+      /B has 2 replication\(s\) and A 3/,
+    );
     const shifted = B.map((r) => ({ ...r, replication: r.replication + 1 }));
-    expect(() => compareReplications(['A', 'B'], [A, shifted])).toThrow(/replication 0 of B is index 1, of A index 0/);
+    expect(() => compareReplications(['A', 'B'], [A, shifted])).toThrow(
+      /replication 0 of B is index 1, of A index 0/,
+    );
     expect(() => compareReplications(['A'], [A])).toThrow(/at least two scenarios/);
     expect(() => compareReplications(['A', 'B'], [A])).toThrow(/2 names for 1 result sets/);
   });

@@ -13,7 +13,11 @@ describe('the simjs kernel adapter', () => {
     k.schedule(2, note, ctx, { name: 'a' });
     k.schedule(9, note, ctx, { name: 'c' });
     k.runUntil(100);
-    expect(log).toEqual([['a', 2], ['b', 5], ['c', 9]]);
+    expect(log).toEqual([
+      ['a', 2],
+      ['b', 5],
+      ['c', 9],
+    ]);
     expect(k.now()).toBe(100);
     expect(k.events).toBe(3);
   });

@@ -7,7 +7,10 @@ describe('callers hang up when their wait for a router exceeds their patience', 
   // One router (triage 5 min), every caller's patience 3 min. Case 1 at 0 is triaged 0-5.
   // Case 2 at 1 would wait until 5 (4 min > 3): it hangs up at 4.
   // Case 3 at 3 waits until 5 (2 min < 3): triaged 5-10, SE 65-125 after case 1 (SE 5-65).
-  const scenario = scenarioFrom(oneByOne('impatient.csv', { pools: { router: { patience: constant(3) } } }), HERE);
+  const scenario = scenarioFrom(
+    oneByOne('impatient.csv', { pools: { router: { patience: constant(3) } } }),
+    HERE,
+  );
   const result = simulateReplication(scenario, { replication: 0, trace: true });
 
   it('records case 2 hanging up at minute 4 and case 3 triaged at minute 5', () => {

@@ -9,7 +9,10 @@ describe('escalation by age from a queue no SE ever serves', () => {
   // Case 2 (premier) at 10 queues at 15 and leaves at 10 + 150 = 160 (Problem Control 160-210).
   const scenario = scenarioFrom(
     oneByOne('aging.csv', {
-      pools: { se: { specialties: { XADM: { teams: 1, sesPerTeam: 0 } } }, problemControl: { staff: 1, work: constant(50) } },
+      pools: {
+        se: { specialties: { XADM: { teams: 1, sesPerTeam: 0 } } },
+        problemControl: { staff: 1, work: constant(50) },
+      },
       escalation: { escalateAfter: { C: '300m' }, premierFactor: 0.5 },
     }),
     HERE,
@@ -37,7 +40,7 @@ describe('escalation by age from a queue no SE ever serves', () => {
     expect(kpi(result, 'reached.share', 'tier:problemControl')).toBe(1);
   });
 
-  it('counts the time the cases spent in the SE queue (295 + 145 min) in Little\'s law', () => {
+  it("counts the time the cases spent in the SE queue (295 + 145 min) in Little's law", () => {
     expect(kpi(result, 'queue.mean', 'pool:se/XADM')).toBeCloseTo(440 / 1440, 12);
     expect(kpi(result, 'little.relativeGap', 'pool:se/XADM')).toBe(0);
   });
@@ -74,7 +77,9 @@ describe('a case whose age limit passes while its last session is being worked',
   // a case whose limit passed during its final session (for pods and beta, during its only piece
   // of work) is escalated to Problem Control after its work is finished, instead of being resolved.
   it('is resolved by its SE when the last session ends, not escalated', () => {
-    expect(steps(result).filter((s) => s.at === 605)).toEqual([{ at: 605, caseId: 1, event: 'resolved', place: 'se/XADM' }]);
+    expect(steps(result).filter((s) => s.at === 605)).toEqual([
+      { at: 605, caseId: 1, event: 'resolved', place: 'se/XADM' },
+    ]);
   });
 });
 

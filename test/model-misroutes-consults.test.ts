@@ -11,7 +11,10 @@ describe('misroutes with two specialties and misrouteShare 1', () => {
       specialties: ['XADM', 'XCON'],
       pools: {
         router: { misrouteShare: 1 },
-        se: { specialties: { XADM: { teams: 1, sesPerTeam: 1 }, XCON: { teams: 1, sesPerTeam: 1 } }, transfer: constant(10) },
+        se: {
+          specialties: { XADM: { teams: 1, sesPerTeam: 1 }, XCON: { teams: 1, sesPerTeam: 1 } },
+          transfer: constant(10),
+        },
       },
     }),
     HERE,
@@ -30,11 +33,18 @@ describe('misroutes with two specialties and misrouteShare 1', () => {
       { at: 15, caseId: 1, event: 'taken', place: 'se/XADM' },
       { at: 75, caseId: 1, event: 'resolved', place: 'se/XADM' },
     ]);
-    expect(result.trace!.filter((r) => r.caseId === 1 && r.event === 'taken').map((r) => r.detail)).toEqual(['triage', 'misrouted', 'owner']);
+    expect(result.trace!.filter((r) => r.caseId === 1 && r.event === 'taken').map((r) => r.detail)).toEqual([
+      'triage',
+      'misrouted',
+      'owner',
+    ]);
   });
 
   it('has every case visit the wrong SE queue first and its own second', () => {
-    const queued = (id: number) => steps(result).filter((s) => s.caseId === id && s.event === 'queued').map((s) => s.place);
+    const queued = (id: number) =>
+      steps(result)
+        .filter((s) => s.caseId === id && s.event === 'queued')
+        .map((s) => s.place);
     expect(queued(1)).toEqual(['router', 'se/XCON', 'se/XADM']);
     expect(queued(2)).toEqual(['router', 'se/XADM', 'se/XCON']);
     expect(queued(3)).toEqual(['router', 'se/XCON', 'se/XADM']);
@@ -79,12 +89,15 @@ describe('misroutes in random traffic', () => {
     const firstSe = new Map<number, string>();
     const owner = new Map<number, string>();
     for (const r of result.trace!) {
-      if (r.event === 'queued' && r.place.startsWith('se/') && !firstSe.has(r.caseId)) firstSe.set(r.caseId, r.place);
+      if (r.event === 'queued' && r.place.startsWith('se/') && !firstSe.has(r.caseId))
+        firstSe.set(r.caseId, r.place);
       if (r.event === 'taken' && r.detail === 'owner') owner.set(r.caseId, r.place);
     }
     expect(owner.size).toBeGreaterThan(200);
     for (const [id, place] of owner) expect(firstSe.get(id), `case ${id}`).not.toBe(place);
-    expect(flow(result, 'se/XADM', 'se/XCON') + flow(result, 'se/XCON', 'se/XADM')).toBeGreaterThanOrEqual(owner.size);
+    expect(flow(result, 'se/XADM', 'se/XCON') + flow(result, 'se/XCON', 'se/XADM')).toBeGreaterThanOrEqual(
+      owner.size,
+    );
   });
 });
 
@@ -96,7 +109,7 @@ describe('TL consults with consultShare 1', () => {
   );
   const result = simulateReplication(scenario, { replication: 0, trace: true });
 
-  it('records the consult with the team\'s TL at 65 and the resolution at 85', () => {
+  it("records the consult with the team's TL at 65 and the resolution at 85", () => {
     expect(steps(result).filter((s) => s.at >= 65)).toEqual([
       { at: 65, caseId: 1, event: 'consult', place: 'tl/XADM/t1' },
       { at: 85, caseId: 1, event: 'resolved', place: 'se/XADM' },
@@ -127,7 +140,10 @@ describe('TL consults in random traffic', () => {
       replications: 1,
       specialties: ['XADM'],
       arrivals: { casesPerHour: 3, mix: { severity: { C: 1 } } },
-      pools: { router: { staff: 1, closeShare: 0 }, se: { work: constant(30), consultShare: 1, consult: constant(20) } },
+      pools: {
+        router: { staff: 1, closeShare: 0 },
+        se: { work: constant(30), consultShare: 1, consult: constant(20) },
+      },
       escalation: { toProblemControl: 0 },
     });
     const result = simulateReplication(scenario, { replication: 0, trace: true });
@@ -138,7 +154,7 @@ describe('TL consults in random traffic', () => {
   });
 });
 
-describe('consults asked for after the TL\'s shift', () => {
+describe("consults asked for after the TL's shift", () => {
   // Business hours for SEs and TL; two SEs in one team, work 120 min, consult 20 min.
   // Case 1 at 15:55 (955): triage 955-960, SE 960-1080, consult 1080-1100 in the TL's overtime.
   // Case 2 at 15:56 (956): waits for the router, triage 960-965, SE 965-1085, asks at 1085 while
@@ -160,7 +176,7 @@ describe('consults asked for after the TL\'s shift', () => {
   );
   const result = simulateReplication(scenario, { replication: 0, trace: true });
 
-  it('answers the first late consult at once, in the TL\'s overtime', () => {
+  it("answers the first late consult at once, in the TL's overtime", () => {
     expect(steps(result).filter((s) => s.caseId === 1 && s.at >= 1080)).toEqual([
       { at: 1080, caseId: 1, event: 'consult', place: 'tl/XADM/t1' },
       { at: 1100, caseId: 1, event: 'resolved', place: 'se/XADM' },

@@ -43,7 +43,13 @@ describe('a hand-worked pod of one XADM and one XCON member (cross-skill after 3
       specialties: ['XADM', 'XCON'],
       arrivals: { trace: 'pods-cross-skill.csv' },
       pools: {
-        pods: { count: 1, members: { XADM: 1, XCON: 1 }, work: constant(60), crossSkillAfter: '30m', crossSkillEfficiency: 0.5 },
+        pods: {
+          count: 1,
+          members: { XADM: 1, XCON: 1 },
+          work: constant(60),
+          crossSkillAfter: '30m',
+          crossSkillEfficiency: 0.5,
+        },
       },
       escalation: { fromPods: 0 },
     },
@@ -69,7 +75,9 @@ describe('a hand-worked pod of one XADM and one XCON member (cross-skill after 3
   });
 
   it('has the XCON member take case 2 across skills and the XADM member take cases 1 and 3', () => {
-    const taken = result.trace!.filter((r) => r.event === 'taken').map((r) => [r.caseId, r.engineer, r.detail]);
+    const taken = result
+      .trace!.filter((r) => r.event === 'taken')
+      .map((r) => [r.caseId, r.engineer, r.detail]);
     expect(taken).toEqual([
       [1, 'pods/p1/XADM/1', ''],
       [2, 'pods/p1/XCON/1', 'cross-skill'],

@@ -10,7 +10,10 @@ describe('priority in the SE queue', () => {
   // One SE busy with case 1 (C) from 5 to 65. Meanwhile join the SE queue: case 2 (C standard)
   // at 15, case 3 (A standard) at 25, case 4 (C premier) at 35, case 5 (C standard, sensitive) at 45.
   // The SE then takes 5 (65-125), 3 (125-185), 4 (185-245), 2 (245-305).
-  const result = simulateReplication(scenarioFrom(oneByOne('priority.csv'), HERE), { replication: 0, trace: true });
+  const result = simulateReplication(scenarioFrom(oneByOne('priority.csv'), HERE), {
+    replication: 0,
+    trace: true,
+  });
   const seStarts = steps(result).filter((s) => s.event === 'taken' && s.place === 'se/XADM');
 
   it('serves a sensitive case first, then Sev A, then premier Sev C, then standard Sev C, whatever their order of arrival', () => {
@@ -41,7 +44,10 @@ describe('priority in the SE queue', () => {
 describe('priority in the router queue', () => {
   // One router, triage 30 min, busy with case 1 from 0 to 30; case 2 (C) at 1, case 3 (A) at 2 and
   // case 4 (C, sensitive) at 3 queue. The router takes 4 at 30, 3 at 60, 2 at 90.
-  const scenario = scenarioFrom(oneByOne('priority-router.csv', { pools: { router: { triage: constant(30) } } }), HERE);
+  const scenario = scenarioFrom(
+    oneByOne('priority-router.csv', { pools: { router: { triage: constant(30) } } }),
+    HERE,
+  );
   const result = simulateReplication(scenario, { replication: 0, trace: true });
 
   it('triages the sensitive call first, then the Sev A call, then the Sev C call', () => {

@@ -11,14 +11,22 @@ const baselineRaw = JSON.parse(readFileSync(BASELINE, 'utf8')) as Record<string,
 function baseline(seTeams?: Record<string, { teams: number; sesPerTeam: number }>) {
   const pools = baselineRaw.pools as Record<string, Record<string, unknown>>;
   const se = seTeams === undefined ? pools.se : { ...pools.se, specialties: seTeams };
-  return scenarioFrom({ ...baselineRaw, horizon: { days: 3, warmupDays: 1 }, replications: 1, pools: { ...pools, se } }, BASELINE);
+  return scenarioFrom(
+    { ...baselineRaw, horizon: { days: 3, warmupDays: 1 }, replications: 1, pools: { ...pools, se } },
+    BASELINE,
+  );
 }
 
 const arrivedRows = (trace: readonly TraceRow[]) => trace.filter((r) => r.event === 'arrived');
-const routerRows = (trace: readonly TraceRow[]) => trace.filter((r) => r.place === 'router' || r.event === 'arrived');
+const routerRows = (trace: readonly TraceRow[]) =>
+  trace.filter((r) => r.place === 'router' || r.event === 'arrived');
 
 describe('common random numbers', () => {
-  const fewSes = { XADM: { teams: 1, sesPerTeam: 4 }, XCON: { teams: 1, sesPerTeam: 3 }, XCSI: { teams: 1, sesPerTeam: 3 } };
+  const fewSes = {
+    XADM: { teams: 1, sesPerTeam: 4 },
+    XCON: { teams: 1, sesPerTeam: 3 },
+    XCSI: { teams: 1, sesPerTeam: 3 },
+  };
   const a = simulateReplication(baseline(), { replication: 0, trace: true });
   const b = simulateReplication(baseline(fewSes), { replication: 0, trace: true });
 

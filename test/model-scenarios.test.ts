@@ -3,10 +3,19 @@ import { describe, expect, it } from 'vitest';
 import { runScenario, simulateReplication, type TraceRow } from '../src/sim/index.js';
 import { scenarioFile } from './support/scenario.js';
 
-const files = readdirSync('scenarios').filter((f) => f.endsWith('.json')).sort();
+const files = readdirSync('scenarios')
+  .filter((f) => f.endsWith('.json'))
+  .sort();
 
 /** Pools whose queue stays appear in the trace as a `queued` row followed by the case's next row. */
-const TRACED_QUEUES = (specialties: readonly string[]) => ['router', ...specialties.map((s) => `se/${s}`), 'pods', 'beta', 'problemControl', 'escalation'];
+const TRACED_QUEUES = (specialties: readonly string[]) => [
+  'router',
+  ...specialties.map((s) => `se/${s}`),
+  'pods',
+  'beta',
+  'problemControl',
+  'escalation',
+];
 
 /**
  * Time spent in `place`'s queue within [from, to], summed over cases, rebuilt from the trace: a
@@ -23,7 +32,8 @@ function queueTimeInWindow(trace: readonly TraceRow[], place: string, from: numb
   };
   for (const row of trace) {
     if (open.has(row.caseId)) close(row.caseId, row.at);
-    if (row.event === 'queued' && row.place === place && row.detail !== 'for owner') open.set(row.caseId, row.at);
+    if (row.event === 'queued' && row.place === place && row.detail !== 'for owner')
+      open.set(row.caseId, row.at);
   }
   for (const id of [...open.keys()]) close(id, to);
   return sum;
@@ -38,10 +48,17 @@ describe('every scenario in scenarios/', () => {
     describe(file, () => {
       const base = scenarioFile(`scenarios/${file}`);
       // Three measured days after the file's own warm-up, two replications.
-      const scenario = { ...base, replications: 2, horizon: { ...base.horizon, days: base.horizon.warmupDays + 3 } };
+      const scenario = {
+        ...base,
+        replications: 2,
+        horizon: { ...base.horizon, days: base.horizon.warmupDays + 3 },
+      };
       const summary = runScenario(scenario);
-      const value = (kpi: string, scope: string) => summary.kpis.find((k) => k.kpi === kpi && k.scope === scope)?.mean;
-      const visited = summary.kpis.filter((k) => k.kpi === 'little.relativeGap' && (value('visits', k.scope) ?? 0) > 0);
+      const value = (kpi: string, scope: string) =>
+        summary.kpis.find((k) => k.kpi === kpi && k.scope === scope)?.mean;
+      const visited = summary.kpis.filter(
+        (k) => k.kpi === 'little.relativeGap' && (value('visits', k.scope) ?? 0) > 0,
+      );
 
       it('reports a finite utilisation in [0, 1] for the router and every SE pool', () => {
         for (const scope of ['pool:router', ...base.specialties.map((s) => `pool:se/${s}`)]) {
@@ -62,8 +79,10 @@ describe('every scenario in scenarios/', () => {
       // little.relativeGap compares the queue-length area over the measured window with the time
       // every stay spent queueing inside the window (stays cut by the warm-up or the end count in
       // part), so it is ~0 in every run whatever the schedule; 1e-6 leaves room for rounding only.
-      it('satisfies Little\'s law exactly (to rounding) for every pool with visits', () => {
-        const bad = visited.filter((g) => !(g.mean < 1e-6)).map((g) => `${g.scope} ${g.mean.toExponential(2)}`);
+      it("satisfies Little's law exactly (to rounding) for every pool with visits", () => {
+        const bad = visited
+          .filter((g) => !(g.mean < 1e-6))
+          .map((g) => `${g.scope} ${g.mean.toExponential(2)}`);
         expect(bad).toEqual([]);
       });
 
@@ -74,7 +93,10 @@ describe('every scenario in scenarios/', () => {
         for (const place of TRACED_QUEUES(base.specialties)) {
           const area = first.kpis.get(`queue.mean|pool:${place}`)! * (to - from);
           const rebuilt = queueTimeInWindow(first.trace!, place, from, to);
-          expect(Math.abs(rebuilt - area), `${place}: trace ${rebuilt}, queue area ${area}`).toBeLessThanOrEqual(1e-9 * Math.max(1, area));
+          expect(
+            Math.abs(rebuilt - area),
+            `${place}: trace ${rebuilt}, queue area ${area}`,
+          ).toBeLessThanOrEqual(1e-9 * Math.max(1, area));
         }
       });
     });

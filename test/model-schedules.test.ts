@@ -13,7 +13,10 @@ describe('a business-hours SE (Mon-Fri 08:00-17:00; the clock starts Monday 00:0
   // Case 1 at 02:00 (120): triage 120-125, waits for the SE to come in at 08:00 (480), SE 480-600.
   // Case 2 at 15:55 (955): triage 955-960, SE 960-1080, one hour past 17:00.
   const scenario = scenarioFrom(
-    oneByOne('night-and-late.csv', { horizon: { days: 7, warmupDays: 0 }, pools: { se: { schedule: 'business', work: constant(120) } } }),
+    oneByOne('night-and-late.csv', {
+      horizon: { days: 7, warmupDays: 0 },
+      pools: { se: { schedule: 'business', work: constant(120) } },
+    }),
     HERE,
   );
   const result = simulateReplication(scenario, { replication: 0, trace: true });
@@ -30,7 +33,11 @@ describe('a business-hours SE (Mon-Fri 08:00-17:00; the clock starts Monday 00:0
   });
 
   it('lets the SE finish a case taken at 16:00 at 18:00 (no preemption at the end of the shift)', () => {
-    expect(steps(result).filter((s) => s.caseId === 2).slice(-2)).toEqual([
+    expect(
+      steps(result)
+        .filter((s) => s.caseId === 2)
+        .slice(-2),
+    ).toEqual([
       { at: 960, caseId: 2, event: 'taken', place: 'se/XADM' },
       { at: 1080, caseId: 2, event: 'resolved', place: 'se/XADM' },
     ]);
@@ -70,7 +77,10 @@ describe('a business-hours SE (Mon-Fri 08:00-17:00; the clock starts Monday 00:0
     expect(kpi(result, 'headcount', 'role:se')).toBe(1);
     const se = scenario.costs.perHour.se;
     const router = scenario.costs.perHour.router;
-    expect(kpi(result, 'cost.perWeek', 'role:se')).toBeCloseTo(se * (45 + scenario.costs.overtimeFactor * 1), 6);
+    expect(kpi(result, 'cost.perWeek', 'role:se')).toBeCloseTo(
+      se * (45 + scenario.costs.overtimeFactor * 1),
+      6,
+    );
     expect(kpi(result, 'cost.perWeek', 'role:router')).toBeCloseTo(router * 168, 6);
   });
 });
@@ -79,8 +89,18 @@ describe('a business-hours SE (Mon-Fri 08:00-17:00; the clock starts Monday 00:0
 function routerMinutes(scenario: Scenario): { available: number; paid: number; busyInShift: number } {
   const kernel = new Kernel();
   const endAt = scenario.horizon.days * 1440;
-  const recorder = new Recorder(scenario, stageNames(scenario.specialties), TIERS.length, () => kernel.now(), 0, false);
-  const org = new Org({ kernel, streams: new RandomStreams(scenario.seed, 0), recorder, warmupAt: 0, endAt }, scenario);
+  const recorder = new Recorder(
+    scenario,
+    stageNames(scenario.specialties),
+    TIERS.length,
+    () => kernel.now(),
+    0,
+    false,
+  );
+  const org = new Org(
+    { kernel, streams: new RandomStreams(scenario.seed, 0), recorder, warmupAt: 0, endAt },
+    scenario,
+  );
   org.start();
   kernel.runUntil(endAt);
   const s = org.router.stats;

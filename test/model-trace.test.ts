@@ -37,7 +37,9 @@ describe('a hand-worked trace of three cases through one router and one SE', () 
   });
 
   it('names the engineers and the kind of work in the trace', () => {
-    const taken = result.trace!.filter((r) => r.event === 'taken').map((r) => `${r.caseId} ${r.engineer} ${r.detail}`);
+    const taken = result
+      .trace!.filter((r) => r.event === 'taken')
+      .map((r) => `${r.caseId} ${r.engineer} ${r.detail}`);
     expect(taken).toEqual([
       '1 router/1 triage',
       '1 se/XADM/t1/1 owner',
@@ -77,7 +79,7 @@ describe('a hand-worked trace of three cases through one router and one SE', () 
     expect(kpi(result, 'overtime.hoursPerWeek', 'pool:se/XADM')).toBe(0);
   });
 
-  it('satisfies Little\'s law exactly: queue areas equal the summed waits', () => {
+  it("satisfies Little's law exactly: queue areas equal the summed waits", () => {
     expect(kpi(result, 'little.relativeGap', 'pool:router')).toBe(0);
     expect(kpi(result, 'little.relativeGap', 'pool:se/XADM')).toBe(0);
   });
@@ -104,7 +106,13 @@ describe('a hand-worked trace of one case climbing the whole ladder', () => {
         problemControl: { staff: 1, work: constant(100) },
         escalation: { staff: 1, work: constant(200) },
       },
-      escalation: { toProblemControl: 1, toEscalation: 1, hotfixShare: 1, diagnosisShare: 0.5, productGroupDelay: constant(1000) },
+      escalation: {
+        toProblemControl: 1,
+        toEscalation: 1,
+        hotfixShare: 1,
+        diagnosisShare: 0.5,
+        productGroupDelay: constant(1000),
+      },
     }),
     HERE,
   );
@@ -129,19 +137,32 @@ describe('a hand-worked trace of one case climbing the whole ladder', () => {
   });
 
   it('gives the reasons of both escalations as difficulty', () => {
-    expect(result.trace!.filter((r) => r.event === 'escalated').map((r) => r.detail)).toEqual(['difficulty', 'difficulty']);
+    expect(result.trace!.filter((r) => r.event === 'escalated').map((r) => r.detail)).toEqual([
+      'difficulty',
+      'difficulty',
+    ]);
     expect(kpi(result, 'escalations', 'reason:difficulty')).toBe(2);
     expect(kpi(result, 'escalations', 'reason:age')).toBe(0);
   });
 
   it('counts one flow on each step of the ladder', () => {
-    const ladder = ['arrival', 'router', 'se/XADM', 'problemControl', 'escalation', 'productGroup', 'resolved'];
-    for (let i = 0; i + 1 < ladder.length; i++) expect(flow(result, ladder[i], ladder[i + 1]), `${ladder[i]} → ${ladder[i + 1]}`).toBe(1);
+    const ladder = [
+      'arrival',
+      'router',
+      'se/XADM',
+      'problemControl',
+      'escalation',
+      'productGroup',
+      'resolved',
+    ];
+    for (let i = 0; i + 1 < ladder.length; i++)
+      expect(flow(result, ladder[i], ladder[i + 1]), `${ladder[i]} → ${ladder[i + 1]}`).toBe(1);
     expect([...result.flows].reduce((a, b) => a + b, 0)).toBe(6);
   });
 
   it('reports the case reaching every tier of the ladder but pods and beta', () => {
-    for (const tier of ['router', 'se', 'problemControl', 'escalation']) expect(kpi(result, 'reached.share', `tier:${tier}`), tier).toBe(1);
+    for (const tier of ['router', 'se', 'problemControl', 'escalation'])
+      expect(kpi(result, 'reached.share', `tier:${tier}`), tier).toBe(1);
     expect(kpi(result, 'reached.share', 'tier:pods')).toBe(0);
     expect(kpi(result, 'reached.share', 'tier:beta')).toBe(0);
   });

@@ -16,7 +16,8 @@ import {
 // for 90% of cases).
 const file = 'scenarios/baseline.json';
 const base = dirname(resolve(file));
-const parse = (raw: unknown): Scenario => parseScenario(raw, { file, readText: (p) => readFileSync(resolve(base, p), 'utf8') });
+const parse = (raw: unknown): Scenario =>
+  parseScenario(raw, { file, readText: (p) => readFileSync(resolve(base, p), 'utf8') });
 const raw = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
 raw.horizon = { days: 21, warmupDays: 7 };
 raw.replications = 4;
@@ -83,9 +84,26 @@ describe('staffing search on the baseline (21 days, 4 replications, SE specialti
     expect(Math.max(...table.split('\n').map((l) => l.length))).toBeLessThanOrEqual(100);
     for (const p of pools) expect(table).toContain(`  ${p} `);
     const rows = optimizeCsv(result).trimEnd().split('\n');
-    expect(rows[0]).toBe('kind,name,role,unit,before,after,costPerWeekBefore,costPerWeek,op,target,value,halfWidth,met');
-    expect(rows.slice(1).map((r) => r.split(',')[0])).toEqual(['pool', 'pool', 'pool', 'total', 'goal', 'goal', 'goal']);
-    expect(rows[1].split(',').slice(0, 6)).toEqual(['pool', 'se/XADM', 'se', 'people', '42', String(result.staffing[0].after)]);
+    expect(rows[0]).toBe(
+      'kind,name,role,unit,before,after,costPerWeekBefore,costPerWeek,op,target,value,halfWidth,met',
+    );
+    expect(rows.slice(1).map((r) => r.split(',')[0])).toEqual([
+      'pool',
+      'pool',
+      'pool',
+      'total',
+      'goal',
+      'goal',
+      'goal',
+    ]);
+    expect(rows[1].split(',').slice(0, 6)).toEqual([
+      'pool',
+      'se/XADM',
+      'se',
+      'people',
+      '42',
+      String(result.staffing[0].after),
+    ]);
     expect(rows.at(-1)!.split(',').slice(0, 2)).toEqual(['goal', 'sla.attainment@severity:C>=0.9']);
   });
 });

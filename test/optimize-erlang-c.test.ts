@@ -36,7 +36,8 @@ describe('staffing search on an M/M/c desk, against Erlang C', () => {
   // sits 5.8 points above the service level of 11 routers (84.2%) and 4.1 points below that of
   // 12 (94.1%): both gaps are 10 half-widths or more, so neither verdict can flip by chance.
   it('has an Erlang C answer of 12 routers, with 11 well short of the goal and 12 well above it', () => {
-    const level = (servers: number): number => queueing.serviceLevel({ ...workload, servers }, TARGET_MINUTES);
+    const level = (servers: number): number =>
+      queueing.serviceLevel({ ...workload, servers }, TARGET_MINUTES);
     expect(queueing.minServersForServiceLevel(workload, TARGET_MINUTES, 0.9)).toBe(12);
     expect(level(11)).toBeCloseTo(0.842, 3);
     expect(level(12)).toBeCloseTo(0.941, 3);
@@ -44,7 +45,12 @@ describe('staffing search on an M/M/c desk, against Erlang C', () => {
 
   it('returns exactly the Erlang C minimum, 12 routers, for the default goal (90% answered within 5 minutes)', async () => {
     const steps: string[] = [];
-    const result = await optimizeStaffing(desk(10), { file, parse, runMany: runManySequential, onStep: (m) => steps.push(m) });
+    const result = await optimizeStaffing(desk(10), {
+      file,
+      parse,
+      runMany: runManySequential,
+      onStep: (m) => steps.push(m),
+    });
     expect(result.staffing.map((s) => [s.pool, s.before, s.after])).toEqual([['router', 10, 12]]);
     expect(result.outcome).toBe('optimal');
     const [goal] = result.goals;
@@ -85,7 +91,12 @@ describe('staffing search on an M/M/c desk, against Erlang C', () => {
 
   it('stops at the evaluation budget on the cheapest staffing seen that meets the goals', async () => {
     // Two staffings allowed: the pilot (10 routers, goal unmet) and the seed (14, met).
-    const result = await optimizeStaffing(desk(10), { file, parse, runMany: runManySequential, maxEvaluations: 2 });
+    const result = await optimizeStaffing(desk(10), {
+      file,
+      parse,
+      runMany: runManySequential,
+      maxEvaluations: 2,
+    });
     expect([result.outcome, result.staffing[0].after, result.evaluations]).toEqual(['budget', 14, 2]);
     expect(result.goals[0].met).toBe(true);
   });

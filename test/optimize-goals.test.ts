@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { KpiRow } from '../src/sim/index.js';
 import { UserError } from '../src/cli/user-error.js';
-import { checkGoal, parseGoal, parseGoals, resolveGoals, violation, type Goal } from '../src/cli/optimize/goals.js';
+import {
+  checkGoal,
+  parseGoal,
+  parseGoals,
+  resolveGoals,
+  violation,
+  type Goal,
+} from '../src/cli/optimize/goals.js';
 
 function row(kpi: string, scope: string, mean: number): KpiRow {
   return { kpi, scope, mean, halfWidth: 0.01, replications: 4, unit: '' };
@@ -33,9 +40,24 @@ function message(f: () => unknown): string {
 
 describe('goals of the staffing search', () => {
   it('reads kpi, scope, comparison and value, percentages included', () => {
-    expect(parseGoal('sla.attainment>=0.9')).toEqual({ kpi: 'sla.attainment', scope: null, op: '>=', target: 0.9 });
-    expect(parseGoal('sla.attainment@severity:B >= 90%')).toEqual({ kpi: 'sla.attainment', scope: 'severity:B', op: '>=', target: 0.9 });
-    expect(parseGoal('utilisation@pool:se/XADM<=0.85')).toEqual({ kpi: 'utilisation', scope: 'pool:se/XADM', op: '<=', target: 0.85 });
+    expect(parseGoal('sla.attainment>=0.9')).toEqual({
+      kpi: 'sla.attainment',
+      scope: null,
+      op: '>=',
+      target: 0.9,
+    });
+    expect(parseGoal('sla.attainment@severity:B >= 90%')).toEqual({
+      kpi: 'sla.attainment',
+      scope: 'severity:B',
+      op: '>=',
+      target: 0.9,
+    });
+    expect(parseGoal('utilisation@pool:se/XADM<=0.85')).toEqual({
+      kpi: 'utilisation',
+      scope: 'pool:se/XADM',
+      op: '<=',
+      target: 0.85,
+    });
     expect(parseGoals(['abandoned.share@pool:router<=0.05,wait.mean@pool:router<=2', ' '])).toHaveLength(2);
   });
 
@@ -43,16 +65,29 @@ describe('goals of the staffing search', () => {
     expect(message(() => parseGoal('sla.attainment>0.9'))).toBe(
       '--goal "sla.attainment>0.9": expected kpi[@scope]>=value or kpi[@scope]<=value, e.g. sla.attainment@severity:B>=0.9 or utilisation@pool:se/XADM<=0.85',
     );
-    expect(message(() => parseGoal('sla.attain>=0.9'))).toMatch(/^--goal "sla.attain>=0.9": unknown KPI "sla.attain" \(known: arrivals, /);
-    expect(message(() => parseGoal('utilisation@pool:router<=high'))).toBe('--goal "utilisation@pool:router<=high": expected a number after "<=", got "high"');
-    expect(message(() => parseGoal('utilisation@router<=0.8'))).toMatch(/expected a scope such as severity:B or pool:router after "@", got "router"/);
-    for (const m of [message(() => parseGoal('x')), message(() => parseGoal('sla.attain>=0.9'))]) expect(m).not.toContain('\n');
+    expect(message(() => parseGoal('sla.attain>=0.9'))).toMatch(
+      /^--goal "sla.attain>=0.9": unknown KPI "sla.attain" \(known: arrivals, /,
+    );
+    expect(message(() => parseGoal('utilisation@pool:router<=high'))).toBe(
+      '--goal "utilisation@pool:router<=high": expected a number after "<=", got "high"',
+    );
+    expect(message(() => parseGoal('utilisation@router<=0.8'))).toMatch(
+      /expected a scope such as severity:B or pool:router after "@", got "router"/,
+    );
+    for (const m of [message(() => parseGoal('x')), message(() => parseGoal('sla.attain>=0.9'))])
+      expect(m).not.toContain('\n');
   });
 
   it('makes an unscoped first-response goal one goal per severity that has cases, and other unscoped goals read "all"', () => {
-    const goals = resolveGoals(parseGoals(['sla.attainment>=0.9', 'sla.attainment@severity:C>=0.9']), pilot, 'x.json');
+    const goals = resolveGoals(
+      parseGoals(['sla.attainment>=0.9', 'sla.attainment@severity:C>=0.9']),
+      pilot,
+      'x.json',
+    );
     expect(goals.map((g) => g.scope)).toEqual(['severity:B', 'severity:C']);
-    expect(resolveGoals([parseGoal('abandoned.share@pool:router<=0.05')], pilot, 'x.json')[0].scope).toBe('pool:router');
+    expect(resolveGoals([parseGoal('abandoned.share@pool:router<=0.05')], pilot, 'x.json')[0].scope).toBe(
+      'pool:router',
+    );
   });
 
   it('refuses goals on KPIs the run does not report or on a severity without cases', () => {

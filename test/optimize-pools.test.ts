@@ -13,7 +13,10 @@ import {
 } from '../src/cli/optimize/pools.js';
 
 const file = 'x.json';
-const scenario = parseScenario({ name: 'pools', specialties: ['XADM', 'XCON'] }, { file, readText: () => '' });
+const scenario = parseScenario(
+  { name: 'pools', specialties: ['XADM', 'XCON'] },
+  { file, readText: () => '' },
+);
 
 describe('pools of the staffing search', () => {
   it('splits SEs into teams of at most 14, as even as can be', () => {
@@ -50,12 +53,28 @@ describe('pools of the staffing search', () => {
       },
     });
     const parsed = parseScenario({ ...raw, specialties: ['XADM', 'XCON'] }, { file, readText: () => '' });
-    expect(['router', 'se/XCON', 'pods', 'escalation'].map((p) => headcountOf(parsed, p as 'router'))).toEqual([7, 20, 3, 4]);
+    expect(
+      ['router', 'se/XCON', 'pods', 'escalation'].map((p) => headcountOf(parsed, p as 'router')),
+    ).toEqual([7, 20, 3, 4]);
   });
 
   it('reads --pools with "se" for every specialty, in report order, each once', () => {
-    expect(staffablePools(scenario)).toEqual(['router', 'se/XADM', 'se/XCON', 'pods', 'beta', 'problemControl', 'escalation', 'escalationManagers']);
-    expect(resolvePools(splitPoolList('beta, se,router,se/XCON'), scenario, file)).toEqual(['router', 'se/XADM', 'se/XCON', 'beta']);
+    expect(staffablePools(scenario)).toEqual([
+      'router',
+      'se/XADM',
+      'se/XCON',
+      'pods',
+      'beta',
+      'problemControl',
+      'escalation',
+      'escalationManagers',
+    ]);
+    expect(resolvePools(splitPoolList('beta, se,router,se/XCON'), scenario, file)).toEqual([
+      'router',
+      'se/XADM',
+      'se/XCON',
+      'beta',
+    ]);
   });
 
   it('refuses unknown pools and the derived ones with one line', () => {
@@ -68,9 +87,12 @@ describe('pools of the staffing search', () => {
       }
       throw new Error('expected a UserError');
     };
-    const known = '(pools: se, router, se/XADM, se/XCON, pods, beta, problemControl, escalation, escalationManagers)';
+    const known =
+      '(pools: se, router, se/XADM, se/XCON, pods, beta, problemControl, escalation, escalationManagers)';
     expect(message(['se/XYZ'])).toBe(`x.json: --pools: unknown pool "se/XYZ" ${known}`);
-    expect(message(['tl'])).toBe(`x.json: --pools: tl is set by the SE teams (one TL per team), not staffed directly ${known}`);
+    expect(message(['tl'])).toBe(
+      `x.json: --pools: tl is set by the SE teams (one TL per team), not staffed directly ${known}`,
+    );
     expect(message([])).toBe(`x.json: --pools: no pool given ${known}`);
   });
 });

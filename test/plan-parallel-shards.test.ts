@@ -3,7 +3,12 @@ import { removeTempDirs, requireBuiltCli, tempDir, tiersim } from './fixtures/cl
 import { treeOf } from './support/tree.js';
 
 // Four scenarios, 10 days (7 warm-up), 3 replications each: 12 replications in all.
-const BATCH = ['scenarios/baseline.json', 'scenarios/router-cut.json', 'scenarios/extra-pod.json', 'scenarios/understaffed-tier1.json'];
+const BATCH = [
+  'scenarios/baseline.json',
+  'scenarios/router-cut.json',
+  'scenarios/extra-pod.json',
+  'scenarios/understaffed-tier1.json',
+];
 const SHORT = ['--days', '10', '--reps', '3', '--quiet'];
 
 beforeAll(requireBuiltCli);
@@ -32,7 +37,10 @@ describe('shards and merge', () => {
       return dir;
     });
     // Slices are interleaved: shard 1 has variants 1 and 4, shard 2 variant 2, shard 3 variant 3.
-    expect([...treeOf(shards[0]).keys()].filter((k) => k.endsWith('kpis.csv'))).toEqual(['baseline/kpis.csv', 'understaffed-tier1/kpis.csv']);
+    expect([...treeOf(shards[0]).keys()].filter((k) => k.endsWith('kpis.csv'))).toEqual([
+      'baseline/kpis.csv',
+      'understaffed-tier1/kpis.csv',
+    ]);
     const merged = tempDir();
     const result = tiersim('merge', ...shards, '--out', merged);
     expect(result.status).toBe(0);
@@ -52,7 +60,9 @@ describe('shards and merge', () => {
     const a = tempDir();
     const b = tempDir();
     expect(tiersim('run', ...BATCH, ...SHORT, '--out', a, '--shard', '1/2').status).toBe(0);
-    expect(tiersim('run', ...BATCH, '--days', '11', '--reps', '3', '--quiet', '--out', b, '--shard', '2/2').status).toBe(0);
+    expect(
+      tiersim('run', ...BATCH, '--days', '11', '--reps', '3', '--quiet', '--out', b, '--shard', '2/2').status,
+    ).toBe(0);
     const result = tiersim('merge', a, b, '--out', tempDir());
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('is not a shard of the same run');
@@ -68,13 +78,30 @@ describe('shards and merge', () => {
 describe('a batch with an invalid file', () => {
   it('reports the file with its field path, runs the others and exits 3', () => {
     const out = tempDir();
-    const result = tiersim('run', 'scenarios/baseline.json', 'test/fixtures/cli/negative-staff.json', 'scenarios/router-cut.json', ...SHORT, '--out', out);
+    const result = tiersim(
+      'run',
+      'scenarios/baseline.json',
+      'test/fixtures/cli/negative-staff.json',
+      'scenarios/router-cut.json',
+      ...SHORT,
+      '--out',
+      out,
+    );
     expect(result.status).toBe(3);
-    expect(result.stderr).toContain('test/fixtures/cli/negative-staff.json: pools.router.staff: expected a whole number >= 0, got -2');
+    expect(result.stderr).toContain(
+      'test/fixtures/cli/negative-staff.json: pools.router.staff: expected a whole number >= 0, got -2',
+    );
     expect(result.stderr).toContain('1 of 3 scenario files skipped');
     const files = treeOf(out);
     expect(files.has('baseline/kpis.csv') && files.has('router-cut/kpis.csv')).toBe(true);
-    const scenarios = new Set(files.get('index.csv')!.trim().split('\n').slice(1).map((l) => l.split(',')[0]));
+    const scenarios = new Set(
+      files
+        .get('index.csv')!
+        .trim()
+        .split('\n')
+        .slice(1)
+        .map((l) => l.split(',')[0]),
+    );
     expect([...scenarios]).toEqual(['baseline', 'router-cut']);
   });
 });

@@ -15,7 +15,13 @@ afterAll(removeTempDirs);
 function shortPlan(): Plan {
   const variants = ['baseline', 'router-cut'].map((id) => {
     const s = scenarioFile(`scenarios/${id}.json`);
-    return { id, label: s.name, file: `scenarios/${id}.json`, values: [], scenario: { ...s, replications: 3, horizon: { days: 10, warmupDays: 7 } } };
+    return {
+      id,
+      label: s.name,
+      file: `scenarios/${id}.json`,
+      values: [],
+      scenario: { ...s, replications: 3, horizon: { days: 10, warmupDays: 7 } },
+    };
   });
   return { kind: 'batch', variants, parameters: [] };
 }
@@ -40,7 +46,9 @@ describe('stopping and resuming a run', () => {
     });
     expect(first.stopped).toBe(true);
     expect(first.outcomes.map((o) => o.report !== null)).toEqual([true, false]);
-    expect(readdirSync(join(resumed, 'router-cut', '.replications')).filter((n) => n.startsWith('rep-'))).toEqual(['rep-00000.json', 'rep-00001.json']);
+    expect(
+      readdirSync(join(resumed, 'router-cut', '.replications')).filter((n) => n.startsWith('rep-')),
+    ).toEqual(['rep-00000.json', 'rep-00001.json']);
 
     const second = await executePlan(plan, { runner: new SequentialRunner(), outDir: resumed, resume: true });
     expect(second.stopped).toBe(false);
@@ -49,17 +57,33 @@ describe('stopping and resuming a run', () => {
   });
 
   it('stops cleanly on Ctrl-C (exit 130, checkpoints kept) and the same command with --resume finishes it', async () => {
-    const args = ['run', 'scenarios/baseline.json', 'scenarios/router-cut.json', '--days', '21', '--reps', '6', '--quiet'];
+    const args = [
+      'run',
+      'scenarios/baseline.json',
+      'scenarios/router-cut.json',
+      '--days',
+      '21',
+      '--reps',
+      '6',
+      '--quiet',
+    ];
     const straight = tempDir();
     expect(tiersim(...args, '--out', straight).status).toBe(0);
 
     const out = tempDir();
-    const child = spawn(process.execPath, [CLI, ...args, '--out', out], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [CLI, ...args, '--out', out], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const checkpoints = join(out, 'baseline', '.replications');
     // Interrupt as soon as the first replication has been checkpointed.
-    for (let i = 0; i < 1000 && !(existsSync(checkpoints) && readdirSync(checkpoints).some((n) => n.startsWith('rep-'))); i++) {
+    for (
+      let i = 0;
+      i < 1000 && !(existsSync(checkpoints) && readdirSync(checkpoints).some((n) => n.startsWith('rep-')));
+      i++
+    ) {
       await new Promise((r) => setTimeout(r, 10));
     }
     child.kill('SIGINT');
@@ -75,8 +99,33 @@ describe('stopping and resuming a run', () => {
 
   it('refuses to resume into a folder that holds another run', () => {
     const out = tempDir();
-    expect(tiersim('run', 'scenarios/baseline.json', 'scenarios/router-cut.json', '--days', '10', '--reps', '2', '--quiet', '--out', out).status).toBe(0);
-    const result = tiersim('run', 'scenarios/baseline.json', 'scenarios/router-cut.json', '--days', '10', '--reps', '3', '--quiet', '--out', out, '--resume');
+    expect(
+      tiersim(
+        'run',
+        'scenarios/baseline.json',
+        'scenarios/router-cut.json',
+        '--days',
+        '10',
+        '--reps',
+        '2',
+        '--quiet',
+        '--out',
+        out,
+      ).status,
+    ).toBe(0);
+    const result = tiersim(
+      'run',
+      'scenarios/baseline.json',
+      'scenarios/router-cut.json',
+      '--days',
+      '10',
+      '--reps',
+      '3',
+      '--quiet',
+      '--out',
+      out,
+      '--resume',
+    );
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('holds the results of a different run');
   });

@@ -21,12 +21,24 @@ describe('the planned staffing of a scenario', () => {
   });
 
   it('equals the simulated cost per week of each role less its overtime (paid at overtimeFactor)', () => {
-    const run = simulateReplication({ ...scenario, horizon: { days: 10, warmupDays: 3 } }, { replication: 0 });
+    const run = simulateReplication(
+      { ...scenario, horizon: { days: 10, warmupDays: 3 } },
+      { replication: 0 },
+    );
     const pools = { router: 'router', pod: 'pods', beta: 'beta', problemControl: 'problemControl' } as const;
     for (const [role, pool] of Object.entries(pools) as Array<[keyof typeof pools, string]>) {
-      const overtime = run.kpis.get(`overtime.hoursPerWeek|pool:${pool}`)! * scenario.costs.perHour[role] * scenario.costs.overtimeFactor;
-      expect(run.kpis.get(`cost.perWeek|role:${role}`)! - overtime).toBeCloseTo(planned.get(role)!.costPerWeek, 6);
+      const overtime =
+        run.kpis.get(`overtime.hoursPerWeek|pool:${pool}`)! *
+        scenario.costs.perHour[role] *
+        scenario.costs.overtimeFactor;
+      expect(run.kpis.get(`cost.perWeek|role:${role}`)! - overtime).toBeCloseTo(
+        planned.get(role)!.costPerWeek,
+        6,
+      );
     }
-    expect(run.kpis.get('cost.perWeek|role:teamManager')).toBeCloseTo(planned.get('teamManager')!.costPerWeek, 6);
+    expect(run.kpis.get('cost.perWeek|role:teamManager')).toBeCloseTo(
+      planned.get('teamManager')!.costPerWeek,
+      6,
+    );
   });
 });

@@ -122,7 +122,15 @@ describe('Erlang A (M/M/c+M)', () => {
 
   it('is idle when nothing arrives and rejects a patience of zero', () => {
     const r = mmcm({ arrivalRate: 0, meanService: 5, servers: 2, meanPatience: 3 });
-    expect(r).toEqual({ waitProbability: 0, abandonProbability: 0, meanWait: 0, meanQueueLength: 0, utilisation: 0 });
-    expect(() => mmcm({ arrivalRate: 1, meanService: 5, servers: 2, meanPatience: 0 })).toThrow(/invalid meanPatience/);
+    expect(r).toEqual({
+      waitProbability: 0,
+      abandonProbability: 0,
+      meanWait: 0,
+      meanQueueLength: 0,
+      utilisation: 0,
+    });
+    expect(() => mmcm({ arrivalRate: 1, meanService: 5, servers: 2, meanPatience: 0 })).toThrow(
+      /invalid meanPatience/,
+    );
   });
 });

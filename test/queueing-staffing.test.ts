@@ -61,13 +61,19 @@ describe('square-root staffing', () => {
       columns.forEach(([exact, approximate], i) => {
         const alpha = alphas[i];
         expect(minServersForWaitProbability(load, alpha), `exact, R=${load}, α=${alpha}`).toBe(exact);
-        expect(squareRootStaffing(load, halfinWhittBeta(alpha)), `approx, R=${load}, α=${alpha}`).toBe(approximate);
+        expect(squareRootStaffing(load, halfinWhittBeta(alpha)), `approx, R=${load}, α=${alpha}`).toBe(
+          approximate,
+        );
       });
     }
   });
 
   it('returns the least staffing that meets a waiting-probability target', () => {
-    for (const [load, alpha] of [[10, 0.2], [37.5, 0.05], [480, 0.3]]) {
+    for (const [load, alpha] of [
+      [10, 0.2],
+      [37.5, 0.05],
+      [480, 0.3],
+    ]) {
       const c = minServersForWaitProbability(load, alpha);
       expect(erlangC(c, load)).toBeLessThanOrEqual(alpha);
       expect(erlangC(c - 1, load)).toBeGreaterThan(alpha);
@@ -97,6 +103,8 @@ describe('square-root staffing', () => {
     expect(() => halfinWhittBeta(0)).toThrow(RangeError);
     expect(() => halfinWhittBeta(1)).toThrow(RangeError);
     expect(() => minServersForWaitProbability(10, 0)).toThrow(/invalid maxWaitProbability/);
-    expect(() => minServersForServiceLevel({ arrivalRate: 1, meanService: 1 }, 1, 1)).toThrow(/invalid target/);
+    expect(() => minServersForServiceLevel({ arrivalRate: 1, meanService: 1 }, 1, 1)).toThrow(
+      /invalid target/,
+    );
   });
 });

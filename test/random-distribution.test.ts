@@ -84,10 +84,18 @@ const cases: Case[] = [
   },
   { label: 'gamma(mean 20, sd 10), shape 4', spec: { dist: 'gamma', mean: 20, sd: 10 }, kurtosis: 3 + 6 / 4 },
   { label: 'gamma(mean 10, sd 10), shape 1', spec: { dist: 'gamma', mean: 10, sd: 10 }, kurtosis: 3 + 6 / 1 },
-  { label: 'gamma(mean 20, sd 40), shape 1/4 (boosted)', spec: { dist: 'gamma', mean: 20, sd: 40 }, kurtosis: 3 + 6 / 0.25 },
+  {
+    label: 'gamma(mean 20, sd 40), shape 1/4 (boosted)',
+    spec: { dist: 'gamma', mean: 20, sd: 40 },
+    kurtosis: 3 + 6 / 0.25,
+  },
   { label: 'triangular(2, 5, 14)', spec: { dist: 'triangular', min: 2, mode: 5, max: 14 }, kurtosis: 2.4 },
   { label: 'uniform(3, 15)', spec: { dist: 'uniform', min: 3, max: 15 }, kurtosis: 1.8 },
-  { label: 'empirical(1, 2, 2, 3, 10)', spec: { dist: 'empirical', values: empiricalValues }, kurtosis: empiricalKurtosis },
+  {
+    label: 'empirical(1, 2, 2, 3, 10)',
+    spec: { dist: 'empirical', values: empiricalValues },
+    kurtosis: empiricalKurtosis,
+  },
 ];
 
 describe('distribution samplers agree with their analytic moments', () => {
@@ -168,28 +176,45 @@ describe('analytic moments worked out by hand', () => {
 describe('distribution shapes', () => {
   it('exponential(mean 25): the KS distance to 1 − e^(−x/25) over 200,000 draws is below the 1% critical value', () => {
     const dist = makeDistribution({ dist: 'exponential', mean: 25 });
-    const d = ksStatistic(draws((rng) => dist.sample(rng), 'ks-exponential'), (x) => 1 - Math.exp(-x / 25));
+    const d = ksStatistic(
+      draws((rng) => dist.sample(rng), 'ks-exponential'),
+      (x) => 1 - Math.exp(-x / 25),
+    );
     expect(d).toBeLessThan(KS_CRITICAL_1PCT);
   });
 
   it('triangular(2, 5, 14): the KS distance to its piecewise-quadratic CDF is below the 1% critical value', () => {
     const dist = makeDistribution({ dist: 'triangular', min: 2, mode: 5, max: 14 });
     const cdf = (x: number): number => (x <= 5 ? (x - 2) ** 2 / (12 * 3) : 1 - (14 - x) ** 2 / (12 * 9));
-    expect(ksStatistic(draws((rng) => dist.sample(rng), 'ks-triangular'), cdf)).toBeLessThan(KS_CRITICAL_1PCT);
+    expect(
+      ksStatistic(
+        draws((rng) => dist.sample(rng), 'ks-triangular'),
+        cdf,
+      ),
+    ).toBeLessThan(KS_CRITICAL_1PCT);
   });
 
   it('gamma with shape 2, scale 5: the KS distance to 1 − e^(−x/5)(1 + x/5) is below the 1% critical value', () => {
     // mean = 2 · 5 = 10, sd = sqrt(2) · 5.
     const dist = makeDistribution({ dist: 'gamma', mean: 10, sd: 5 * Math.SQRT2 });
     const cdf = (x: number): number => 1 - Math.exp(-x / 5) * (1 + x / 5);
-    expect(ksStatistic(draws((rng) => dist.sample(rng), 'ks-gamma'), cdf)).toBeLessThan(KS_CRITICAL_1PCT);
+    expect(
+      ksStatistic(
+        draws((rng) => dist.sample(rng), 'ks-gamma'),
+        cdf,
+      ),
+    ).toBeLessThan(KS_CRITICAL_1PCT);
   });
 
   it('gamma with shape 1/2, scale 2 is chi-square(1): 10%, 50%, 95% points 0.01579, 0.4549, 3.841', () => {
     // Chi-square quantiles from the published table; exercises the k < 1 boost.
     const dist = makeDistribution({ dist: 'gamma', mean: 1, sd: Math.SQRT2 });
     const xs = draws((rng) => dist.sample(rng), 'chi-square');
-    for (const [x, p] of [[0.0157908, 0.1], [0.454936, 0.5], [3.841459, 0.95]]) {
+    for (const [x, p] of [
+      [0.0157908, 0.1],
+      [0.454936, 0.5],
+      [3.841459, 0.95],
+    ]) {
       expect(Math.abs(shareBelow(xs, x) - p)).toBeLessThan(fourSE(p));
     }
   });
@@ -199,7 +224,11 @@ describe('distribution shapes', () => {
     const { mean, variance } = moments(xs);
     expect(Math.abs(mean)).toBeLessThan(4 * Math.sqrt(1 / N));
     expect(Math.abs(variance - 1)).toBeLessThan(4 * Math.sqrt(2 / N)); // mu4 = 3
-    for (const [x, p] of [[-1, 0.158655], [0, 0.5], [1.959964, 0.975]]) {
+    for (const [x, p] of [
+      [-1, 0.158655],
+      [0, 0.5],
+      [1.959964, 0.975],
+    ]) {
       expect(Math.abs(shareBelow(xs, x) - p)).toBeLessThan(fourSE(p));
     }
   });
@@ -225,7 +254,12 @@ describe('distribution shapes', () => {
 
 describe('makeDistribution', () => {
   it('accepts specs that carry extra properties and keeps the spec it was given', () => {
-    const fromScenario = { dist: 'empirical', values: [4, 8], file: '../data/handling.csv', column: 'minutes' } as const;
+    const fromScenario = {
+      dist: 'empirical',
+      values: [4, 8],
+      file: '../data/handling.csv',
+      column: 'minutes',
+    } as const;
     const dist: Distribution = makeDistribution(fromScenario);
     expect(dist.spec).toBe(fromScenario);
     expect(dist.mean).toBe(6);
@@ -265,7 +299,9 @@ describe('makeDistribution', () => {
       [{ dist: 'empirical', values: [1, Number.NaN] }, /empirical: values\[1\] must be a finite number/],
     ];
     for (const [spec, message] of bad) expect(() => makeDistribution(spec)).toThrow(message);
-    expect(() => makeDistribution({ dist: 'weibull' } as unknown as DistributionSpec)).toThrow(/unknown distribution: "weibull"/);
+    expect(() => makeDistribution({ dist: 'weibull' } as unknown as DistributionSpec)).toThrow(
+      /unknown distribution: "weibull"/,
+    );
   });
 });
 

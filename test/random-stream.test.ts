@@ -14,7 +14,11 @@ describe('random streams', () => {
 
   it('give different draws when the name, the replication or the seed differs', () => {
     const base = take(createStream(7, 0, 'arrivals'), 20);
-    for (const other of [createStream(7, 0, 'service'), createStream(7, 1, 'arrivals'), createStream(8, 0, 'arrivals')]) {
+    for (const other of [
+      createStream(7, 0, 'service'),
+      createStream(7, 1, 'arrivals'),
+      createStream(8, 0, 'arrivals'),
+    ]) {
       const draws = take(other, 20);
       // Not one of 20 draws (32-bit resolution) coincides by chance.
       expect(draws.filter((x, i) => x === base[i])).toEqual([]);

@@ -81,9 +81,30 @@ describe('a trace CSV', () => {
     expect(trace).toEqual({
       file: 'trace.csv',
       cases: [
-        { arrivedAt: 0, specialty: 'XADM', severity: 'C', contract: 'standard', beta: false, sensitive: false },
-        { arrivedAt: 60, specialty: 'XADM', severity: 'B', contract: 'standard', beta: false, sensitive: false },
-        { arrivedAt: 125.5, specialty: 'XCON', severity: 'B', contract: 'premier', beta: false, sensitive: true },
+        {
+          arrivedAt: 0,
+          specialty: 'XADM',
+          severity: 'C',
+          contract: 'standard',
+          beta: false,
+          sensitive: false,
+        },
+        {
+          arrivedAt: 60,
+          specialty: 'XADM',
+          severity: 'B',
+          contract: 'standard',
+          beta: false,
+          sensitive: false,
+        },
+        {
+          arrivedAt: 125.5,
+          specialty: 'XCON',
+          severity: 'B',
+          contract: 'premier',
+          beta: false,
+          sensitive: true,
+        },
         { arrivedAt: 300, specialty: 'XCSI', severity: 'A', contract: 'tier3', beta: true, sensitive: false },
       ],
     });
@@ -116,14 +137,22 @@ describe('a costs CSV', () => {
 
 describe('an empirical distribution', () => {
   it('reads the values of its column in minutes, skipping comment lines', () => {
-    const triage = load({ pools: { router: { triage: { dist: 'empirical', file: 'triage-minutes.csv', column: 'minutes' } } } })
-      .pools.router.triage;
-    expect(triage).toEqual({ dist: 'empirical', file: 'triage-minutes.csv', column: 'minutes', values: [4, 7.5, 60] });
+    const triage = load({
+      pools: { router: { triage: { dist: 'empirical', file: 'triage-minutes.csv', column: 'minutes' } } },
+    }).pools.router.triage;
+    expect(triage).toEqual({
+      dist: 'empirical',
+      file: 'triage-minutes.csv',
+      column: 'minutes',
+      values: [4, 7.5, 60],
+    });
   });
 
   it('naming a missing column is an error on its file field', () => {
     expect(
-      errorLines({ pools: { router: { triage: { dist: 'empirical', file: 'triage-minutes.csv', column: 'seconds' } } } }),
+      errorLines({
+        pools: { router: { triage: { dist: 'empirical', file: 'triage-minutes.csv', column: 'seconds' } } },
+      }),
     ).toEqual([
       `${FILE}: pools.router.triage.file: triage-minutes.csv: missing column "seconds" (columns are caseId, minutes)`,
     ]);

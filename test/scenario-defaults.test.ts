@@ -5,8 +5,14 @@ import { parseScenario, type Distribution, type Scenario } from '../src/sim/scen
 const fixture = (name: string) => new URL(`./fixtures/scenario/${name}`, import.meta.url);
 const modelExample = () => JSON.parse(readFileSync(fixture('textbook-tiers.json'), 'utf8')) as unknown;
 
-const ALWAYS = { name: '24x7', shifts: [{ name: '24x7', days: [0, 1, 2, 3, 4, 5, 6], startMinute: 0, endMinute: 1440, share: 1 }] };
-const BUSINESS = { name: 'business', shifts: [{ name: 'business', days: [0, 1, 2, 3, 4], startMinute: 480, endMinute: 1020, share: 1 }] };
+const ALWAYS = {
+  name: '24x7',
+  shifts: [{ name: '24x7', days: [0, 1, 2, 3, 4, 5, 6], startMinute: 0, endMinute: 1440, share: 1 }],
+};
+const BUSINESS = {
+  name: 'business',
+  shifts: [{ name: 'business', days: [0, 1, 2, 3, 4], startMinute: 480, endMinute: 1020, share: 1 }],
+};
 const exponential = (mean: number) => ({ dist: 'exponential', mean });
 const lognormal = (mean: number, sd: number) => ({ dist: 'lognormal', mean, sd });
 
@@ -41,7 +47,11 @@ describe("MODEL.md's example (Textbook tiers)", () => {
     });
     expect(s.pools.se.work.C).toEqual(exponential(25));
     expect(s.pools.problemControl.staff).toBe(4);
-    expect(s.pools.problemControl.work).toEqual({ A: exponential(30), B: exponential(30), C: exponential(30) });
+    expect(s.pools.problemControl.work).toEqual({
+      A: exponential(30),
+      B: exponential(30),
+      C: exponential(30),
+    });
     expect(s.pools.escalation.staff).toBe(2);
     expect(s.pools.escalation.work.A).toEqual(exponential(60));
     expect([s.escalation.toProblemControl, s.escalation.toEscalation]).toEqual([0.1, 0.1]);
@@ -49,7 +59,14 @@ describe("MODEL.md's example (Textbook tiers)", () => {
 
   it('takes textbook defaults for everything it leaves out', () => {
     const s = parseScenario(modelExample(), { file: 'scenarios/textbook-tiers.json' });
-    for (const pool of [s.pools.router, s.pools.se, s.pools.pods, s.pools.beta, s.pools.problemControl, s.pools.escalation]) {
+    for (const pool of [
+      s.pools.router,
+      s.pools.se,
+      s.pools.pods,
+      s.pools.beta,
+      s.pools.problemControl,
+      s.pools.escalation,
+    ]) {
       expect(pool.schedule).toEqual(ALWAYS);
       expect(pool.shrinkage).toBe(0);
     }
@@ -62,7 +79,11 @@ describe("MODEL.md's example (Textbook tiers)", () => {
     expect(s.arrivals.weeklyProfile).toBeNull();
     expect([s.arrivals.betaShare, s.arrivals.sensitiveShare]).toEqual([0, 0]);
     expect(s.escalation.escalateAfter).toEqual({ A: null, B: null, C: null });
-    expect([s.escalation.hotfixShare, s.escalation.diagnosisShare, s.pools.escalation.proactiveShare]).toEqual([0, 1, 0]);
+    expect([
+      s.escalation.hotfixShare,
+      s.escalation.diagnosisShare,
+      s.pools.escalation.proactiveShare,
+    ]).toEqual([0, 1, 0]);
     expect([s.pools.pods.crossSkillAfter, s.pools.pods.crossSkillEfficiency]).toEqual([0, 1]);
     expect(s.pools.tams.premierAccounts).toBe(0);
   });
@@ -104,7 +125,11 @@ describe('an almost-empty file ({ "name": "x" })', () => {
     expect(s.pools.se).toEqual({
       schedule: BUSINESS,
       shrinkage: 0.35,
-      specialties: { XADM: { teams: 1, sesPerTeam: 14 }, XCON: { teams: 1, sesPerTeam: 14 }, XCSI: { teams: 1, sesPerTeam: 14 } },
+      specialties: {
+        XADM: { teams: 1, sesPerTeam: 14 },
+        XCON: { teams: 1, sesPerTeam: 14 },
+        XCSI: { teams: 1, sesPerTeam: 14 },
+      },
       work: { A: lognormal(240, 180), B: lognormal(180, 120), C: lognormal(120, 90) },
       sessions: 3,
       customerWait: { A: exponential(60), B: exponential(480), C: exponential(1440) },
@@ -127,8 +152,18 @@ describe('an almost-empty file ({ "name": "x" })', () => {
       crossSkillEfficiency: 0.7,
     });
     const everySeverity = (d: object) => ({ A: d, B: d, C: d });
-    expect(beta).toEqual({ staff: 4, schedule: BUSINESS, shrinkage: 0.35, work: everySeverity(lognormal(240, 180)) });
-    expect(problemControl).toEqual({ staff: 6, schedule: BUSINESS, shrinkage: 0.2, work: everySeverity(lognormal(600, 480)) });
+    expect(beta).toEqual({
+      staff: 4,
+      schedule: BUSINESS,
+      shrinkage: 0.35,
+      work: everySeverity(lognormal(240, 180)),
+    });
+    expect(problemControl).toEqual({
+      staff: 6,
+      schedule: BUSINESS,
+      shrinkage: 0.2,
+      work: everySeverity(lognormal(600, 480)),
+    });
     expect(escalation).toEqual({
       staff: 2,
       schedule: ALWAYS,
@@ -136,8 +171,19 @@ describe('an almost-empty file ({ "name": "x" })', () => {
       work: everySeverity(lognormal(960, 720)),
       proactiveShare: 0.3,
     });
-    expect(escalationManagers).toEqual({ staff: 2, schedule: BUSINESS, shrinkage: 0.2, work: everySeverity(exponential(120)) });
-    expect(tams).toEqual({ premierAccounts: 120, accountsPerTam: 10, timePerCase: exponential(30), schedule: BUSINESS, shrinkage: 0.3 });
+    expect(escalationManagers).toEqual({
+      staff: 2,
+      schedule: BUSINESS,
+      shrinkage: 0.2,
+      work: everySeverity(exponential(120)),
+    });
+    expect(tams).toEqual({
+      premierAccounts: 120,
+      accountsPerTam: 10,
+      timePerCase: exponential(30),
+      schedule: BUSINESS,
+      shrinkage: 0.3,
+    });
   });
 
   it('takes the escalation, SLA and cost defaults', () => {
@@ -155,8 +201,16 @@ describe('an almost-empty file ({ "name": "x" })', () => {
     expect(s.sla).toEqual({ firstResponse: { A: 60, B: 120, C: 480 }, goal: 0.9 });
     expect(s.costs).toEqual({
       perHour: {
-        router: 40, se: 55, tl: 70, teamManager: 80, pod: 85, beta: 65,
-        problemControl: 80, escalation: 110, escalationManager: 95, tam: 90,
+        router: 40,
+        se: 55,
+        tl: 70,
+        teamManager: 80,
+        pod: 85,
+        beta: 65,
+        problemControl: 80,
+        escalation: 110,
+        escalationManager: 95,
+        tam: 90,
       },
       overtimeFactor: 1.5,
       file: null,
@@ -181,7 +235,10 @@ describe('per-specialty fields', () => {
       { file: 'x.json' },
     );
     expect(s.arrivals.mix.specialty).toEqual({ NET: 0, DB: 1 });
-    expect(s.pools.se.specialties).toEqual({ NET: { teams: 1, sesPerTeam: 14 }, DB: { teams: 2, sesPerTeam: 14 } });
+    expect(s.pools.se.specialties).toEqual({
+      NET: { teams: 1, sesPerTeam: 14 },
+      DB: { teams: 2, sesPerTeam: 14 },
+    });
     expect(Object.keys(s.pools.se.specialties)).toEqual(['NET', 'DB']);
     expect(s.pools.pods.members).toEqual({ NET: 2, DB: 3 });
   });
@@ -209,9 +266,15 @@ describe('work', () => {
   });
 
   it('reads every kind of distribution, parameters in minutes', () => {
-    const read = (d: unknown) => parseScenario({ name: 'x', pools: { router: { triage: d } } }, { file: 'x.json' }).pools.router.triage;
+    const read = (d: unknown) =>
+      parseScenario({ name: 'x', pools: { router: { triage: d } } }, { file: 'x.json' }).pools.router.triage;
     expect(read({ dist: 'uniform', min: '1m', max: '2m' })).toEqual({ dist: 'uniform', min: 1, max: 2 });
     expect(read({ dist: 'constant', value: '0.5h' })).toEqual({ dist: 'constant', value: 30 });
-    expect(read({ dist: 'triangular', min: 0, mode: 0, max: 1 })).toEqual({ dist: 'triangular', min: 0, mode: 0, max: 1 });
+    expect(read({ dist: 'triangular', min: 0, mode: 0, max: 1 })).toEqual({
+      dist: 'triangular',
+      min: 0,
+      mode: 0,
+      max: 1,
+    });
   });
 });

@@ -16,7 +16,9 @@ describe('parseDuration', () => {
   });
 
   it('refuses "4 hours", a unitless string and negative minutes with the format hint', () => {
-    expect(() => parseDuration('4 hours')).toThrow('expected a duration (minutes, or "90m"/"4h"/"2d"), got "4 hours"');
+    expect(() => parseDuration('4 hours')).toThrow(
+      'expected a duration (minutes, or "90m"/"4h"/"2d"), got "4 hours"',
+    );
     expect(() => parseDuration('90')).toThrow('got "90"');
     expect(() => parseDuration(-1)).toThrow('got -1');
   });
@@ -37,7 +39,9 @@ describe('parseDuration', () => {
   });
 
   it('names the field of a bad duration', () => {
-    expect(() => parseScenario({ name: 'x', sla: { firstResponse: { B: '4 hours' } } }, { file: 'x.json' })).toThrow(
+    expect(() =>
+      parseScenario({ name: 'x', sla: { firstResponse: { B: '4 hours' } } }, { file: 'x.json' }),
+    ).toThrow(
       'x.json: sla.firstResponse.B: expected a duration (minutes, or "90m"/"4h"/"2d"), got "4 hours"',
     );
   });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseScenario, parseScenarioText, ScenarioError, type ScenarioIssue } from '../src/sim/scenario/index.js';
+import {
+  parseScenario,
+  parseScenarioText,
+  ScenarioError,
+  type ScenarioIssue,
+} from '../src/sim/scenario/index.js';
 
 const FILE = 'scenarios/x.json';
 
@@ -33,7 +38,9 @@ describe('a bad scenario file', () => {
   });
 
   it('reports wrong types with what was expected and what was found', () => {
-    expect(issuesOf({ name: 'x', seed: 'seven', pools: { se: 'many' }, arrivals: { betaShare: true } })).toEqual([
+    expect(
+      issuesOf({ name: 'x', seed: 'seven', pools: { se: 'many' }, arrivals: { betaShare: true } }),
+    ).toEqual([
       { path: 'seed', message: 'expected a whole number >= 0, got "seven"' },
       { path: 'arrivals.betaShare', message: 'expected a share in [0, 1], got true' },
       { path: 'pools.se', message: 'expected an object, got "many"' },
@@ -53,10 +60,20 @@ describe('a bad scenario file', () => {
 
   it('reports unknown specialties, listing the known ones', () => {
     expect(
-      issuesOf({ name: 'x', arrivals: { mix: { specialty: { XADM: 1, XFOO: 0 } } }, pools: { se: { specialties: { XADX: {} } } } }),
+      issuesOf({
+        name: 'x',
+        arrivals: { mix: { specialty: { XADM: 1, XFOO: 0 } } },
+        pools: { se: { specialties: { XADX: {} } } },
+      }),
     ).toEqual([
-      { path: 'arrivals.mix.specialty.XFOO', message: 'unknown specialty "XFOO" (specialties are XADM, XCON, XCSI)' },
-      { path: 'pools.se.specialties.XADX', message: 'unknown specialty "XADX" (specialties are XADM, XCON, XCSI)' },
+      {
+        path: 'arrivals.mix.specialty.XFOO',
+        message: 'unknown specialty "XFOO" (specialties are XADM, XCON, XCSI)',
+      },
+      {
+        path: 'pools.se.specialties.XADX',
+        message: 'unknown specialty "XADX" (specialties are XADM, XCON, XCSI)',
+      },
     ]);
   });
 
@@ -78,7 +95,10 @@ describe('a bad scenario file', () => {
 
   it('reports a bare duration where a distribution belongs', () => {
     expect(issuesOf({ name: 'x', pools: { se: { consult: '25m' } } })).toEqual([
-      { path: 'pools.se.consult', message: 'expected a distribution such as { "dist": "exponential", "mean": "25m" }, got "25m"' },
+      {
+        path: 'pools.se.consult',
+        message: 'expected a distribution such as { "dist": "exponential", "mean": "25m" }, got "25m"',
+      },
     ]);
   });
 
@@ -90,9 +110,9 @@ describe('a bad scenario file', () => {
   });
 
   it('reports unknown fields of a distribution', () => {
-    expect(issuesOf({ name: 'x', pools: { router: { triage: { dist: 'exponential', mean: 5, sd: 2 } } } })).toEqual([
-      { path: 'pools.router.triage.sd', message: 'unknown field' },
-    ]);
+    expect(
+      issuesOf({ name: 'x', pools: { router: { triage: { dist: 'exponential', mean: 5, sd: 2 } } } }),
+    ).toEqual([{ path: 'pools.router.triage.sd', message: 'unknown field' }]);
   });
 
   it('reports warmupDays >= days', () => {
@@ -105,17 +125,31 @@ describe('a bad scenario file', () => {
     expect(
       issuesOf({
         name: 'x',
-        pools: { router: { triage: { dist: 'triangular', min: '30m', mode: '10m', max: '5m' }, patience: { dist: 'lognormal', mean: 5 } } },
+        pools: {
+          router: {
+            triage: { dist: 'triangular', min: '30m', mode: '10m', max: '5m' },
+            patience: { dist: 'lognormal', mean: 5 },
+          },
+        },
       }),
     ).toEqual([
-      { path: 'pools.router.triage', message: 'expected min <= mode <= max and min < max, got min 30, mode 10, max 5 (minutes)' },
-      { path: 'pools.router.patience.sd', message: 'expected a duration > 0 (minutes, or "90m"/"4h"/"2d"), got nothing' },
+      {
+        path: 'pools.router.triage',
+        message: 'expected min <= mode <= max and min < max, got min 30, mode 10, max 5 (minutes)',
+      },
+      {
+        path: 'pools.router.patience.sd',
+        message: 'expected a duration > 0 (minutes, or "90m"/"4h"/"2d"), got nothing',
+      },
     ]);
   });
 
   it('reports out-of-range numbers with their range', () => {
     expect(
-      issuesOf({ name: 'x', pools: { router: { shrinkage: 1 }, tams: { accountsPerTam: 12 }, pods: { crossSkillEfficiency: 0 } } }),
+      issuesOf({
+        name: 'x',
+        pools: { router: { shrinkage: 1 }, tams: { accountsPerTam: 12 }, pods: { crossSkillEfficiency: 0 } },
+      }),
     ).toEqual([
       { path: 'pools.router.shrinkage', message: 'expected a share in [0, 1), got 1' },
       { path: 'pools.pods.crossSkillEfficiency', message: 'expected a number in (0, 1], got 0' },
@@ -150,8 +184,17 @@ describe('a bad scenario file', () => {
   });
 
   it('reports a bad list of specialties without complaining about the keys that use them', () => {
-    expect(issuesOf({ name: 'x', specialties: ['XADM', 'XADM', 'X Y'], pools: { pods: { members: { XADM: 2 } } } })).toEqual([
-      { path: 'specialties[2]', message: 'expected a specialty name (letters, digits, "_" or "-"), got "X Y"' },
+    expect(
+      issuesOf({
+        name: 'x',
+        specialties: ['XADM', 'XADM', 'X Y'],
+        pools: { pods: { members: { XADM: 2 } } },
+      }),
+    ).toEqual([
+      {
+        path: 'specialties[2]',
+        message: 'expected a specialty name (letters, digits, "_" or "-"), got "X Y"',
+      },
     ]);
     expect(issuesOf({ name: 'x', specialties: ['XADM', 'XADM'] })).toEqual([
       { path: 'specialties[1]', message: '"XADM" is listed twice' },
@@ -159,7 +202,9 @@ describe('a bad scenario file', () => {
   });
 
   it('reports text that is not JSON at all', () => {
-    expect(() => parseScenarioText('{ "name": "x", }', { file: FILE })).toThrow(/^scenarios\/x\.json: not valid JSON: /);
+    expect(() => parseScenarioText('{ "name": "x", }', { file: FILE })).toThrow(
+      /^scenarios\/x\.json: not valid JSON: /,
+    );
     expect(parseScenarioText('{ "name": "x" }', { file: FILE }).name).toBe('x');
   });
 });

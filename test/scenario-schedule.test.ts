@@ -44,10 +44,20 @@ describe('schedules', () => {
   });
 
   it('may be named once in `schedules` and used by several pools', () => {
-    const sun = { shifts: [{ name: 'emea', days: 'Mon-Fri', start: '07:00', end: '15:00', share: 0.5 }, { name: 'americas', days: 'Mon-Fri', start: '15:00', end: '23:00', share: 0.5 }] };
-    const s = load({ schedules: { 'follow-the-sun': sun }, pools: { router: { schedule: 'follow-the-sun' }, se: { schedule: 'follow-the-sun' } } });
+    const sun = {
+      shifts: [
+        { name: 'emea', days: 'Mon-Fri', start: '07:00', end: '15:00', share: 0.5 },
+        { name: 'americas', days: 'Mon-Fri', start: '15:00', end: '23:00', share: 0.5 },
+      ],
+    };
+    const s = load({
+      schedules: { 'follow-the-sun': sun },
+      pools: { router: { schedule: 'follow-the-sun' }, se: { schedule: 'follow-the-sun' } },
+    });
     expect(s.pools.se.schedule.name).toBe('follow-the-sun');
-    expect(s.pools.router.schedule.shifts.map((shift) => [shift.name, shift.startMinute, shift.endMinute])).toEqual([
+    expect(
+      s.pools.router.schedule.shifts.map((shift) => [shift.name, shift.startMinute, shift.endMinute]),
+    ).toEqual([
       ['emea', 420, 900],
       ['americas', 900, 1380],
     ]);
@@ -55,19 +65,35 @@ describe('schedules', () => {
   });
 
   it('named but unknown is an error listing the known names', () => {
-    expect(issuesOf({ schedules: { night: { shifts: [{ days: 'Mon', start: '00:00', end: '08:00', share: 1 }] } }, pools: { router: { schedule: 'nights' } } })).toEqual([
-      { path: 'pools.router.schedule', message: 'unknown schedule "nights" (schedules are 24x7, business, night)' },
+    expect(
+      issuesOf({
+        schedules: { night: { shifts: [{ days: 'Mon', start: '00:00', end: '08:00', share: 1 }] } },
+        pools: { router: { schedule: 'nights' } },
+      }),
+    ).toEqual([
+      {
+        path: 'pools.router.schedule',
+        message: 'unknown schedule "nights" (schedules are 24x7, business, night)',
+      },
     ]);
   });
 
   it('report bad shifts by index, and shares that do not sum to 1', () => {
     const bad = { shifts: [{ days: 'Mon-Fry', start: '8am', end: '17:00', share: 0.5 }] };
     expect(issuesOf({ pools: { router: { schedule: bad } } })).toEqual([
-      { path: 'pools.router.schedule.shifts[0].days', message: 'expected days such as "Mon-Fri", "Sat,Sun" or ["Mon", "Tue"], got "Mon-Fry"' },
-      { path: 'pools.router.schedule.shifts[0].start', message: 'expected a time "HH:MM" from 00:00 to 23:59, got "8am"' },
+      {
+        path: 'pools.router.schedule.shifts[0].days',
+        message: 'expected days such as "Mon-Fri", "Sat,Sun" or ["Mon", "Tue"], got "Mon-Fry"',
+      },
+      {
+        path: 'pools.router.schedule.shifts[0].start',
+        message: 'expected a time "HH:MM" from 00:00 to 23:59, got "8am"',
+      },
     ]);
     const half = { shifts: [{ days: 'Mon-Fri', start: '08:00', end: '17:00', share: 0.5 }] };
-    expect(issuesOf({ schedules: { half } })).toEqual([{ path: 'schedules.half.shifts', message: 'shares must sum to 1, got 0.5' }]);
+    expect(issuesOf({ schedules: { half } })).toEqual([
+      { path: 'schedules.half.shifts', message: 'shares must sum to 1, got 0.5' },
+    ]);
   });
 
   it('report a broken named schedule where it is defined, not where it is used', () => {

@@ -20,7 +20,10 @@ describe('textbook mode', () => {
   });
 
   it('lets a field given explicitly win', () => {
-    const s = load({ pools: { router: { shrinkage: 0.2, schedule: 'business' }, se: { sessions: 2 } }, arrivals: { betaShare: 0.1 } });
+    const s = load({
+      pools: { router: { shrinkage: 0.2, schedule: 'business' }, se: { sessions: 2 } },
+      arrivals: { betaShare: 0.1 },
+    });
     expect(s.pools.router.shrinkage).toBe(0.2);
     expect(s.pools.router.schedule.name).toBe('business');
     expect(s.pools.router.misrouteShare).toBe(0); // still textbook beside the explicit fields
@@ -34,7 +37,12 @@ describe('textbook mode', () => {
   });
 
   it('replaces a distribution whole rather than merging its parameters', () => {
-    const s = load({ pools: { router: { triage: { dist: 'lognormal', mean: '6m', sd: '2m' } }, beta: { work: { dist: 'constant', value: 30 } } } });
+    const s = load({
+      pools: {
+        router: { triage: { dist: 'lognormal', mean: '6m', sd: '2m' } },
+        beta: { work: { dist: 'constant', value: 30 } },
+      },
+    });
     expect(s.pools.router.triage).toEqual({ dist: 'lognormal', mean: 6, sd: 2 });
     const constant = { dist: 'constant', value: 30 };
     expect(s.pools.beta.work).toEqual({ A: constant, B: constant, C: constant });
@@ -46,7 +54,10 @@ describe('textbook mode', () => {
   });
 
   it('lets a file turn one customer wait or age limit back on', () => {
-    const s = load({ pools: { se: { customerWait: { A: { dist: 'exponential', mean: '1h' } } } }, escalation: { escalateAfter: { B: '2d' } } });
+    const s = load({
+      pools: { se: { customerWait: { A: { dist: 'exponential', mean: '1h' } } } },
+      escalation: { escalateAfter: { B: '2d' } },
+    });
     expect(s.pools.se.customerWait).toEqual({ A: exponential(60), B: null, C: null });
     expect(s.escalation.escalateAfter).toEqual({ A: null, B: 2880, C: null });
   });

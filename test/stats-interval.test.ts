@@ -54,11 +54,21 @@ describe('pairedDifference', () => {
 describe('ReplicationSummary', () => {
   it('collects one value per replication per KPI and returns an interval for each', () => {
     const summary = new ReplicationSummary();
-    for (const [wait, utilisation] of [[1, 0.8], [2, 0.82], [3, 0.84], [4, 0.86], [5, 0.88]]) {
+    for (const [wait, utilisation] of [
+      [1, 0.8],
+      [2, 0.82],
+      [3, 0.84],
+      [4, 0.86],
+      [5, 0.88],
+    ]) {
       summary.addAll({ 'wait.mean|pool:router': wait, 'utilisation|pool:router': utilisation });
     }
     summary.add('reached.share|tier:escalation', NaN);
-    expect(summary.keys()).toEqual(['wait.mean|pool:router', 'utilisation|pool:router', 'reached.share|tier:escalation']);
+    expect(summary.keys()).toEqual([
+      'wait.mean|pool:router',
+      'utilisation|pool:router',
+      'reached.share|tier:escalation',
+    ]);
     expect(summary.values('wait.mean|pool:router')).toEqual([1, 2, 3, 4, 5]);
     const wait = summary.interval('wait.mean|pool:router');
     expect(wait.mean).toBeCloseTo(3, 12);

@@ -49,6 +49,7 @@ describe('studentTCdf', () => {
   });
 
   it('puts 0.975 below every tabulated quantile for df 1..30 (±1e-6, the table has 6 decimals)', () => {
-    for (let df = 1; df <= 30; df++) expect(Math.abs(studentTCdf(tQuantile975(df), df) - 0.975)).toBeLessThan(1e-6);
+    for (let df = 1; df <= 30; df++)
+      expect(Math.abs(studentTCdf(tQuantile975(df), df) - 0.975)).toBeLessThan(1e-6);
   });
 });

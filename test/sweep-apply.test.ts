@@ -18,8 +18,14 @@ describe('applying a variant to a scenario', () => {
       { path: 'pools.se.specialties.XADM.teams', value: 2 },
       { path: 'pools.se.specialties.XADM.sesPerTeam', value: 10 },
     ]);
-    expect(varied).toEqual({ name: 'x', pools: { se: { specialties: { XADM: { teams: 2, sesPerTeam: 10 } } } } });
-    expect(scenarioFrom(varied as Record<string, unknown>).pools.se.specialties.XADM).toEqual({ teams: 2, sesPerTeam: 10 });
+    expect(varied).toEqual({
+      name: 'x',
+      pools: { se: { specialties: { XADM: { teams: 2, sesPerTeam: 10 } } } },
+    });
+    expect(scenarioFrom(varied as Record<string, unknown>).pools.se.specialties.XADM).toEqual({
+      teams: 2,
+      sesPerTeam: 10,
+    });
   });
 
   it('does not change its input', () => {
@@ -41,7 +47,12 @@ describe('applying a variant to a scenario', () => {
   });
 
   it('refuses a path through a list, a string or null', () => {
-    const raw = { name: 'x', specialties: ['XADM'], pools: { se: { work: { A: '3h' } } }, escalation: { escalateAfter: { A: null } } };
+    const raw = {
+      name: 'x',
+      specialties: ['XADM'],
+      pools: { se: { work: { A: '3h' } } },
+      escalation: { escalateAfter: { A: null } },
+    };
     expect(() => applyValues(raw, [{ path: 'specialties.XADM', value: 1 }])).toThrow(
       'cannot set specialties.XADM: specialties is a list, not an object',
     );

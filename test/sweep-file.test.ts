@@ -44,24 +44,30 @@ describe('a sweep file', () => {
     expect(grid).toHaveLength(3 * 2 * 2 * 3 * 1);
     const last = parseScenario(applyValues(raw, grid[grid.length - 1].values), { file: sweep.scenarioFile });
     const { pools, arrivals, escalation, seed } = last;
-    const got = [pools.se.specialties.XADM.teams, arrivals.casesPerHour, pools.router.staff, escalation.toEscalation, seed];
+    const got = [
+      pools.se.specialties.XADM.teams,
+      arrivals.casesPerHour,
+      pools.router.staff,
+      escalation.toEscalation,
+      seed,
+    ];
     expect(got).toEqual([3, 25.5, 6, 0.3, 7]);
   });
 
   it('reports every problem of a bad file on its own line, with its path, in the order of the file', () => {
     const file = `${FIXTURES}/bad.json`;
     expect(mistakeLines(() => loadSweepFile(file))).toEqual([
-        `${file}: name: expected a non-empty string, got 3`,
-        `${file}: scenario: expected the scenario file's name, relative to this file, got nothing`,
-        `${file}: set.pools..staff: expected a dotted path of field names like pools.router.staff, got 1`,
-        `${file}: set.arrivals.casesPerHour: expected numbers like 20,25,30 or a range like 1..4, got "abc"`,
-        `${file}: set.pools.router.staff: expected a list of numbers like [20, 25, 30] or a string like "20,25,30" or "1..4", got [1,"2"]`,
-        `${file}: set.horizon.days: expected a range from low to high, like 1..4, got "4..1"`,
-        `${file}: set.seed: expected a list of numbers like [20, 25, 30] or a string like "20,25,30" or "1..4", got true`,
-        `${file}: set.pools.beta.staff: expected each value once (2 is given twice), got [2,2]`,
-        `${file}: set.pools.pods.count: expected a list of numbers like [20, 25, 30] or a string like "20,25,30" or "1..4", got []`,
-        `${file}: replications: expected a whole number >= 1, got 0`,
-        `${file}: colour: unknown field`,
+      `${file}: name: expected a non-empty string, got 3`,
+      `${file}: scenario: expected the scenario file's name, relative to this file, got nothing`,
+      `${file}: set.pools..staff: expected a dotted path of field names like pools.router.staff, got 1`,
+      `${file}: set.arrivals.casesPerHour: expected numbers like 20,25,30 or a range like 1..4, got "abc"`,
+      `${file}: set.pools.router.staff: expected a list of numbers like [20, 25, 30] or a string like "20,25,30" or "1..4", got [1,"2"]`,
+      `${file}: set.horizon.days: expected a range from low to high, like 1..4, got "4..1"`,
+      `${file}: set.seed: expected a list of numbers like [20, 25, 30] or a string like "20,25,30" or "1..4", got true`,
+      `${file}: set.pools.beta.staff: expected each value once (2 is given twice), got [2,2]`,
+      `${file}: set.pools.pods.count: expected a list of numbers like [20, 25, 30] or a string like "20,25,30" or "1..4", got []`,
+      `${file}: replications: expected a whole number >= 1, got 0`,
+      `${file}: colour: unknown field`,
     ]);
   });
 
@@ -83,7 +89,9 @@ describe('a sweep file', () => {
 
   it('keeps an absolute scenario path as it is', () => {
     const scenario = resolve(FIXTURES, 'base.json');
-    expect(parseSweepFile({ name: 'x', scenario, set: { seed: 1 } }, 'elsewhere/x.json').scenarioFile).toBe(scenario);
+    expect(parseSweepFile({ name: 'x', scenario, set: { seed: 1 } }, 'elsewhere/x.json').scenarioFile).toBe(
+      scenario,
+    );
   });
 
   it('is told from a scenario by its set object and scenario string', () => {
@@ -124,8 +132,13 @@ describe('the example sweep of scenarios/sweeps', () => {
     const base = dirname(resolve(sweep.scenarioFile));
     const readText = (path: string) => readFileSync(resolve(base, path), 'utf8');
     for (const variant of sweepGrid(sweep.specs)) {
-      const scenario = parseScenario(applyValues(raw, variant.values), { file: sweep.scenarioFile, readText });
-      expect([scenario.pools.se.specialties.XADM.teams, scenario.arrivals.casesPerHour]).toEqual(variant.values.map((v) => v.value));
+      const scenario = parseScenario(applyValues(raw, variant.values), {
+        file: sweep.scenarioFile,
+        readText,
+      });
+      expect([scenario.pools.se.specialties.XADM.teams, scenario.arrivals.casesPerHour]).toEqual(
+        variant.values.map((v) => v.value),
+      );
     }
   });
 });

@@ -5,7 +5,9 @@ import { UserError } from '../src/cli/user-error.js';
 
 describe('the grid of a sweep', () => {
   it('has the 2 x 3 combinations, the first --set varying slowest', () => {
-    const grid = sweepGrid(parseSetSpecs(['pools.se.specialties.XADM.teams=2,3', 'arrivals.casesPerHour=20..30:5']));
+    const grid = sweepGrid(
+      parseSetSpecs(['pools.se.specialties.XADM.teams=2,3', 'arrivals.casesPerHour=20..30:5']),
+    );
     expect(grid.map((v) => [v.index, v.id, v.label])).toEqual([
       [0, 'v001', 'XADM.teams=2 casesPerHour=20'],
       [1, 'v002', 'XADM.teams=2 casesPerHour=25'],
@@ -22,7 +24,16 @@ describe('the grid of a sweep', () => {
 
   it('varies the last of three specs fastest', () => {
     const grid = sweepGrid(parseSetSpecs(['a=1,2', 'b=3,4', 'c=5,6']));
-    expect(grid.map((v) => v.values.map((p) => p.value).join(''))).toEqual(['135', '136', '145', '146', '235', '236', '245', '246']);
+    expect(grid.map((v) => v.values.map((p) => p.value).join(''))).toEqual([
+      '135',
+      '136',
+      '145',
+      '146',
+      '235',
+      '236',
+      '245',
+      '246',
+    ]);
   });
 
   it('pads ids to the width of the count, at least three digits', () => {
@@ -39,28 +50,28 @@ describe('the grid of a sweep', () => {
   it('refuses more than the maximum number of variants', () => {
     const specs = parseSetSpecs(['a=1..1000', 'b=1..11']);
     expect(() => sweepGrid(specs)).toThrow(UserError);
-    expect(() => sweepGrid(specs)).toThrow(`the sweep has 11000 variants (1000 x 11), more than ${MAX_VARIANTS}; sweep fewer values`);
+    expect(() => sweepGrid(specs)).toThrow(
+      `the sweep has 11000 variants (1000 x 11), more than ${MAX_VARIANTS}; sweep fewer values`,
+    );
   });
 });
 
 describe('the names in labels', () => {
   it('are the last two segments below the section, or the path when it has one segment', () => {
-    const paths = ['pools.se.specialties.XADM.teams', 'arrivals.mix.severity.A', 'arrivals.casesPerHour', 'pools.router.staff', 'seed'];
-    expect(labelNames(paths)).toEqual([
-      'XADM.teams',
-      'severity.A',
-      'casesPerHour',
-      'router.staff',
+    const paths = [
+      'pools.se.specialties.XADM.teams',
+      'arrivals.mix.severity.A',
+      'arrivals.casesPerHour',
+      'pools.router.staff',
       'seed',
-    ]);
+    ];
+    expect(labelNames(paths)).toEqual(['XADM.teams', 'severity.A', 'casesPerHour', 'router.staff', 'seed']);
   });
 
   it('are the full paths of the sets whose last two segments clash', () => {
-    expect(labelNames(['pools.se.specialties.XADM.teams', 'pools.pods.XADM.teams', 'arrivals.casesPerHour'])).toEqual([
-      'pools.se.specialties.XADM.teams',
-      'pools.pods.XADM.teams',
-      'casesPerHour',
-    ]);
+    expect(
+      labelNames(['pools.se.specialties.XADM.teams', 'pools.pods.XADM.teams', 'arrivals.casesPerHour']),
+    ).toEqual(['pools.se.specialties.XADM.teams', 'pools.pods.XADM.teams', 'casesPerHour']);
     expect(labelNames(['horizon.days', 'surge.days'])).toEqual(['horizon.days', 'surge.days']);
   });
 });

@@ -15,7 +15,10 @@ function mistake(run: () => unknown): string {
 
 describe('a --set argument', () => {
   it('takes a list of values in the order given', () => {
-    expect(parseSetSpec('arrivals.casesPerHour=20,25,30')).toEqual({ path: 'arrivals.casesPerHour', values: [20, 25, 30] });
+    expect(parseSetSpec('arrivals.casesPerHour=20,25,30')).toEqual({
+      path: 'arrivals.casesPerHour',
+      values: [20, 25, 30],
+    });
   });
 
   it('takes one value, decimals, negative numbers and spaces around commas', () => {
@@ -24,7 +27,10 @@ describe('a --set argument', () => {
   });
 
   it('takes an inclusive range of whole numbers', () => {
-    expect(parseSetSpec('pools.se.specialties.XADM.teams=1..4')).toEqual({ path: 'pools.se.specialties.XADM.teams', values: [1, 2, 3, 4] });
+    expect(parseSetSpec('pools.se.specialties.XADM.teams=1..4')).toEqual({
+      path: 'pools.se.specialties.XADM.teams',
+      values: [1, 2, 3, 4],
+    });
     expect(parseSetSpec('x=-2..1').values).toEqual([-2, -1, 0, 1]);
     expect(parseSetSpec('x=3..3').values).toEqual([3]);
   });
@@ -54,7 +60,9 @@ describe('a bad --set argument', () => {
       '--set arrivals.casesPerHour=abc: expected numbers like 20,25,30 or a range like 1..4',
     );
     for (const values of ['', '20,,30', '20;25', '1..x', '1..2..3', 'Infinity', '0x10', '1.']) {
-      expect(mistake(() => parseSetSpec(`x=${values}`))).toBe(`--set x=${values}: expected numbers like 20,25,30 or a range like 1..4`);
+      expect(mistake(() => parseSetSpec(`x=${values}`))).toBe(
+        `--set x=${values}: expected numbers like 20,25,30 or a range like 1..4`,
+      );
     }
   });
 
@@ -65,7 +73,8 @@ describe('a bad --set argument', () => {
   });
 
   it('rejects an empty path, an empty segment and prototype names', () => {
-    const message = (arg: string) => `--set ${arg}: expected a dotted path of field names like pools.router.staff before "="`;
+    const message = (arg: string) =>
+      `--set ${arg}: expected a dotted path of field names like pools.router.staff before "="`;
     for (const arg of ['=5', 'pools..staff=5', '.pools=5', 'pools.=5', '__proto__.x=1', 'a.constructor=1']) {
       expect(mistake(() => parseSetSpec(arg))).toBe(message(arg));
     }
@@ -78,13 +87,21 @@ describe('a bad --set argument', () => {
   });
 
   it('rejects a step that is not positive and a range from high to low', () => {
-    expect(mistake(() => parseSetSpec('x=10..30:0'))).toBe('--set x=10..30:0: expected a step > 0, like 10..30:5');
-    expect(mistake(() => parseSetSpec('x=10..30:-5'))).toBe('--set x=10..30:-5: expected a step > 0, like 10..30:5');
-    expect(mistake(() => parseSetSpec('x=4..1'))).toBe('--set x=4..1: expected a range from low to high, like 1..4');
+    expect(mistake(() => parseSetSpec('x=10..30:0'))).toBe(
+      '--set x=10..30:0: expected a step > 0, like 10..30:5',
+    );
+    expect(mistake(() => parseSetSpec('x=10..30:-5'))).toBe(
+      '--set x=10..30:-5: expected a step > 0, like 10..30:5',
+    );
+    expect(mistake(() => parseSetSpec('x=4..1'))).toBe(
+      '--set x=4..1: expected a range from low to high, like 1..4',
+    );
   });
 
   it('rejects a value given twice and too many values', () => {
-    expect(mistake(() => parseSetSpec('x=20,25,20'))).toBe('--set x=20,25,20: expected each value once (20 is given twice)');
+    expect(mistake(() => parseSetSpec('x=20,25,20'))).toBe(
+      '--set x=20,25,20: expected each value once (20 is given twice)',
+    );
     expect(mistake(() => parseSetSpec('x=1..100000'))).toBe(
       `--set x=1..100000: expected at most ${MAX_VALUES_PER_SET} values (there are 100000)`,
     );
@@ -98,8 +115,8 @@ describe('several --set arguments', () => {
   });
 
   it('may not name a path twice', () => {
-    expect(mistake(() => parseSetSpecs(['arrivals.casesPerHour=1', 'x=2', 'arrivals.casesPerHour=3..4']))).toBe(
-      '--set arrivals.casesPerHour: given twice; sweep each path once',
-    );
+    expect(
+      mistake(() => parseSetSpecs(['arrivals.casesPerHour=1', 'x=2', 'arrivals.casesPerHour=3..4'])),
+    ).toBe('--set arrivals.casesPerHour: given twice; sweep each path once');
   });
 });

@@ -5,7 +5,13 @@ import { scenarioFile } from './support/scenario.js';
 
 /** Everything a replication measures, apart from the trace itself. */
 function measures(r: ReplicationResult) {
-  return { kpis: [...r.kpis], flows: [...r.flows], events: r.events, cases: r.casesGenerated, profile: r.responseProfile };
+  return {
+    kpis: [...r.kpis],
+    flows: [...r.flows],
+    events: r.events,
+    cases: r.casesGenerated,
+    profile: r.responseProfile,
+  };
 }
 
 describe('recording the trace', () => {

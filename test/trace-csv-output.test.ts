@@ -19,7 +19,9 @@ describe('trace.csv written by tiersim run --trace', () => {
     expect(result.status).toBe(0);
     text = readFileSync(join(dir, 'trace.csv'), 'utf8');
   });
-  const trace = allRowsOf(simulateReplication(teachScenario('understaffed-day'), { replication: 0, trace: true }));
+  const trace = allRowsOf(
+    simulateReplication(teachScenario('understaffed-day'), { replication: 0, trace: true }),
+  );
 
   it('is traceCsv of the first replication, byte for byte', () => {
     expect(text).toBe(traceCsv(trace));
@@ -33,10 +35,16 @@ describe('trace.csv written by tiersim run --trace', () => {
   });
 
   it('lists the rows in time order, each with six plain fields', () => {
-    const rows = text.trimEnd().split('\n').slice(1).map((line) => line.split(','));
+    const rows = text
+      .trimEnd()
+      .split('\n')
+      .slice(1)
+      .map((line) => line.split(','));
     expect(rows.filter((cells) => cells.length !== 6)).toEqual([]);
     const at = rows.map((cells) => Number(cells[0]));
     expect(at.every((t, i) => Number.isFinite(t) && (i === 0 || t >= at[i - 1]))).toBe(true);
-    expect(rows.map((cells) => `${cells[1]} ${cells[2]}`)).toEqual(trace.map((r) => `${r.caseId} ${r.event}`));
+    expect(rows.map((cells) => `${cells[1]} ${cells[2]}`)).toEqual(
+      trace.map((r) => `${r.caseId} ${r.event}`),
+    );
   });
 });

@@ -20,7 +20,13 @@ const story = rowsOf(traceOf(result), 5);
 describe('the hard case of scenarios/teach/hard-case-hotfix.json (case 5)', () => {
   it('climbs router → SE (diagnosis in three sessions) → Problem Control → escalation engineer → hotfix → resolved, at the minutes worked out by hand', () => {
     // The engineer's pool: `se/XADM/t2/5` → `se/XADM`, `router/4` → `router`.
-    const rows = story.map((r) => ({ at: r.at, event: r.event, place: r.place, engineer: r.engineer.replace(/(\/t\d+)?\/\d+$/, ''), detail: r.detail }));
+    const rows = story.map((r) => ({
+      at: r.at,
+      event: r.event,
+      place: r.place,
+      engineer: r.engineer.replace(/(\/t\d+)?\/\d+$/, ''),
+      detail: r.detail,
+    }));
     expect(rows).toEqual([
       { at: 540, event: 'arrived', place: 'arrival', engineer: '', detail: 'B standard' },
       { at: 540, event: 'queued', place: 'router', engineer: '', detail: '' },
@@ -51,12 +57,18 @@ describe('the hard case of scenarios/teach/hard-case-hotfix.json (case 5)', () =
     expect(new Set(seRows.map((r) => r.engineer))).toEqual(new Set([owner]));
     const [toProblemControl, toEscalation] = story.filter((r) => r.event === 'escalated');
     expect(toProblemControl.engineer).toBe(owner);
-    expect(toEscalation.engineer).toBe(story.find((r) => r.event === 'taken' && r.place === 'problemControl')!.engineer);
+    expect(toEscalation.engineer).toBe(
+      story.find((r) => r.event === 'taken' && r.place === 'problemControl')!.engineer,
+    );
   });
 
   it('is the only case of the day that reaches an escalation engineer, and the only hotfix', () => {
     const trace = traceOf(result);
-    expect(new Set(trace.filter((r) => r.place === 'escalation' || r.place === 'productGroup').map((r) => r.caseId))).toEqual(new Set([5]));
+    expect(
+      new Set(
+        trace.filter((r) => r.place === 'escalation' || r.place === 'productGroup').map((r) => r.caseId),
+      ),
+    ).toEqual(new Set([5]));
     expect(kpi(result, 'hotfixes.requested', 'all')).toBe(1);
   });
 

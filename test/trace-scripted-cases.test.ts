@@ -29,7 +29,13 @@ function ladder(hotfixShare: number) {
         problemControl: { staff: 1, work: constant(100) },
         escalation: { staff: 1, work: constant(200) },
       },
-      escalation: { toProblemControl: 0.4, toEscalation: 1, hotfixShare, diagnosisShare: 0.5, productGroupDelay: constant(100) },
+      escalation: {
+        toProblemControl: 0.4,
+        toEscalation: 1,
+        hotfixShare,
+        diagnosisShare: 0.5,
+        productGroupDelay: constant(100),
+      },
     },
     HERE,
   );
@@ -84,7 +90,10 @@ describe('the difficulty and hotfix columns of a trace CSV', () => {
 
 describe('scripting a case', () => {
   // The hard-case scenario, once as it is and once with a copy of its CSV without the two columns.
-  const raw = JSON.parse(readFileSync('scenarios/teach/hard-case-hotfix.json', 'utf8')) as Record<string, Record<string, unknown>>;
+  const raw = JSON.parse(readFileSync('scenarios/teach/hard-case-hotfix.json', 'utf8')) as Record<
+    string,
+    Record<string, unknown>
+  >;
   const scripted = scenarioFrom(raw, 'scenarios/teach/hard-case-hotfix.json');
   const drawn = scenarioFrom(
     {
@@ -94,7 +103,8 @@ describe('scripting a case', () => {
     },
     HERE,
   );
-  const first = (scenario: typeof scripted) => traceOf(simulateReplication(scenario, { replication: 0, trace: true }));
+  const first = (scenario: typeof scripted) =>
+    traceOf(simulateReplication(scenario, { replication: 0, trace: true }));
   /** Where the router sent each case: the place of the row after its triage. */
   const routed = (trace: readonly TraceRow[]) =>
     [...new Set(trace.map((r) => r.caseId))].map((id) => {
@@ -112,7 +122,12 @@ describe('scripting a case', () => {
   // Regression at this seed: case 5's own draw is a difficulty in [0.0075, 0.05), hard enough for
   // Problem Control but not for an escalation engineer.
   it('is what sends case 5 on to an escalation engineer: unscripted, it is resolved in Problem Control at 966', () => {
-    const ends = rowsOf(first(drawn), 5).filter((r) => r.event === 'escalated' || r.event === 'resolved' || r.event === 'hotfixWait');
-    expect(ends.map((r) => `${r.at} ${r.event} ${r.place}`)).toEqual(['786 escalated problemControl', '966 resolved problemControl']);
+    const ends = rowsOf(first(drawn), 5).filter(
+      (r) => r.event === 'escalated' || r.event === 'resolved' || r.event === 'hotfixWait',
+    );
+    expect(ends.map((r) => `${r.at} ${r.event} ${r.place}`)).toEqual([
+      '786 escalated problemControl',
+      '966 resolved problemControl',
+    ]);
   });
 });

@@ -10,7 +10,8 @@ const NAMES = readdirSync('scenarios/teach')
   .sort()
   .map((f) => f.replace(/\.json$/, ''));
 
-const traceFor = (scenario: Scenario) => traceOf(simulateReplication(scenario, { replication: 0, trace: true }));
+const traceFor = (scenario: Scenario) =>
+  traceOf(simulateReplication(scenario, { replication: 0, trace: true }));
 
 /**
  * Cases sent to Problem Control by age straight from a queue of new cases: nobody had looked at
@@ -21,7 +22,8 @@ function neverAnswered(trace: readonly TraceRow[]): number {
   let n = 0;
   for (const r of trace) {
     const before = last.get(r.caseId);
-    if (r.event === 'escalated' && r.detail === 'age' && before?.event === 'queued' && before.detail === '') n++;
+    if (r.event === 'escalated' && r.detail === 'age' && before?.event === 'queued' && before.detail === '')
+      n++;
     last.set(r.caseId, r);
   }
   return n;
@@ -30,7 +32,7 @@ function neverAnswered(trace: readonly TraceRow[]): number {
 describe('the teaching scenarios of scenarios/teach/', () => {
   beforeAll(requireBuiltCli);
 
-  it('are the four of the trainers\' issue', () => {
+  it("are the four of the trainers' issue", () => {
     expect(NAMES).toEqual(['hard-case-hotfix', 'quiet-day', 'server-down-pod', 'understaffed-day']);
   });
 
@@ -67,7 +69,8 @@ describe('quiet-day.json (regression at its seed)', () => {
     const waits: number[] = [];
     const queuedAt = new Map<number, number>();
     for (const r of trace) {
-      if (r.event === 'queued' && r.detail === '' && r.place !== 'problemControl') queuedAt.set(r.caseId, r.at);
+      if (r.event === 'queued' && r.detail === '' && r.place !== 'problemControl')
+        queuedAt.set(r.caseId, r.at);
       else if (r.event === 'taken' && queuedAt.has(r.caseId)) {
         waits.push(r.at - queuedAt.get(r.caseId)!);
         queuedAt.delete(r.caseId);
@@ -118,7 +121,10 @@ describe('server-down-pod.json (regression at its seed)', () => {
 describe('understaffed-day.json (regression at its seed)', () => {
   const understaffed = teachScenario('understaffed-day');
   const trace = traceFor(understaffed);
-  const fullTeams = { ...understaffed, pools: { ...understaffed.pools, se: scenarioFile('scenarios/baseline.json').pools.se } };
+  const fullTeams = {
+    ...understaffed,
+    pools: { ...understaffed.pools, se: scenarioFile('scenarios/baseline.json').pools.se },
+  };
 
   it('sends hundreds of cases to Problem Control by age within the two days', () => {
     const byAge = trace.filter((r) => r.event === 'escalated' && r.detail === 'age');

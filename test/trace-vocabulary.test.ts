@@ -14,7 +14,18 @@ const seats = seatPlan(scenario);
 const poolOf = new Map(seats.flatMap((p) => p.seats.map((s) => [s.id, p.pool] as const)));
 const queues = ['router', 'se/XADM', 'se/XCON', 'se/XCSI', 'pods', 'beta', 'problemControl', 'escalation'];
 
-const KINDS: TraceEventKind[] = ['arrived', 'queued', 'taken', 'consult', 'customerWait', 'transferred', 'escalated', 'hotfixWait', 'resolved', 'abandoned'];
+const KINDS: TraceEventKind[] = [
+  'arrived',
+  'queued',
+  'taken',
+  'consult',
+  'customerWait',
+  'transferred',
+  'escalated',
+  'hotfixWait',
+  'resolved',
+  'abandoned',
+];
 
 /** What a row must look like, per event (see src/sim/model/trace.ts); a message when it does not. */
 function problem(r: TraceRow): string | null {
@@ -22,28 +33,49 @@ function problem(r: TraceRow): string | null {
   const seOf = (place: string) => place.startsWith('se/') && pool === place;
   switch (r.event) {
     case 'arrived':
-      return r.place === 'arrival' && r.engineer === '' && /^[ABC] (standard|premier|tier3)( beta)?( sensitive)?$/.test(r.detail) ? null : 'arrived';
+      return r.place === 'arrival' &&
+        r.engineer === '' &&
+        /^[ABC] (standard|premier|tier3)( beta)?( sensitive)?$/.test(r.detail)
+        ? null
+        : 'arrived';
     case 'queued':
-      if (r.detail === 'for owner') return seOf(r.place) ? null : 'queued for owner: the owner is an SE of that pool';
+      if (r.detail === 'for owner')
+        return seOf(r.place) ? null : 'queued for owner: the owner is an SE of that pool';
       return queues.includes(r.place) && r.engineer === '' && r.detail === '' ? null : 'queued';
     case 'taken': {
-      const details: Record<string, string[]> = { router: ['triage'], pods: ['', 'cross-skill'], beta: [''], problemControl: [''], escalation: [''] };
+      const details: Record<string, string[]> = {
+        router: ['triage'],
+        pods: ['', 'cross-skill'],
+        beta: [''],
+        problemControl: [''],
+        escalation: [''],
+      };
       const allowed = r.place.startsWith('se/') ? ['owner', 'session', 'misrouted'] : details[r.place];
-      return pool === r.place && allowed?.includes(r.detail) ? null : 'taken: an engineer of that pool, a known detail';
+      return pool === r.place && allowed?.includes(r.detail)
+        ? null
+        : 'taken: an engineer of that pool, a known detail';
     }
     case 'consult':
-      return pool === 'tl' && r.place === r.engineer && /^with se\/X[A-Z]+\/t\d+\/\d+$/.test(r.detail) && poolOf.has(r.detail.slice(5)) ? null : 'consult';
+      return pool === 'tl' &&
+        r.place === r.engineer &&
+        /^with se\/X[A-Z]+\/t\d+\/\d+$/.test(r.detail) &&
+        poolOf.has(r.detail.slice(5))
+        ? null
+        : 'consult';
     case 'customerWait':
     case 'transferred':
       return seOf(r.place) && r.detail === '' ? null : `${r.event}: an SE of that pool`;
     case 'escalated':
-      return ['problemControl', 'escalation'].includes(r.place) && ['difficulty', 'age'].includes(r.detail) && (r.engineer === '' || pool !== undefined)
+      return ['problemControl', 'escalation'].includes(r.place) &&
+        ['difficulty', 'age'].includes(r.detail) &&
+        (r.engineer === '' || pool !== undefined)
         ? null
         : 'escalated';
     case 'hotfixWait':
       return r.place === 'productGroup' && r.engineer === '' && r.detail === '' ? null : 'hotfixWait';
     case 'resolved':
-      if (r.place === 'productGroup') return r.engineer === '' ? null : 'resolved by the product group: no engineer';
+      if (r.place === 'productGroup')
+        return r.engineer === '' ? null : 'resolved by the product group: no engineer';
       return pool === r.place && r.detail === '' ? null : 'resolved: the engineer who finished, of that pool';
     case 'abandoned':
       return r.place === 'router' && r.engineer === '' && r.detail === '' ? null : 'abandoned';
@@ -62,14 +94,18 @@ describe('the trace of the baseline over three days', () => {
   it('shows every kind of state change, with escalations for both reasons and follow-up sessions queued for their owner', () => {
     const seen = new Set(trace.map((r) => r.event));
     expect(KINDS.filter((k) => !seen.has(k))).toEqual([]);
-    expect(new Set(trace.filter((r) => r.event === 'escalated').map((r) => r.detail))).toEqual(new Set(['difficulty', 'age']));
+    expect(new Set(trace.filter((r) => r.event === 'escalated').map((r) => r.detail))).toEqual(
+      new Set(['difficulty', 'age']),
+    );
     expect(trace.some((r) => r.event === 'queued' && r.detail === 'for owner')).toBe(true);
   });
 
   it('names an engineer of the seat plan on every row that has one, and nobody on arrivals, plain queueing, hotfix waits and abandonments', () => {
     expect(trace.filter((r) => r.engineer !== '' && !poolOf.has(r.engineer))).toEqual([]);
     const nobody = trace.filter((r) => r.engineer === '');
-    expect(new Set(nobody.map((r) => r.event))).toEqual(new Set(['arrived', 'queued', 'hotfixWait', 'abandoned', 'escalated']));
+    expect(new Set(nobody.map((r) => r.event))).toEqual(
+      new Set(['arrived', 'queued', 'hotfixWait', 'abandoned', 'escalated']),
+    );
     // An escalation without an engineer is one by age of a case nobody was working on.
     expect(nobody.filter((r) => r.event === 'escalated' && r.detail !== 'age')).toEqual([]);
   });
@@ -90,13 +126,26 @@ describe('the trace of the baseline over three days', () => {
     for (const [engineer, spells] of byEngineer) {
       spells.sort((a, b) => a.fromAt - b.fromAt);
       for (let i = 1; i < spells.length; i++) {
-        if (spells[i].fromAt < spells[i - 1].toAt) overlaps.push(`${engineer}: case ${spells[i - 1].caseId} until ${spells[i - 1].toAt}, case ${spells[i].caseId} from ${spells[i].fromAt}`);
+        if (spells[i].fromAt < spells[i - 1].toAt)
+          overlaps.push(
+            `${engineer}: case ${spells[i - 1].caseId} until ${spells[i - 1].toAt}, case ${spells[i].caseId} from ${spells[i].fromAt}`,
+          );
       }
     }
     expect(overlaps).toEqual([]);
     // The rule is not empty: SEs, TLs, routers and the tiers above all work.
     expect(new Set([...byEngineer.keys()].map((e) => poolOf.get(e)))).toEqual(
-      new Set(['router', 'se/XADM', 'se/XCON', 'se/XCSI', 'pods', 'beta', 'problemControl', 'escalation', 'tl']),
+      new Set([
+        'router',
+        'se/XADM',
+        'se/XCON',
+        'se/XCSI',
+        'pods',
+        'beta',
+        'problemControl',
+        'escalation',
+        'tl',
+      ]),
     );
   });
 
@@ -120,14 +169,19 @@ describe('time away for shrinkage in the trace', () => {
     for (const r of person) {
       expect(['away', 'back'], r.event).toContain(r.event);
       const pool = poolOf.get(r.engineer);
-      expect(pool === r.place || (pool === 'tl' && r.place === r.engineer), `${r.engineer} at ${r.place}`).toBe(true);
+      expect(
+        pool === r.place || (pool === 'tl' && r.place === r.engineer),
+        `${r.engineer} at ${r.place}`,
+      ).toBe(true);
     }
   });
 
   it('alternates away and back for every person, away for a whole number of planned minutes', () => {
     const state = new Map<string, 'away' | 'back'>();
     for (const r of person) {
-      expect(state.get(r.engineer) ?? 'back', `${r.engineer} at ${r.at}`).toBe(r.event === 'away' ? 'back' : 'away');
+      expect(state.get(r.engineer) ?? 'back', `${r.engineer} at ${r.at}`).toBe(
+        r.event === 'away' ? 'back' : 'away',
+      );
       state.set(r.engineer, r.event as 'away' | 'back');
       if (r.event === 'away') expect(Number(r.detail)).toBeGreaterThan(0);
     }

@@ -19,7 +19,10 @@ describe('textbook router with abandonment against Erlang A (M/M/c+M)', () => {
       { kpi: 'queueTime.mean', scope: 'pool:router', theory: theory.meanWait },
       { kpi: 'utilisation', scope: 'pool:router', theory: theory.utilisation },
     ]);
-    expect(checks.every((c) => c.ok), describeChecks(checks)).toBe(true);
+    expect(
+      checks.every((c) => c.ok),
+      describeChecks(checks),
+    ).toBe(true);
   });
 
   it('differs clearly from the same desk without abandonment, which Erlang C says is unstable', () => {
@@ -28,7 +31,7 @@ describe('textbook router with abandonment against Erlang A (M/M/c+M)', () => {
     expect(abandoned.mean).toBeGreaterThan(0.05);
   });
 
-  it('satisfies Little\'s law with the abandoned callers\' time in the queue included', () => {
+  it("satisfies Little's law with the abandoned callers' time in the queue included", () => {
     const gap = summary.kpis.find((k) => k.kpi === 'little.relativeGap' && k.scope === 'pool:router')!;
     expect(gap.mean).toBeLessThan(0.01);
   });

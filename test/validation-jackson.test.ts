@@ -21,7 +21,7 @@ const pools = [
 describe('textbook tiered network against Erlang C per pool (Jackson network)', () => {
   const summary = runScenario(scenario);
 
-  it('matches every pool\'s mean wait, waiting probability and utilisation within the confidence intervals', () => {
+  it("matches every pool's mean wait, waiting probability and utilisation within the confidence intervals", () => {
     const expectations = pools.flatMap((p) => {
       const t = queueing.mmc({ arrivalRate: p.rate, meanService: p.meanService, servers: p.servers });
       return [
@@ -31,21 +31,28 @@ describe('textbook tiered network against Erlang C per pool (Jackson network)', 
       ];
     });
     const checks = checkAgainstTheory(summary.kpis, expectations);
-    expect(checks.every((c) => c.ok), describeChecks(checks)).toBe(true);
+    expect(
+      checks.every((c) => c.ok),
+      describeChecks(checks),
+    ).toBe(true);
   });
 
   it('sends 90% of cases to the SEs, 9% to Problem Control and 0.9% to escalation engineers', () => {
-    const share = (tier: string) => summary.kpis.find((k) => k.kpi === 'reached.share' && k.scope === `tier:${tier}`)!;
+    const share = (tier: string) =>
+      summary.kpis.find((k) => k.kpi === 'reached.share' && k.scope === `tier:${tier}`)!;
     const checks = checkAgainstTheory(summary.kpis, [
       { kpi: 'reached.share', scope: 'tier:se', theory: 0.9 },
       { kpi: 'reached.share', scope: 'tier:problemControl', theory: 0.09 },
       { kpi: 'reached.share', scope: 'tier:escalation', theory: 0.009 },
     ]);
-    expect(checks.every((c) => c.ok), describeChecks(checks)).toBe(true);
+    expect(
+      checks.every((c) => c.ok),
+      describeChecks(checks),
+    ).toBe(true);
     expect(share('escalation').mean).toBeLessThan(0.01);
   });
 
-  it('satisfies Little\'s law in every pool', () => {
+  it("satisfies Little's law in every pool", () => {
     for (const p of pools) {
       const gap = summary.kpis.find((k) => k.kpi === 'little.relativeGap' && k.scope === p.scope)!;
       expect(gap.mean, p.scope).toBeLessThan(0.01);

@@ -23,7 +23,10 @@ describe('textbook M/M/c against Erlang C', () => {
   it('matches the mean wait, waiting probability, utilisation and queue length of Erlang C within the confidence intervals', () => {
     summary = runScenario(scenario);
     const checks = checkAgainstTheory(summary.kpis, expectations(10));
-    expect(checks.every((c) => c.ok), describeChecks(checks)).toBe(true);
+    expect(
+      checks.every((c) => c.ok),
+      describeChecks(checks),
+    ).toBe(true);
   });
 
   it('would reject Erlang C for a pool of 11 servers: the check has the power to fail', () => {
@@ -31,7 +34,7 @@ describe('textbook M/M/c against Erlang C', () => {
     expect(checks.filter((c) => !c.ok).length, describeChecks(checks)).toBeGreaterThanOrEqual(3);
   });
 
-  it('satisfies Little\'s law on the queue: area under the queue length equals the time spent queueing within 0.5%', () => {
+  it("satisfies Little's law on the queue: area under the queue length equals the time spent queueing within 0.5%", () => {
     const gap = summary.kpis.find((k) => k.kpi === 'little.relativeGap' && k.scope === 'pool:router')!;
     expect(gap.mean).toBeLessThan(0.005);
   });

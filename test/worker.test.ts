@@ -6,7 +6,9 @@ import { scenarioFile } from './support/scenario.js';
 
 function inWorker(file: string, days: number, reps: number): Promise<string> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./support/worker-run.mjs', import.meta.url), { workerData: { file, days, reps } });
+    const worker = new Worker(new URL('./support/worker-run.mjs', import.meta.url), {
+      workerData: { file, days, reps },
+    });
     worker.once('message', (csv: string) => resolve(csv));
     worker.once('error', reject);
   });

@@ -9,10 +9,22 @@ import { money, pct } from './text-format.js';
 export function formatBatchTable(rows: ReadonlyArray<{ id: string; report: ReportSummary }>): string {
   const widths = [24, 8, 8, 8, 6, 8, 8, 12, 9];
   const line = (cells: string[]): string =>
-    cells.map((c, i) => (i === 0 ? (c.length > widths[0] ? c.slice(0, widths[0] - 1) + '…' : c.padEnd(widths[0])) : c.padStart(widths[i]))).join(' ').trimEnd();
-  const out = [line(['scenario', 'SLA A', 'SLA B', 'SLA C', 'goals', 'abandon', 'EE', 'cost/week', 'cost/case'])];
+    cells
+      .map((c, i) =>
+        i === 0
+          ? c.length > widths[0]
+            ? c.slice(0, widths[0] - 1) + '…'
+            : c.padEnd(widths[0])
+          : c.padStart(widths[i]),
+      )
+      .join(' ')
+      .trimEnd();
+  const out = [
+    line(['scenario', 'SLA A', 'SLA B', 'SLA C', 'goals', 'abandon', 'EE', 'cost/week', 'cost/case']),
+  ];
   for (const { id, report } of rows) {
-    const kpi = (name: string, scope: string): number | undefined => report.kpis.find((k) => k.kpi === name && k.scope === scope)?.mean;
+    const kpi = (name: string, scope: string): number | undefined =>
+      report.kpis.find((k) => k.kpi === name && k.scope === scope)?.mean;
     const sla = (sev: string): number | undefined => report.sla.find((s) => s.severity === sev)?.attainment;
     out.push(
       line([

@@ -60,13 +60,35 @@ export function formatTable(summary: ReportSummary): string {
   for (const s of summary.sla) {
     const row = get('sla.attainment', `severity:${s.severity}`);
     const verdict = Number.isNaN(s.attainment) ? 'n/a' : s.met ? 'PASS' : 'FAIL';
-    out.push(line([`  Sev ${s.severity}`, minutes(s.targetMinutes), withCi(row), pct(s.goal, 0), verdict], slaW));
+    out.push(
+      line([`  Sev ${s.severity}`, minutes(s.targetMinutes), withCi(row), pct(s.goal, 0), verdict], slaW),
+    );
   }
   out.push('');
 
   const caseW = [19, 8, 15, 15, 15, 15];
-  out.push(line(['Cases (minutes)', 'arrivals', 'first resp mean', 'first resp p90', 'resolution mean', 'resolution p90'], caseW));
-  for (const scope of ['all', 'severity:A', 'severity:B', 'severity:C', 'contract:standard', 'contract:premier', 'contract:tier3']) {
+  out.push(
+    line(
+      [
+        'Cases (minutes)',
+        'arrivals',
+        'first resp mean',
+        'first resp p90',
+        'resolution mean',
+        'resolution p90',
+      ],
+      caseW,
+    ),
+  );
+  for (const scope of [
+    'all',
+    'severity:A',
+    'severity:B',
+    'severity:C',
+    'contract:standard',
+    'contract:premier',
+    'contract:tier3',
+  ]) {
     const arrivals = get('arrivals', scope);
     if (!arrivals || !(arrivals.mean > 0)) continue;
     out.push(

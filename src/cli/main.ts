@@ -14,7 +14,9 @@ import { validateCommand } from './validate-command.js';
 /** The package's version, from package.json two folders up (from src/cli and from dist/cli alike). */
 function packageVersion(): string {
   try {
-    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: unknown };
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+      version?: unknown;
+    };
     return typeof pkg.version === 'string' ? pkg.version : 'unknown';
   } catch {
     return 'unknown';
@@ -35,7 +37,9 @@ export function buildProgram(): Command {
     addRunOptions(
       program
         .command('run')
-        .description('simulate scenarios and report their KPIs with 95% confidence intervals (several files: a batch)')
+        .description(
+          'simulate scenarios and report their KPIs with 95% confidence intervals (several files: a batch)',
+        )
         .argument('<scenarios...>', 'scenario JSON files'),
       {
         reps: 'replications (overrides the scenario)',
@@ -50,10 +54,20 @@ export function buildProgram(): Command {
     addRunOptions(
       program
         .command('sweep')
-        .description('run every combination of values of numeric fields (a grid) and list the variants that meet every SLA goal, cheapest first')
+        .description(
+          'run every combination of values of numeric fields (a grid) and list the variants that meet every SLA goal, cheapest first',
+        )
         .argument('<scenario>', 'scenario JSON file, or a sweep file (see scenarios/sweeps/)')
-        .option('--set <path=values>', 'a numeric field by its path and its values: 20,25,30 or 1..4 or 10..30:5 (repeatable)', (v: string, all: string[]) => [...all, v], [] as string[]),
-      { reps: 'replications per variant (overrides the scenario)', out: 'one folder per variant, sweep.csv, variants.csv and manifest.json' },
+        .option(
+          '--set <path=values>',
+          'a numeric field by its path and its values: 20,25,30 or 1..4 or 10..30:5 (repeatable)',
+          (v: string, all: string[]) => [...all, v],
+          [] as string[],
+        ),
+      {
+        reps: 'replications per variant (overrides the scenario)',
+        out: 'one folder per variant, sweep.csv, variants.csv and manifest.json',
+      },
     ),
   ).action(async (target: string, options) => {
     await sweepCommand(target, options);
@@ -63,31 +77,53 @@ export function buildProgram(): Command {
     addRunOptions(
       program
         .command('compare')
-        .description('run scenarios on common random numbers and report every KPI against the first, with paired 95% intervals')
+        .description(
+          'run scenarios on common random numbers and report every KPI against the first, with paired 95% intervals',
+        )
         .argument('<scenarios...>', 'two or more scenario JSON files; the first is the base'),
-      { reps: "replications (default: the first file's; all scenarios share it and its seed)", out: 'also write comparison.csv here', minReps: 2 },
+      {
+        reps: "replications (default: the first file's; all scenarios share it and its seed)",
+        out: 'also write comparison.csv here',
+        minReps: 2,
+      },
     ),
   ).action(async (files: string[], options) => {
-      await compareCommand(files, options);
-    });
+    await compareCommand(files, options);
+  });
 
   addJobsOptions(
     addRunOptions(
       program
         .command('optimize')
-        .description('find the lowest-cost headcount per pool that meets every goal (Erlang C seeds, refined by simulation)')
+        .description(
+          'find the lowest-cost headcount per pool that meets every goal (Erlang C seeds, refined by simulation)',
+        )
         .argument('<scenario>', 'scenario JSON file')
-        .option('--goal <goal>', 'kpi[@scope](>=|<=)value, e.g. sla.attainment>=0.9 (repeatable; default: every severity meets sla.goal)', (v: string, all: string[]) => [...all, v], [] as string[])
-        .option('--pools <list>', 'pools that may change, e.g. se,router or se/XADM,pods (default: routers, SEs, pods, beta)'),
-      { reps: 'replications per staffing (overrides the scenario)', out: 'write scenario.json (the optimised scenario) and optimize.csv here', minReps: 2 },
+        .option(
+          '--goal <goal>',
+          'kpi[@scope](>=|<=)value, e.g. sla.attainment>=0.9 (repeatable; default: every severity meets sla.goal)',
+          (v: string, all: string[]) => [...all, v],
+          [] as string[],
+        )
+        .option(
+          '--pools <list>',
+          'pools that may change, e.g. se,router or se/XADM,pods (default: routers, SEs, pods, beta)',
+        ),
+      {
+        reps: 'replications per staffing (overrides the scenario)',
+        out: 'write scenario.json (the optimised scenario) and optimize.csv here',
+        minReps: 2,
+      },
     ),
   ).action(async (file: string, options) => {
-      await optimizeCommand(file, options);
-    });
+    await optimizeCommand(file, options);
+  });
 
   program
     .command('merge')
-    .description('combine the --out folders of shards (--shard K/N) into the files one run would have written')
+    .description(
+      'combine the --out folders of shards (--shard K/N) into the files one run would have written',
+    )
     .argument('<dirs...>', 'output folders of the shards')
     .requiredOption('--out <dir>', 'folder for the merged results')
     .option('--quiet', 'no summary line on stderr')

@@ -14,7 +14,8 @@ export const EXIT_INCOMPLETE = 3;
 
 function readManifest(dir: string): { text: string; manifest: Manifest } {
   const path = join(dir, 'manifest.json');
-  if (!existsSync(path)) throw new UserError(`tiersim merge: ${dir}: no manifest.json (not the --out folder of a batch or sweep)`);
+  if (!existsSync(path))
+    throw new UserError(`tiersim merge: ${dir}: no manifest.json (not the --out folder of a batch or sweep)`);
   const text = readFileSync(path, 'utf8');
   try {
     return { text, manifest: JSON.parse(text) as Manifest };
@@ -33,7 +34,9 @@ export function mergeCommand(dirs: readonly string[], options: { out: string; qu
   const first = readManifest(dirs[0]);
   for (const dir of dirs.slice(1)) {
     if (readManifest(dir).text !== first.text) {
-      throw new UserError(`tiersim merge: ${dir} is not a shard of the same run as ${dirs[0]} (manifest.json differs)`);
+      throw new UserError(
+        `tiersim merge: ${dir} is not a shard of the same run as ${dirs[0]} (manifest.json differs)`,
+      );
     }
   }
   prepareOutDir(options.out);
@@ -52,11 +55,19 @@ export function mergeCommand(dirs: readonly string[], options: { out: string; qu
         if (existsSync(join(source.path, name))) copyFileSync(join(source.path, name), join(target, name));
       }
     }
-    finished.push({ id: v.id, label: v.label, file: v.file, values: v.values, report: loadReport(join(target, 'summary.json')) });
+    finished.push({
+      id: v.id,
+      label: v.label,
+      file: v.file,
+      values: v.values,
+      report: loadReport(join(target, 'summary.json')),
+    });
   }
   writeAggregates(options.out, first.manifest, finished);
   if (!options.quiet) {
-    process.stderr.write(`tiersim merge: ${finished.length} of ${first.manifest.variants.length} variants from ${dirs.length} folders into ${options.out}\n`);
+    process.stderr.write(
+      `tiersim merge: ${finished.length} of ${first.manifest.variants.length} variants from ${dirs.length} folders into ${options.out}\n`,
+    );
   }
   if (missing.length > 0) {
     process.stderr.write(`tiersim merge: incomplete, missing ${missing.join(', ')}\n`);

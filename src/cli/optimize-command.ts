@@ -2,7 +2,13 @@ import { join } from 'node:path';
 import { writeFileAtomic } from './atomic-write.js';
 import { readJsonFile, parseScenarioAt } from './load-scenario.js';
 import type { RunOptionValues } from './options.js';
-import { formatOptimizeTable, optimizeCsv, optimizeStaffing, parseGoals, splitPoolList } from './optimize/index.js';
+import {
+  formatOptimizeTable,
+  optimizeCsv,
+  optimizeStaffing,
+  parseGoals,
+  splitPoolList,
+} from './optimize/index.js';
 import { createRunner, runManyWith } from './plan/runner.js';
 import { prepareOutDir } from './run-command.js';
 import { UserError } from './user-error.js';
@@ -20,12 +26,14 @@ export interface OptimizeCommandOptions extends RunOptionValues {
  */
 export async function optimizeCommand(file: string, options: OptimizeCommandOptions): Promise<void> {
   const raw = readJsonFile(file);
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new UserError(`${file}: expected a scenario object`);
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    throw new UserError(`${file}: expected a scenario object`);
   // Command-line overrides go into the JSON itself, so the written scenario.json carries them.
   const input: Record<string, unknown> = { ...(raw as Record<string, unknown>) };
   if (options.reps !== undefined) input.replications = options.reps;
   if (options.seed !== undefined) input.seed = options.seed;
-  if (options.days !== undefined) input.horizon = { ...((input.horizon as object | undefined) ?? {}), days: options.days };
+  if (options.days !== undefined)
+    input.horizon = { ...((input.horizon as object | undefined) ?? {}), days: options.days };
   const goals = options.goal && options.goal.length > 0 ? parseGoals(options.goal) : undefined;
   const pools = options.pools === undefined ? undefined : splitPoolList(options.pools);
   if (options.out !== undefined) prepareOutDir(options.out);
@@ -52,10 +60,14 @@ export async function optimizeCommand(file: string, options: OptimizeCommandOpti
   if (options.format === 'csv') process.stdout.write(optimizeCsv(result));
   else if (options.format === 'json') {
     const { summary, ...rest } = result;
-    process.stdout.write(JSON.stringify({ ...rest, kpis: summary.kpis, seconds: Number(seconds.toFixed(1)) }, null, 2) + '\n');
+    process.stdout.write(
+      JSON.stringify({ ...rest, kpis: summary.kpis, seconds: Number(seconds.toFixed(1)) }, null, 2) + '\n',
+    );
   } else {
     process.stdout.write(formatOptimizeTable(result));
-    process.stdout.write(`${result.evaluations} staffings simulated (${result.replicationsRun} replications) in ${seconds.toFixed(1)} s\n`);
+    process.stdout.write(
+      `${result.evaluations} staffings simulated (${result.replicationsRun} replications) in ${seconds.toFixed(1)} s\n`,
+    );
   }
   if (result.outcome !== 'optimal') process.exitCode = 3;
 }

@@ -14,7 +14,8 @@ export function wholeNumber(name: string, min: number) {
 export function positiveNumber(name: string) {
   return (value: string): number => {
     const n = Number(value);
-    if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError(`${name} must be a number > 0, got "${value}"`);
+    if (!Number.isFinite(n) || n <= 0)
+      throw new InvalidArgumentError(`${name} must be a number > 0, got "${value}"`);
     return n;
   };
 }
@@ -33,11 +34,24 @@ export function shardOption(value: string): Shard {
 /** The options every planning command shares: parallel workers, resume, shards, precision. */
 export function addPlanOptions(command: Command): Command {
   return command
-    .option('--jobs <n>', 'worker threads for replications and variants (results do not depend on it)', wholeNumber('--jobs', 1), 1)
+    .option(
+      '--jobs <n>',
+      'worker threads for replications and variants (results do not depend on it)',
+      wholeNumber('--jobs', 1),
+      1,
+    )
     .option('--resume', 'continue a stopped run in the same --out folder without redoing finished work')
     .option('--shard <k/n>', 'run only slice K of N of the variants (see tiersim merge)', shardOption)
-    .option('--precision <r>', 'add replications until every headline KPI has a relative half-width below r', positiveNumber('--precision'))
-    .option('--max-reps <n>', 'cap on replications with --precision (default 100)', wholeNumber('--max-reps', 2))
+    .option(
+      '--precision <r>',
+      'add replications until every headline KPI has a relative half-width below r',
+      positiveNumber('--precision'),
+    )
+    .option(
+      '--max-reps <n>',
+      'cap on replications with --precision (default 100)',
+      wholeNumber('--max-reps', 2),
+    )
     .option('--quiet', 'no progress on stderr');
 }
 
@@ -45,13 +59,22 @@ export function addPlanOptions(command: Command): Command {
  * The options every simulating command shares: scenario overrides (--reps, --seed, --days),
  * --out, and --format. `minReps` is 2 where an interval is needed (compare, optimize).
  */
-export function addRunOptions(command: Command, help: { reps: string; out: string; minReps?: number }): Command {
+export function addRunOptions(
+  command: Command,
+  help: { reps: string; out: string; minReps?: number },
+): Command {
   return command
     .option('--reps <n>', help.reps, wholeNumber('--reps', help.minReps ?? 1))
     .option('--seed <n>', 'random seed (overrides the scenario)', wholeNumber('--seed', 0))
-    .option('--days <n>', 'simulated days including the warm-up (overrides the scenario)', positiveNumber('--days'))
+    .option(
+      '--days <n>',
+      'simulated days including the warm-up (overrides the scenario)',
+      positiveNumber('--days'),
+    )
     .option('--out <dir>', help.out)
-    .addOption(new Option('--format <format>', 'report on stdout').choices(['table', 'json', 'csv']).default('table'));
+    .addOption(
+      new Option('--format <format>', 'report on stdout').choices(['table', 'json', 'csv']).default('table'),
+    );
 }
 
 /** --jobs and --quiet for the commands that take no other planning options. */

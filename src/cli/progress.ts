@@ -25,7 +25,12 @@ export class Progress {
     if (this.quiet) return;
     const now = this.clock();
     const tty = process.stderr.isTTY === true;
-    if (tty ? now - this.lastDrawAt < 100 && done < total : now - this.lastDrawAt < PLAIN_INTERVAL_SECONDS * 1000) return;
+    if (
+      tty
+        ? now - this.lastDrawAt < 100 && done < total
+        : now - this.lastDrawAt < PLAIN_INTERVAL_SECONDS * 1000
+    )
+      return;
     this.lastDrawAt = now;
     const share = total > 0 ? done / total : 1;
     const elapsed = (now - this.startedAt) / 1000;

@@ -21,13 +21,19 @@ export interface RunCommandOptions extends PlanCliOptions {
 export const EXIT_SKIPPED = 3;
 
 /** Applies command-line overrides to a scenario. */
-export function withOverrides(scenario: Scenario, file: string, o: Pick<RunCommandOptions, 'reps' | 'seed' | 'days'>): Scenario {
+export function withOverrides(
+  scenario: Scenario,
+  file: string,
+  o: Pick<RunCommandOptions, 'reps' | 'seed' | 'days'>,
+): Scenario {
   let s = scenario;
   if (o.reps !== undefined) s = { ...s, replications: o.reps };
   if (o.seed !== undefined) s = { ...s, seed: o.seed };
   if (o.days !== undefined) {
     if (o.days <= s.horizon.warmupDays) {
-      throw new UserError(`${file}: --days ${o.days} must exceed the scenario's warm-up of ${s.horizon.warmupDays} days`);
+      throw new UserError(
+        `${file}: --days ${o.days} must exceed the scenario's warm-up of ${s.horizon.warmupDays} days`,
+      );
     }
     s = { ...s, horizon: { ...s.horizon, days: o.days } };
   }
@@ -39,7 +45,8 @@ export function prepareOutDir(dir: string): void {
   try {
     mkdirSync(dir, { recursive: true });
   } catch (error) {
-    if (isFileError(error)) throw new UserError(`tiersim: --out ${dir}: cannot create the folder: ${fileProblem(error)}`);
+    if (isFileError(error))
+      throw new UserError(`tiersim: --out ${dir}: cannot create the folder: ${fileProblem(error)}`);
     throw error;
   }
 }
@@ -53,12 +60,26 @@ export async function runCommand(files: readonly string[], options: RunCommandOp
   if (files.length === 1) {
     const scenario = withOverrides(loadScenarioFile(files[0]), files[0], options);
     if (options.out !== undefined) prepareOutDir(options.out);
-    const variant: Variant = { id: stem(files[0]), label: scenario.name, file: files[0], values: [], scenario };
-    const { outcomes } = await runPlan({ kind: 'run', variants: [variant], parameters: [] }, options, scenario.name);
+    const variant: Variant = {
+      id: stem(files[0]),
+      label: scenario.name,
+      file: files[0],
+      values: [],
+      scenario,
+    };
+    const { outcomes } = await runPlan(
+      { kind: 'run', variants: [variant], parameters: [] },
+      options,
+      scenario.name,
+    );
     const outcome = outcomes[0];
     if (!outcome?.report) return;
-    if (options.format === 'json') process.stdout.write(outcome.summary ? summaryJson(outcome.summary) : readOut(options.out, 'summary.json'));
-    else if (options.format === 'csv') process.stdout.write(outcome.summary ? kpisCsv(outcome.summary) : readOut(options.out, 'kpis.csv'));
+    if (options.format === 'json')
+      process.stdout.write(
+        outcome.summary ? summaryJson(outcome.summary) : readOut(options.out, 'summary.json'),
+      );
+    else if (options.format === 'csv')
+      process.stdout.write(outcome.summary ? kpisCsv(outcome.summary) : readOut(options.out, 'kpis.csv'));
     else process.stdout.write(formatTable(outcome.report));
     for (const warning of outcome.report.warnings) process.stderr.write(`tiersim: warning: ${warning}\n`);
     return;
@@ -80,17 +101,27 @@ export async function runCommand(files: readonly string[], options: RunCommandOp
       skipped++;
     }
   }
-  if (variants.length === 0) throw new UserError(`tiersim: no valid scenario among the ${files.length} files`);
+  if (variants.length === 0)
+    throw new UserError(`tiersim: no valid scenario among the ${files.length} files`);
   if (options.out !== undefined) prepareOutDir(options.out);
   const plan: Plan = { kind: 'batch', variants, parameters: [] };
   const { outcomes } = await runPlan(plan, options, `batch of ${variants.length}`);
   const finished = outcomes.filter((o) => o.report !== null);
   if (options.format === 'json') {
-    const parsed = finished.map((o) => ({ id: o.variant.id, file: o.variant.file, ...JSON.parse(o.summary ? summaryJson(o.summary) : readOut(options.out && join(options.out, o.variant.id), 'summary.json')) }));
+    const parsed = finished.map((o) => ({
+      id: o.variant.id,
+      file: o.variant.file,
+      ...JSON.parse(
+        o.summary
+          ? summaryJson(o.summary)
+          : readOut(options.out && join(options.out, o.variant.id), 'summary.json'),
+      ),
+    }));
     process.stdout.write(JSON.stringify(parsed, null, 2) + '\n');
   } else if (options.format === 'csv') {
     process.stdout.write(indexCsv(finished.map((o) => ({ ...o.variant, report: o.report! }))));
-  } else process.stdout.write(formatBatchTable(finished.map((o) => ({ id: o.variant.id, report: o.report! }))));
+  } else
+    process.stdout.write(formatBatchTable(finished.map((o) => ({ id: o.variant.id, report: o.report! }))));
   if (skipped > 0 && process.exitCode === undefined) {
     process.stderr.write(`tiersim: ${skipped} of ${files.length} scenario files skipped (invalid)\n`);
     process.exitCode = EXIT_SKIPPED;

@@ -35,22 +35,36 @@ export async function sweepCommand(target: string, options: SweepCommandOptions)
   let specs: SetSpec[];
   let reps = options.reps;
   if (isSweepFile(raw)) {
-    if ((options.set ?? []).length > 0) throw new UserError(`tiersim sweep: ${target} is a sweep file; put extra --set values in its "set"`);
+    if ((options.set ?? []).length > 0)
+      throw new UserError(`tiersim sweep: ${target} is a sweep file; put extra --set values in its "set"`);
     const sweep = loadSweepFile(target);
     scenarioFile = sweep.scenarioFile;
     specs = sweep.specs;
     reps ??= sweep.replications;
   } else {
     specs = parseSetSpecs(options.set ?? []);
-    if (specs.length === 0) throw new UserError('tiersim sweep: give at least one --set path=values, e.g. --set pools.router.staff=6..10');
+    if (specs.length === 0)
+      throw new UserError(
+        'tiersim sweep: give at least one --set path=values, e.g. --set pools.router.staff=6..10',
+      );
   }
   const base = scenarioFile === target ? raw : readJsonFile(scenarioFile);
   const variants: Variant[] = [];
   let invalid = 0;
   for (const cell of sweepGrid(specs)) {
     try {
-      const scenario = parseScenarioAt(applyValues(base, cell.values), scenarioFile, `${scenarioFile} [${cell.id} ${cell.label}]`);
-      variants.push({ id: cell.id, label: cell.label, file: scenarioFile, values: cell.values, scenario: withOverrides(scenario, scenarioFile, { ...options, reps }) });
+      const scenario = parseScenarioAt(
+        applyValues(base, cell.values),
+        scenarioFile,
+        `${scenarioFile} [${cell.id} ${cell.label}]`,
+      );
+      variants.push({
+        id: cell.id,
+        label: cell.label,
+        file: scenarioFile,
+        values: cell.values,
+        scenario: withOverrides(scenario, scenarioFile, { ...options, reps }),
+      });
     } catch (error) {
       if (!(error instanceof ScenarioError)) throw error;
       process.stderr.write(`${error.message.replace(/\n$/, '')}\n`);
@@ -63,8 +77,19 @@ export async function sweepCommand(target: string, options: SweepCommandOptions)
   const { outcomes } = await runPlan(plan, options, `sweep of ${variants.length}`);
   const finished: FinishedVariant[] = outcomes
     .filter((o) => o.report !== null)
-    .map((o) => ({ id: o.variant.id, label: o.variant.label, file: o.variant.file, values: o.variant.values, report: o.report! }));
-  if (options.format === 'csv') process.stdout.write(options.out ? readFileSync(join(options.out, 'sweep.csv'), 'utf8') : sweepCsv(plan.parameters, finished));
+    .map((o) => ({
+      id: o.variant.id,
+      label: o.variant.label,
+      file: o.variant.file,
+      values: o.variant.values,
+      report: o.report!,
+    }));
+  if (options.format === 'csv')
+    process.stdout.write(
+      options.out
+        ? readFileSync(join(options.out, 'sweep.csv'), 'utf8')
+        : sweepCsv(plan.parameters, finished),
+    );
   else if (options.format === 'json') process.stdout.write(sweepJson(finished));
   else process.stdout.write(formatSweepTable(finished, variants.length));
   if (invalid > 0 && process.exitCode === undefined) {
@@ -76,7 +101,14 @@ export async function sweepCommand(target: string, options: SweepCommandOptions)
 function sweepJson(finished: readonly FinishedVariant[]): string {
   const rows = finished.map((v) => {
     const h = variantHeadline(v.report);
-    return { variant: v.id, label: v.label, values: v.values, costPerWeek: h.cost, slaAttainment: h.attainment, meetsGoals: h.meetsGoals };
+    return {
+      variant: v.id,
+      label: v.label,
+      values: v.values,
+      costPerWeek: h.cost,
+      slaAttainment: h.attainment,
+      meetsGoals: h.meetsGoals,
+    };
   });
   return JSON.stringify(rows, null, 2) + '\n';
 }
@@ -87,9 +119,13 @@ export function formatSweepTable(finished: readonly FinishedVariant[], total: nu
     .map((v) => ({ v, h: variantHeadline(v.report) }))
     .filter((x) => x.h.meetsGoals)
     .sort((a, b) => a.h.cost - b.h.cost || a.v.id.localeCompare(b.v.id));
-  const out = [`${feasible.length} of ${total} variants meet every SLA goal${feasible.length > 0 ? ', cheapest first:' : '.'}`];
+  const out = [
+    `${feasible.length} of ${total} variants meet every SLA goal${feasible.length > 0 ? ', cheapest first:' : '.'}`,
+  ];
   if (feasible.length > 0) {
-    out.push(`${'variant'.padEnd(8)} ${'values'.padEnd(44)} ${'cost/week'.padStart(10)} ${'SLA A'.padStart(7)} ${'SLA B'.padStart(7)} ${'SLA C'.padStart(7)}`);
+    out.push(
+      `${'variant'.padEnd(8)} ${'values'.padEnd(44)} ${'cost/week'.padStart(10)} ${'SLA A'.padStart(7)} ${'SLA B'.padStart(7)} ${'SLA C'.padStart(7)}`,
+    );
     for (const { v, h } of feasible) {
       const label = v.label.length > 44 ? v.label.slice(0, 43) + '…' : v.label;
       out.push(

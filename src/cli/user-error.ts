@@ -21,7 +21,9 @@ const FILE_PROBLEMS: Readonly<Record<string, string>> = {
 
 /** True for an error of the file system (it has an errno code such as ENOENT). */
 export function isFileError(error: unknown): error is NodeJS.ErrnoException {
-  return error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string' && 'syscall' in error;
+  return (
+    error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string' && 'syscall' in error
+  );
 }
 
 /** What went wrong with a file, in words: `no such file or folder`, or the error's own message. */

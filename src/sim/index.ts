@@ -57,5 +57,12 @@ export type { TraceRow, TraceEventKind } from './model/trace.js';
 export { TIERS, type Tier } from './model/ladder.js';
 export * as queueing from './queueing/index.js';
 export { confidenceInterval, pairedDifference, tQuantile975 } from './stats/index.js';
-export { makeDistribution, createStream, RandomStreams, type Distribution, type DistributionSpec, type Rng } from './random/index.js';
+export {
+  makeDistribution,
+  createStream,
+  RandomStreams,
+  type Distribution,
+  type DistributionSpec,
+  type Rng,
+} from './random/index.js';
 export { Kernel } from './kernel/index.js';

@@ -19,24 +19,106 @@ export interface FormField {
 export function formFields(s: Scenario): FormField[] {
   const p = s.pools;
   const staffing: FormField[] = [
-    { group: 'Staffing', label: 'Technical routers', path: 'pools.router.staff', kind: 'whole', value: p.router.staff },
+    {
+      group: 'Staffing',
+      label: 'Technical routers',
+      path: 'pools.router.staff',
+      kind: 'whole',
+      value: p.router.staff,
+    },
     ...s.specialties.flatMap((sp): FormField[] => [
-      { group: 'Staffing', label: `${sp} teams`, path: `pools.se.specialties.${sp}.teams`, kind: 'whole', value: p.se.specialties[sp].teams },
-      { group: 'Staffing', label: `${sp} SEs per team`, path: `pools.se.specialties.${sp}.sesPerTeam`, kind: 'whole', value: p.se.specialties[sp].sesPerTeam },
+      {
+        group: 'Staffing',
+        label: `${sp} teams`,
+        path: `pools.se.specialties.${sp}.teams`,
+        kind: 'whole',
+        value: p.se.specialties[sp].teams,
+      },
+      {
+        group: 'Staffing',
+        label: `${sp} SEs per team`,
+        path: `pools.se.specialties.${sp}.sesPerTeam`,
+        kind: 'whole',
+        value: p.se.specialties[sp].sesPerTeam,
+      },
     ]),
-    { group: 'Staffing', label: '3rd-tier pods', path: 'pools.pods.count', kind: 'whole', value: p.pods.count, hint: 'of 4 engineers' },
+    {
+      group: 'Staffing',
+      label: '3rd-tier pods',
+      path: 'pools.pods.count',
+      kind: 'whole',
+      value: p.pods.count,
+      hint: 'of 4 engineers',
+    },
     { group: 'Staffing', label: 'Beta SEs', path: 'pools.beta.staff', kind: 'whole', value: p.beta.staff },
-    { group: 'Staffing', label: 'Problem Control SEs', path: 'pools.problemControl.staff', kind: 'whole', value: p.problemControl.staff },
-    { group: 'Staffing', label: 'Escalation engineers', path: 'pools.escalation.staff', kind: 'whole', value: p.escalation.staff },
-    { group: 'Staffing', label: 'Escalation managers', path: 'pools.escalationManagers.staff', kind: 'whole', value: p.escalationManagers.staff },
-    { group: 'Staffing', label: 'Accounts per TAM', path: 'pools.tams.accountsPerTam', kind: 'whole', value: p.tams.accountsPerTam, hint: 'at most 10' },
+    {
+      group: 'Staffing',
+      label: 'Problem Control SEs',
+      path: 'pools.problemControl.staff',
+      kind: 'whole',
+      value: p.problemControl.staff,
+    },
+    {
+      group: 'Staffing',
+      label: 'Escalation engineers',
+      path: 'pools.escalation.staff',
+      kind: 'whole',
+      value: p.escalation.staff,
+    },
+    {
+      group: 'Staffing',
+      label: 'Escalation managers',
+      path: 'pools.escalationManagers.staff',
+      kind: 'whole',
+      value: p.escalationManagers.staff,
+    },
+    {
+      group: 'Staffing',
+      label: 'Accounts per TAM',
+      path: 'pools.tams.accountsPerTam',
+      kind: 'whole',
+      value: p.tams.accountsPerTam,
+      hint: 'at most 10',
+    },
   ];
   const demand: FormField[] = [
-    { group: 'Demand', label: 'Cases per hour', path: 'arrivals.casesPerHour', kind: 'number', value: s.arrivals.casesPerHour, hint: 'mean over the week' },
-    { group: 'Demand', label: 'Sev A share', path: 'arrivals.mix.severity.A', kind: 'share', value: s.arrivals.mix.severity.A },
-    { group: 'Demand', label: 'Sev B share', path: 'arrivals.mix.severity.B', kind: 'share', value: s.arrivals.mix.severity.B },
-    { group: 'Demand', label: 'Sev C share', path: 'arrivals.mix.severity.C', kind: 'share', value: s.arrivals.mix.severity.C, hint: 'A + B + C = 1' },
-    { group: 'Demand', label: 'Beta share', path: 'arrivals.betaShare', kind: 'share', value: s.arrivals.betaShare },
+    {
+      group: 'Demand',
+      label: 'Cases per hour',
+      path: 'arrivals.casesPerHour',
+      kind: 'number',
+      value: s.arrivals.casesPerHour,
+      hint: 'mean over the week',
+    },
+    {
+      group: 'Demand',
+      label: 'Sev A share',
+      path: 'arrivals.mix.severity.A',
+      kind: 'share',
+      value: s.arrivals.mix.severity.A,
+    },
+    {
+      group: 'Demand',
+      label: 'Sev B share',
+      path: 'arrivals.mix.severity.B',
+      kind: 'share',
+      value: s.arrivals.mix.severity.B,
+    },
+    {
+      group: 'Demand',
+      label: 'Sev C share',
+      path: 'arrivals.mix.severity.C',
+      kind: 'share',
+      value: s.arrivals.mix.severity.C,
+      hint: 'A + B + C = 1',
+    },
+    {
+      group: 'Demand',
+      label: 'Beta share',
+      path: 'arrivals.betaShare',
+      kind: 'share',
+      value: s.arrivals.betaShare,
+    },
   ];
   const targets: FormField[] = [
     ...(['A', 'B', 'C'] as const).map((sev): FormField => ({
@@ -47,11 +129,30 @@ export function formFields(s: Scenario): FormField[] {
       value: s.sla.firstResponse[sev],
       hint: 'minutes, or 90m / 4h / 2d',
     })),
-    { group: 'Service targets', label: 'Goal (share in time)', path: 'sla.goal', kind: 'share', value: s.sla.goal },
+    {
+      group: 'Service targets',
+      label: 'Goal (share in time)',
+      path: 'sla.goal',
+      kind: 'share',
+      value: s.sla.goal,
+    },
   ];
   const run: FormField[] = [
-    { group: 'Run', label: 'Days simulated', path: 'horizon.days', kind: 'number', value: s.horizon.days, hint: 'warm-up included' },
-    { group: 'Run', label: 'Warm-up days', path: 'horizon.warmupDays', kind: 'number', value: s.horizon.warmupDays },
+    {
+      group: 'Run',
+      label: 'Days simulated',
+      path: 'horizon.days',
+      kind: 'number',
+      value: s.horizon.days,
+      hint: 'warm-up included',
+    },
+    {
+      group: 'Run',
+      label: 'Warm-up days',
+      path: 'horizon.warmupDays',
+      kind: 'number',
+      value: s.horizon.warmupDays,
+    },
     { group: 'Run', label: 'Replications', path: 'replications', kind: 'whole', value: s.replications },
   ];
   return [...staffing, ...demand, ...targets, ...run];

@@ -1,4 +1,12 @@
-import { compareReplications, kpisCsv, summarise, type ComparisonRow, type ReplicationResult, type RunSummary, type Scenario } from '../sim/index.js';
+import {
+  compareReplications,
+  kpisCsv,
+  summarise,
+  type ComparisonRow,
+  type ReplicationResult,
+  type RunSummary,
+  type Scenario,
+} from '../sim/index.js';
 import './app.css';
 import { BUNDLED_SCENARIOS } from './bundled.js';
 import { download } from './downloads.js';
@@ -53,7 +61,12 @@ const panel = new Panel(panelRoot, {
     panel.setPinned(false, last !== null);
     if (last) show(last);
   },
-  downloadScenario: () => download(name.endsWith('.json') ? name : `${name}.json`, JSON.stringify(raw, null, 2) + '\n', 'application/json'),
+  downloadScenario: () =>
+    download(
+      name.endsWith('.json') ? name : `${name}.json`,
+      JSON.stringify(raw, null, 2) + '\n',
+      'application/json',
+    ),
   downloadKpis: () => {
     if (last) download('kpis.csv', kpisCsv(last.summary), 'text/csv');
   },
@@ -90,12 +103,17 @@ async function loadFile(file: File): Promise<void> {
   try {
     parsed = JSON.parse(await file.text());
   } catch (error) {
-    panel.showProblem(`${file.name}: not valid JSON (${(error as Error).message}); the scenario was not changed.`);
+    panel.showProblem(
+      `${file.name}: not valid JSON (${(error as Error).message}); the scenario was not changed.`,
+    );
     return;
   }
   const checked = checkScenario(parsed, `scenarios/${file.name}`);
   if (!checked.ok) {
-    panel.showErrors(checked.issues, `${file.name} is not a valid scenario (nothing was replaced); fix these fields:`);
+    panel.showErrors(
+      checked.issues,
+      `${file.name} is not a valid scenario (nothing was replaced); fix these fields:`,
+    );
     return;
   }
   setScenario(file.name, parsed, true);
@@ -138,13 +156,29 @@ function show(current: RunRecord): void {
   let note = '';
   if (plan && plan !== current) {
     if (plan.scenario.seed === current.scenario.seed && plan.results.length === current.results.length) {
-      comparison = compareReplications([plan.scenario.name, current.scenario.name], [plan.results, current.results]);
-    } else note = 'The plan used another seed or number of replications, so the runs cannot be paired; differences are not shown.';
+      comparison = compareReplications(
+        [plan.scenario.name, current.scenario.name],
+        [plan.results, current.results],
+      );
+    } else
+      note =
+        'The plan used another seed or number of replications, so the runs cannot be paired; differences are not shown.';
   }
-  renderResults(resultsRoot, { summary: current.summary, scenario: current.scenario, plan: plan?.summary ?? null, comparison, note });
+  renderResults(resultsRoot, {
+    summary: current.summary,
+    scenario: current.scenario,
+    plan: plan?.summary ?? null,
+    comparison,
+    note,
+  });
 }
 
 const fromUrl = decodeState(location.hash);
 if (fromUrl) setScenario(fromUrl.name, fromUrl.raw, true);
 else setScenario(name, raw, true);
-if (!valid) renderMessage(resultsRoot, 'Nothing to show yet', 'The scenario in the link is not valid: fix the fields listed on the left, then press Run.');
+if (!valid)
+  renderMessage(
+    resultsRoot,
+    'Nothing to show yet',
+    'The scenario in the link is not valid: fix the fields listed on the left, then press Run.',
+  );

@@ -15,7 +15,11 @@ export interface PanelActions {
   downloadKpis(): void;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string> = {},
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
   if (text !== undefined) node.textContent = text;
@@ -45,7 +49,12 @@ export class Panel {
   private readonly derived = el('div', { class: 'derived', 'aria-live': 'polite' });
   private readonly fieldsBox = el('div', { class: 'fields' });
   private readonly select = el('select', { id: 'scenario-select' });
-  readonly progress = el('progress', { id: 'run-progress', max: '1', value: '0', 'aria-label': 'Run progress' });
+  readonly progress = el('progress', {
+    id: 'run-progress',
+    max: '1',
+    value: '0',
+    'aria-label': 'Run progress',
+  });
   readonly status = el('p', { class: 'status', id: 'run-status', 'aria-live': 'polite' });
   readonly runButton = el('button', { type: 'button', id: 'run' }, 'Run');
   readonly cancelButton = el('button', { type: 'button', id: 'cancel', disabled: '' }, 'Cancel');
@@ -59,7 +68,8 @@ export class Panel {
   ) {
     const chooser = el('div', { class: 'chooser' });
     chooser.append(el('label', { for: 'scenario-select' }, 'Scenario'), this.select);
-    for (const name of BUNDLED_SCENARIOS.keys()) this.select.append(el('option', { value: name }, name.replace(/\.json$/, '')));
+    for (const name of BUNDLED_SCENARIOS.keys())
+      this.select.append(el('option', { value: name }, name.replace(/\.json$/, '')));
     this.select.addEventListener('change', () => actions.chooseScenario(this.select.value));
     const fileLabel = el('label', { for: 'scenario-file', class: 'file' }, 'Load a scenario file');
     const file = el('input', { type: 'file', id: 'scenario-file', accept: '.json,application/json' });
@@ -74,7 +84,14 @@ export class Panel {
     this.cancelButton.addEventListener('click', () => actions.cancel());
     this.pinButton.addEventListener('click', () => actions.pin());
     this.unpinButton.addEventListener('click', () => actions.unpin());
-    controls.append(this.runButton, this.cancelButton, this.pinButton, this.unpinButton, this.progress, this.status);
+    controls.append(
+      this.runButton,
+      this.cancelButton,
+      this.pinButton,
+      this.unpinButton,
+      this.progress,
+      this.status,
+    );
 
     const downloads = el('div', { class: 'downloads' });
     const dScenario = el('button', { type: 'button', id: 'download-scenario' }, 'Scenario JSON');
@@ -88,7 +105,8 @@ export class Panel {
 
   /** Shows the scenario's name in the chooser (a loaded file is added as an option). */
   setScenarioName(name: string): void {
-    if (![...this.select.options].some((o) => o.value === name)) this.select.append(el('option', { value: name }, name.replace(/\.json$/, '')));
+    if (![...this.select.options].some((o) => o.value === name))
+      this.select.append(el('option', { value: name }, name.replace(/\.json$/, '')));
     this.select.value = name;
   }
 
@@ -113,7 +131,12 @@ export class Panel {
   private input(f: FormField): HTMLElement {
     const id = `f-${f.path.replace(/[^A-Za-z0-9]/g, '-')}`;
     const row = el('div', { class: 'field' });
-    const input = el('input', { id, name: f.path, 'data-path': f.path, inputmode: f.kind === 'duration' ? 'text' : 'decimal' });
+    const input = el('input', {
+      id,
+      name: f.path,
+      'data-path': f.path,
+      inputmode: f.kind === 'duration' ? 'text' : 'decimal',
+    });
     input.value = String(f.value);
     input.addEventListener('input', () => this.actions.edit(f.path, fieldValue(f.kind, input.value)));
     row.append(el('label', { for: id }, f.label), input);
@@ -122,7 +145,10 @@ export class Panel {
   }
 
   /** Field-path errors of the scenario being edited (or none). */
-  showErrors(issues: readonly ScenarioIssue[], title = 'The scenario is not valid; fix these fields to run it:'): void {
+  showErrors(
+    issues: readonly ScenarioIssue[],
+    title = 'The scenario is not valid; fix these fields to run it:',
+  ): void {
     this.errors.replaceChildren();
     this.root.querySelectorAll('input[aria-invalid]').forEach((i) => i.removeAttribute('aria-invalid'));
     if (issues.length === 0) return;
@@ -130,7 +156,9 @@ export class Panel {
     const list = el('ul');
     for (const issue of issues) {
       list.append(el('li', {}, `${issue.path}: ${issue.message}`));
-      this.root.querySelector(`input[data-path="${CSS.escape(issue.path)}"]`)?.setAttribute('aria-invalid', 'true');
+      this.root
+        .querySelector(`input[data-path="${CSS.escape(issue.path)}"]`)
+        ?.setAttribute('aria-invalid', 'true');
     }
     this.errors.append(list);
   }
@@ -149,7 +177,11 @@ export class Panel {
     for (const r of roles) {
       if (r.headcount === 0) continue;
       const tr = el('tr');
-      tr.append(el('th', { scope: 'row' }, ROLE_NAMES[r.role] ?? r.role), el('td', {}, String(r.headcount)), el('td', {}, money(r.costPerWeek)));
+      tr.append(
+        el('th', { scope: 'row' }, ROLE_NAMES[r.role] ?? r.role),
+        el('td', {}, String(r.headcount)),
+        el('td', {}, money(r.costPerWeek)),
+      );
       table.append(tr);
     }
     const total = el('tr', { class: 'total' });

@@ -71,17 +71,43 @@ export function renderResults(root: HTMLElement, model: ResultsModel): void {
     root.append(p);
   }
   const compared = model.plan !== null && model.comparison !== null;
-  renderKpiCards(section(root, 'kpis', compared ? 'Key figures: plan → now' : 'Key figures', false), prepareKpiCards(model.summary, model.scenario, model.comparison));
-  if (compared) renderChanges(section(root, 'changes', 'Significant changes from the plan (paired 95% intervals, common random numbers)', false), model.comparison!);
-  renderSankey(section(root, 'sankey', 'Case flow through the tiers (cases per replication after the warm-up)', true), prepareSankey(model.summary.flows));
-  renderTimeseries(section(root, 'timeseries', 'Queue and backlog over time (off-shift hours shaded)', true), {
-    series: model.summary.series,
-    warmupDays: model.summary.warmupDays,
-  }, { pool: selectedPool, onPoolChange: (pool) => (selectedPool = pool) });
-  renderUtilisation(section(root, 'utilisation', 'Utilisation by pool (95% intervals)', true), prepareUtilisation(model.summary.kpis));
-  renderCdf(section(root, 'cdf', 'First-response time by severity, with the SLA targets', true), prepareCdf(model.summary.responseProfile, model.scenario.sla.firstResponse), {
-    goal: model.scenario.sla.goal,
-  });
+  renderKpiCards(
+    section(root, 'kpis', compared ? 'Key figures: plan → now' : 'Key figures', false),
+    prepareKpiCards(model.summary, model.scenario, model.comparison),
+  );
+  if (compared)
+    renderChanges(
+      section(
+        root,
+        'changes',
+        'Significant changes from the plan (paired 95% intervals, common random numbers)',
+        false,
+      ),
+      model.comparison!,
+    );
+  renderSankey(
+    section(root, 'sankey', 'Case flow through the tiers (cases per replication after the warm-up)', true),
+    prepareSankey(model.summary.flows),
+  );
+  renderTimeseries(
+    section(root, 'timeseries', 'Queue and backlog over time (off-shift hours shaded)', true),
+    {
+      series: model.summary.series,
+      warmupDays: model.summary.warmupDays,
+    },
+    { pool: selectedPool, onPoolChange: (pool) => (selectedPool = pool) },
+  );
+  renderUtilisation(
+    section(root, 'utilisation', 'Utilisation by pool (95% intervals)', true),
+    prepareUtilisation(model.summary.kpis),
+  );
+  renderCdf(
+    section(root, 'cdf', 'First-response time by severity, with the SLA targets', true),
+    prepareCdf(model.summary.responseProfile, model.scenario.sla.firstResponse),
+    {
+      goal: model.scenario.sla.goal,
+    },
+  );
 }
 
 /** The pool the time-series view shows; kept across runs. */
@@ -115,7 +141,13 @@ function renderChanges(body: HTMLElement, rows: readonly ComparisonRow[]): void 
   for (const r of significant) {
     const k = kindOf(r.unit);
     const tr = tbody.insertRow();
-    for (const text of [r.kpi, r.scope, formatValue(r.baseMean, k), formatValue(r.otherMean, k), `${formatDifference(r.difference, k)} ± ${formatHalfWidth(r.halfWidth, k)}`]) {
+    for (const text of [
+      r.kpi,
+      r.scope,
+      formatValue(r.baseMean, k),
+      formatValue(r.otherMean, k),
+      `${formatDifference(r.difference, k)} ± ${formatHalfWidth(r.halfWidth, k)}`,
+    ]) {
       tr.insertCell().textContent = text;
     }
   }

@@ -2,7 +2,8 @@ import { parseScenario, ScenarioError, type Scenario, type ScenarioIssue } from 
 import { bundledData } from './bundled.js';
 
 /** A scenario being edited: its raw JSON and, when valid, the parsed scenario; else its issues. */
-export type Checked = { ok: true; scenario: Scenario } | { ok: false; issues: ScenarioIssue[]; message: string };
+export type Checked =
+  { ok: true; scenario: Scenario } | { ok: false; issues: ScenarioIssue[]; message: string };
 
 /** Validates raw scenario JSON as if it were `scenarios/<name>` (CSV paths resolve to the bundled data). */
 export function checkScenario(raw: unknown, name: string): Checked {

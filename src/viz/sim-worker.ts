@@ -26,12 +26,22 @@ self.onmessage = (event: MessageEvent<RunRequest>) => {
         simulateReplication(scenario, {
           replication,
           trace: trace === true,
-          onDay: (share) => postMessage({ type: 'progress', runId, done: (i + share) * scenario.horizon.days, total } satisfies WorkerReply),
+          onDay: (share) =>
+            postMessage({
+              type: 'progress',
+              runId,
+              done: (i + share) * scenario.horizon.days,
+              total,
+            } satisfies WorkerReply),
         }),
       );
     });
     postMessage({ type: 'result', runId, results } satisfies WorkerReply);
   } catch (error) {
-    postMessage({ type: 'error', runId, message: String((error as Error)?.message ?? error) } satisfies WorkerReply);
+    postMessage({
+      type: 'error',
+      runId,
+      message: String((error as Error)?.message ?? error),
+    } satisfies WorkerReply);
   }
 };

@@ -17,7 +17,11 @@ export class SimulationWorker {
     return new Worker(new URL('./sim-worker.ts', import.meta.url), { type: 'module' });
   }
 
-  run(scenario: Scenario, onProgress: (done: number, total: number) => void, options: { trace?: boolean } = {}): Promise<ReplicationResult[]> {
+  run(
+    scenario: Scenario,
+    onProgress: (done: number, total: number) => void,
+    options: { trace?: boolean } = {},
+  ): Promise<ReplicationResult[]> {
     this.cancel();
     const runId = ++this.runId;
     const replications = Array.from({ length: scenario.replications }, (_, i) => i);
@@ -33,7 +37,12 @@ export class SimulationWorker {
           else reject(new Error(reply.message));
         }
       };
-      this.worker.postMessage({ runId, scenario, replications, trace: options.trace === true } satisfies RunRequest);
+      this.worker.postMessage({
+        runId,
+        scenario,
+        replications,
+        trace: options.trace === true,
+      } satisfies RunRequest);
     });
   }
 

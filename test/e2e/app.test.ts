@@ -45,7 +45,9 @@ describe('the what-if page in Chromium', () => {
       expect(await page.locator(`#${id}`).count(), id).toBe(1);
     }
     await screenshot(page, '01-baseline');
-    const elsewhere = requests.filter((r) => !r.startsWith(url) && !r.startsWith('blob:') && !r.startsWith('data:'));
+    const elsewhere = requests.filter(
+      (r) => !r.startsWith(url) && !r.startsWith('blob:') && !r.startsWith('data:'),
+    );
     expect(elsewhere).toEqual([]);
   });
 
@@ -54,10 +56,25 @@ describe('the what-if page in Chromium', () => {
     await setField('replications', '2');
     await runAndWait();
     const browser = await page.evaluate(() => window.tiersim!.lastKpisCsv);
-    const cli = spawnSync(process.execPath, ['dist/cli/main.js', 'run', 'scenarios/baseline.json', '--days', '10', '--reps', '2', '--format', 'csv', '--quiet'], {
-      cwd: ROOT,
-      encoding: 'utf8',
-    });
+    const cli = spawnSync(
+      process.execPath,
+      [
+        'dist/cli/main.js',
+        'run',
+        'scenarios/baseline.json',
+        '--days',
+        '10',
+        '--reps',
+        '2',
+        '--format',
+        'csv',
+        '--quiet',
+      ],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+      },
+    );
     expect(cli.status).toBe(0);
     expect(browser).toBe(cli.stdout);
   });
@@ -69,7 +86,9 @@ describe('the what-if page in Chromium', () => {
     const before = await cardValue('sla.attainment|severity:C');
     const headcountBefore = await page.locator('#derived-headcount').innerText();
     await setField('pools.se.specialties.XADM.sesPerTeam', '8');
-    expect(Number(await page.locator('#derived-headcount').innerText())).toBe(Number(headcountBefore) - 3 * 6);
+    expect(Number(await page.locator('#derived-headcount').innerText())).toBe(
+      Number(headcountBefore) - 3 * 6,
+    );
     await runAndWait();
     expect(await cardValue('sla.attainment|severity:C')).not.toBe(before);
     await screenshot(page, '02-xadm-8');
@@ -96,7 +115,9 @@ describe('the what-if page in Chromium', () => {
     await fresh.goto(link);
     await waitForRuns(fresh, 1);
     expect(await fresh.inputValue(field('pools.se.specialties.XADM.sesPerTeam'))).toBe('10');
-    expect(await fresh.evaluate(() => window.tiersim!.lastKpisCsv)).toBe(await page.evaluate(() => window.tiersim!.lastKpisCsv));
+    expect(await fresh.evaluate(() => window.tiersim!.lastKpisCsv)).toBe(
+      await page.evaluate(() => window.tiersim!.lastKpisCsv),
+    );
     await fresh.close();
   });
 
@@ -113,7 +134,9 @@ describe('the what-if page in Chromium', () => {
 
   it('shows a field error as you type and refuses to run until it is fixed', async () => {
     await setField('pools.router.staff', 'ten');
-    expect(await page.locator('.errors').innerText()).toContain('pools.router.staff: expected a whole number >= 0, got "ten"');
+    expect(await page.locator('.errors').innerText()).toContain(
+      'pools.router.staff: expected a whole number >= 0, got "ten"',
+    );
     expect(await page.locator('#run').isDisabled()).toBe(true);
     await setField('pools.router.staff', '10');
     expect(await page.locator('#run').isDisabled()).toBe(false);
@@ -125,11 +148,19 @@ describe('the what-if page in Chromium', () => {
       const path = await file.path();
       return readFileSync(path);
     };
-    expect((await saved('#download-kpis')).toString()).toBe(await page.evaluate(() => window.tiersim!.lastKpisCsv));
-    const scenario = JSON.parse((await saved('#download-scenario')).toString()) as { pools: { se: { specialties: { XADM: { sesPerTeam: number } } } } };
+    expect((await saved('#download-kpis')).toString()).toBe(
+      await page.evaluate(() => window.tiersim!.lastKpisCsv),
+    );
+    const scenario = JSON.parse((await saved('#download-scenario')).toString()) as {
+      pools: { se: { specialties: { XADM: { sesPerTeam: number } } } };
+    };
     expect(scenario.pools.se.specialties.XADM.sesPerTeam).toBe(10);
-    expect((await saved('#sankey h2 button:has-text("SVG")')).toString()).toMatch(/^(<\?xml[^>]*>\s*)?<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
-    expect([...(await saved('#cdf h2 button:has-text("PNG")')).subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+    expect((await saved('#sankey h2 button:has-text("SVG")')).toString()).toMatch(
+      /^(<\?xml[^>]*>\s*)?<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/,
+    );
+    expect([...(await saved('#cdf h2 button:has-text("PNG")')).subarray(0, 4)]).toEqual([
+      0x89, 0x50, 0x4e, 0x47,
+    ]);
   });
 
   it('cancels a long run and says so, keeping the page responsive', async () => {

@@ -27,9 +27,13 @@ const TYPES: Record<string, string> = {
 export async function serveApp(): Promise<{ url: string; server: Server }> {
   if (!existsSync(join(APP, 'index.html'))) throw new Error(`${APP} is missing: run npm run build:app first`);
   const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
+      /^(\.\.[/\\])+/,
+      '',
+    );
     let file = join(APP, path);
-    if (!file.startsWith(APP) || !existsSync(file) || statSync(file).isDirectory()) file = join(APP, 'index.html');
+    if (!file.startsWith(APP) || !existsSync(file) || statSync(file).isDirectory())
+      file = join(APP, 'index.html');
     res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(res);
   });
@@ -47,7 +51,15 @@ export async function launchBrowser(): Promise<{ context: BrowserContext; close:
     headless: true,
     viewport: { width: 1400, height: 900 },
     acceptDownloads: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   return {
     context,
@@ -68,11 +80,20 @@ export async function screenshot(page: Page, name: string, fullPage = true): Pro
 
 /** Waits until the page has finished `runs` simulation runs in all. */
 export async function waitForRuns(page: Page, runs: number, timeout = 120_000): Promise<void> {
-  await page.waitForFunction((n) => (window as unknown as { tiersim?: { runs: number } }).tiersim!.runs >= n, runs, { timeout });
+  await page.waitForFunction(
+    (n) => (window as unknown as { tiersim?: { runs: number } }).tiersim!.runs >= n,
+    runs,
+    { timeout },
+  );
 }
 
 /** A served app and a fresh browser page for one test file; `done` closes both. */
-export async function openApp(): Promise<{ url: string; context: BrowserContext; page: Page; done: () => Promise<void> }> {
+export async function openApp(): Promise<{
+  url: string;
+  context: BrowserContext;
+  page: Page;
+  done: () => Promise<void>;
+}> {
   const { url, server } = await serveApp();
   const { context, close } = await launchBrowser();
   const page = await context.newPage();

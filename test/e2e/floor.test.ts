@@ -11,12 +11,16 @@ let page: Page;
 /** The hard case's trace, run here on the same engine: the page must show exactly these rows. */
 function hardCaseTrace(): TraceRow[] {
   const file = join(ROOT, 'scenarios/teach/hard-case-hotfix.json');
-  const scenario = parseScenario(JSON.parse(readFileSync(file, 'utf8')), { file, readText: (p) => readFileSync(join(dirname(file), p), 'utf8') });
+  const scenario = parseScenario(JSON.parse(readFileSync(file, 'utf8')), {
+    file,
+    readText: (p) => readFileSync(join(dirname(file), p), 'utf8'),
+  });
   return simulateReplication(scenario, { replication: 0, trace: true }).trace!;
 }
 
 /** Evaluates `f(window.floor)` in the page. */
-const floor = <T>(f: (w: NonNullable<Window['floor']>) => T): Promise<T> => page.evaluate(`(${f.toString()})(window.floor)`) as Promise<T>;
+const floor = <T>(f: (w: NonNullable<Window['floor']>) => T): Promise<T> =>
+  page.evaluate(`(${f.toString()})(window.floor)`) as Promise<T>;
 const time = () => page.evaluate(() => window.floor!.time);
 const story = () => page.evaluate(() => window.floor!.storyText());
 
@@ -32,13 +36,19 @@ async function scrubTo(minutes: number): Promise<void> {
 
 /** Waits until the page has drawn a frame (the clock and the story follow the time at each frame). */
 async function nextFrame(): Promise<void> {
-  await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))));
+  await page.evaluate(
+    () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))),
+  );
 }
 
 async function chooseLesson(id: string): Promise<void> {
   const runs = await page.evaluate(() => window.floor!.runs);
   await page.selectOption('#show-me', id);
-  await page.waitForFunction(([l, n]) => window.floor!.lesson === l && window.floor!.runs > (n as number), [id, runs] as const, { timeout: 60_000 });
+  await page.waitForFunction(
+    ([l, n]) => window.floor!.lesson === l && window.floor!.runs > (n as number),
+    [id, runs] as const,
+    { timeout: 60_000 },
+  );
   await nextFrame();
 }
 
@@ -59,14 +69,24 @@ describe('the floor plan in Chromium', () => {
     await page.goto(`${url}floor.html`);
     await page.waitForFunction(() => window.floor?.lesson === 'quiet-day', null, { timeout: 60_000 });
     await nextFrame();
-    for (const id of ['play', 'step', 'speed', 'timeline', 'clock', 'show-me', 'story', 'narration']) expect(await page.locator(`#${id}`).count(), id).toBe(1);
-    for (const id of ['show-me', 'speed', 'timeline', 'clock']) expect(await page.locator(`label[for="${id}"]`).count(), `label of ${id}`).toBe(1);
-    expect(await page.locator('#speed option').allInnerTexts()).toEqual(['1 min/s', '10 min/s', '1 h/s', '6 h/s', '1 day/s']);
+    for (const id of ['play', 'step', 'speed', 'timeline', 'clock', 'show-me', 'story', 'narration'])
+      expect(await page.locator(`#${id}`).count(), id).toBe(1);
+    for (const id of ['show-me', 'speed', 'timeline', 'clock'])
+      expect(await page.locator(`label[for="${id}"]`).count(), `label of ${id}`).toBe(1);
+    expect(await page.locator('#speed option').allInnerTexts()).toEqual([
+      '1 min/s',
+      '10 min/s',
+      '1 h/s',
+      '6 h/s',
+      '1 day/s',
+    ]);
     await scrubTo(11 * 60);
     expect(await page.locator('#clock').innerText()).toBe('Mon 11:00');
     expect(await floor((f) => f.caseCount)).toBeGreaterThan(0);
     await screenshot(page, 'floor-01-quiet-day', false);
-    expect(requests.filter((r) => !r.startsWith(url) && !r.startsWith('blob:') && !r.startsWith('data:'))).toEqual([]);
+    expect(
+      requests.filter((r) => !r.startsWith(url) && !r.startsWith('blob:') && !r.startsWith('data:')),
+    ).toEqual([]);
   });
 
   it('Show me the hard case: it follows case 5 from just before its arrival', async () => {
@@ -111,7 +131,9 @@ describe('the floor plan in Chromium', () => {
     // Play to the end at one day per second.
     await page.selectOption('#speed', '1440');
     await page.click('#play');
-    await page.waitForFunction(() => window.floor!.storyText().includes('resolved'), null, { timeout: 20_000 });
+    await page.waitForFunction(() => window.floor!.storyText().includes('resolved'), null, {
+      timeout: 20_000,
+    });
     await page.click('#pause');
     await nextFrame();
     const text = await story();
@@ -131,7 +153,9 @@ describe('the floor plan in Chromium', () => {
     }
     const hotfixAt = rows.find((r) => r.event === 'hotfixWait')!.at;
     await scrubTo(Math.floor(hotfixAt) + 60);
-    expect(await page.locator('#case-now').innerText()).toBe('Now: waiting for a hotfix from the product group.');
+    expect(await page.locator('#case-now').innerText()).toBe(
+      'Now: waiting for a hotfix from the product group.',
+    );
     await screenshot(page, 'floor-03-hard-case-hotfix-wait', false);
   });
 
@@ -156,7 +180,12 @@ describe('the floor plan in Chromium', () => {
   it('follows a case clicked on the canvas and tells a role’s story when its area is clicked', async () => {
     await chooseLesson('understaffed-day');
     await scrubTo(16 * 60);
-    const [id] = await floor((f) => f.caseIds().filter((c) => f.dotPosition(c) !== null).slice(-1));
+    const [id] = await floor((f) =>
+      f
+        .caseIds()
+        .filter((c) => f.dotPosition(c) !== null)
+        .slice(-1),
+    );
     const dot = await page.evaluate((c) => window.floor!.dotPosition(c), id);
     await page.locator('#floor-canvas').click({ position: { x: dot!.x, y: dot!.y } });
     expect(await floor((f) => f.followed)).toBe(id);
@@ -177,7 +206,9 @@ describe('the floor plan in Chromium', () => {
     expect(await floor((f) => f.seatsAway)).toBe(away);
 
     const area = (await page.evaluate(() => window.floor!.placeArea('productGroup')))!;
-    await page.locator('#floor-canvas').click({ position: { x: area.x + area.w / 2, y: area.y + area.h - 8 } });
+    await page
+      .locator('#floor-canvas')
+      .click({ position: { x: area.x + area.w / 2, y: area.y + area.h - 8 } });
     expect(await page.locator('#narration h3').innerText()).toBe('Product group');
     await page.click('button[data-role="escalation"]');
     expect(await page.locator('#narration h3').innerText()).toBe('Escalation engineer (EE)');

@@ -27,13 +27,22 @@ export function checkAgainstTheory(
     const df = row.replications - 1;
     const widen = tCritical(1 - familyError / k, df) / tQuantile975(df);
     const halfWidth = row.halfWidth * widen;
-    return { label: `${kpi} ${scope}`, simulated: row.mean, halfWidth, theory, ok: Math.abs(row.mean - theory) <= halfWidth };
+    return {
+      label: `${kpi} ${scope}`,
+      simulated: row.mean,
+      halfWidth,
+      theory,
+      ok: Math.abs(row.mean - theory) <= halfWidth,
+    };
   });
 }
 
 /** A readable table of checks for failure messages. */
 export function describeChecks(checks: readonly TheoryCheck[]): string {
   return checks
-    .map((c) => `${c.ok ? 'ok  ' : 'FAIL'} ${c.label}: simulated ${c.simulated.toFixed(4)} ± ${c.halfWidth.toFixed(4)}, theory ${c.theory.toFixed(4)}`)
+    .map(
+      (c) =>
+        `${c.ok ? 'ok  ' : 'FAIL'} ${c.label}: simulated ${c.simulated.toFixed(4)} ± ${c.halfWidth.toFixed(4)}, theory ${c.theory.toFixed(4)}`,
+    )
     .join('\n');
 }

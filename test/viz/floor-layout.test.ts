@@ -11,7 +11,11 @@ const small = parseScenario(
     specialties: ['XADM', 'XCON'],
     arrivals: {
       casesPerHour: 2,
-      mix: { specialty: { XADM: 0.5, XCON: 0.5 }, severity: { A: 0.1, B: 0.3, C: 0.6 }, contract: { standard: 0.8, premier: 0.1, tier3: 0.1 } },
+      mix: {
+        specialty: { XADM: 0.5, XCON: 0.5 },
+        severity: { A: 0.1, B: 0.3, C: 0.6 },
+        contract: { standard: 0.8, premier: 0.1, tier3: 0.1 },
+      },
     },
     pools: {
       router: { staff: 2 },
@@ -27,8 +31,13 @@ const small = parseScenario(
   { file: 'small.json', readText: () => '' },
 );
 
-const overlaps = (a: Rect, b: Rect) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
-const inside = (r: Rect, box: Rect) => r.x >= box.x - 1e-9 && r.y >= box.y - 1e-9 && r.x + r.w <= box.x + box.w + 1e-9 && r.y + r.h <= box.y + box.h + 1e-9;
+const overlaps = (a: Rect, b: Rect) =>
+  a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+const inside = (r: Rect, box: Rect) =>
+  r.x >= box.x - 1e-9 &&
+  r.y >= box.y - 1e-9 &&
+  r.x + r.w <= box.x + box.w + 1e-9 &&
+  r.y + r.h <= box.y + box.h + 1e-9;
 
 describe('floor layout', () => {
   const plan = seatPlan(small);
@@ -52,17 +61,28 @@ describe('floor layout', () => {
       for (const s of layout.seats) expect(inside(s.rect, canvas), s.id).toBe(true);
       for (let i = 0; i < layout.seats.length; i++) {
         for (let j = i + 1; j < layout.seats.length; j++) {
-          expect(overlaps(layout.seats[i].rect, layout.seats[j].rect), `${layout.seats[i].id} / ${layout.seats[j].id}`).toBe(false);
+          expect(
+            overlaps(layout.seats[i].rect, layout.seats[j].rect),
+            `${layout.seats[i].id} / ${layout.seats[j].id}`,
+          ).toBe(false);
         }
       }
       for (const p of layout.places) expect(inside(p.area, canvas), p.id).toBe(true);
       for (let i = 0; i < layout.places.length; i++) {
         for (let j = i + 1; j < layout.places.length; j++) {
-          expect(overlaps(layout.places[i].area, layout.places[j].area), `${layout.places[i].id} / ${layout.places[j].id}`).toBe(false);
+          expect(
+            overlaps(layout.places[i].area, layout.places[j].area),
+            `${layout.places[i].id} / ${layout.places[j].id}`,
+          ).toBe(false);
         }
       }
       // Each seat sits in its own place: SEs and their TL in the specialty band, pod members in the pods.
-      const home = (id: string) => (id.startsWith('tl/') ? `se/${id.split('/')[1]}` : id.startsWith('se/') ? id.split('/').slice(0, 2).join('/') : id.replace(/\/.*$/, ''));
+      const home = (id: string) =>
+        id.startsWith('tl/')
+          ? `se/${id.split('/')[1]}`
+          : id.startsWith('se/')
+            ? id.split('/').slice(0, 2).join('/')
+            : id.replace(/\/.*$/, '');
       for (const s of layout.seats) expect(inside(s.rect, layout.place(home(s.id))!.area), s.id).toBe(true);
     });
   }
@@ -79,7 +99,8 @@ describe('floor layout', () => {
   it('draws each pod as a captioned group holding its members', () => {
     const layout = floorLayout(plan, 1000, 700);
     expect(layout.pods.map((p) => `${p.id} ${p.label}`)).toEqual(['pods/p1 pod 1']);
-    for (const id of ['pods/p1/XADM/1', 'pods/p1/XADM/2', 'pods/p1/XCON/1']) expect(inside(layout.seat(id)!.rect, layout.pods[0].area), id).toBe(true);
+    for (const id of ['pods/p1/XADM/1', 'pods/p1/XADM/2', 'pods/p1/XCON/1'])
+      expect(inside(layout.seat(id)!.rect, layout.pods[0].area), id).toBe(true);
   });
 
   it('has every place of the ladder, the people beside it and the way out', () => {

@@ -2,12 +2,25 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseScenario, seatPlan, simulateReplication, type TraceEventKind, type TraceRow } from '../../src/sim/index.js';
+import {
+  parseScenario,
+  seatPlan,
+  simulateReplication,
+  type TraceEventKind,
+  type TraceRow,
+} from '../../src/sim/index.js';
 import { Replay, type FloorState } from '../../src/viz/floor/replay.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 
-const row = (at: number, caseId: number, event: TraceEventKind, place: string, engineer = '', detail = ''): TraceRow => ({ at, caseId, event, place, engineer, detail });
+const row = (
+  at: number,
+  caseId: number,
+  event: TraceEventKind,
+  place: string,
+  engineer = '',
+  detail = '',
+): TraceRow => ({ at, caseId, event, place, engineer, detail });
 
 /**
  * Case 1 (Sev B, standard) climbs from the router to an XADM SE (a consult, a customer wait, a
@@ -50,23 +63,58 @@ const SEATS = [
 
 /** The state as plain text, e.g. `1 withEngineer router router/1 | router/1 busy, ...`. */
 function describeState(s: FloorState): string {
-  const cases = [...s.cases.values()].map((c) => `${c.id} ${c.status} ${c.place}${c.engineer ? ` ${c.engineer}` : ''}${c.tl ? ` +${c.tl}` : ''}`);
+  const cases = [...s.cases.values()].map(
+    (c) => `${c.id} ${c.status} ${c.place}${c.engineer ? ` ${c.engineer}` : ''}${c.tl ? ` +${c.tl}` : ''}`,
+  );
   const seats = SEATS.map((seat) => `${seat.id} ${s.seatStatus(seat.id)}`);
   return `${cases.join('; ')} | ${seats.join(', ')} | resolved ${s.resolved}, abandoned ${s.abandoned}`;
 }
 
 const EXPECTED: Array<[number, string]> = [
-  [530, ' | router/1 free, se/XADM/t1/1 off, tl/XADM/t1 off, problemControl/1 free | resolved 0, abandoned 0'],
-  [546, '1 withEngineer router router/1; 2 queued router | router/1 busy, se/XADM/t1/1 free, tl/XADM/t1 free, problemControl/1 free | resolved 0, abandoned 0'],
-  [548, '1 queued se/XADM; 2 withEngineer router router/1 | router/1 busy, se/XADM/t1/1 free, tl/XADM/t1 free, problemControl/1 free | resolved 0, abandoned 0'],
-  [570, '1 withEngineer se/XADM se/XADM/t1/1; 2 queued se/XADM | router/1 free, se/XADM/t1/1 busy, tl/XADM/t1 free, problemControl/1 free | resolved 0, abandoned 0'],
-  [610, '1 consult se/XADM se/XADM/t1/1 +tl/XADM/t1; 2 queued se/XADM | router/1 free, se/XADM/t1/1 consult, tl/XADM/t1 consult, problemControl/1 free | resolved 0, abandoned 0'],
-  [630, '1 customerWait se/XADM; 2 withEngineer se/XADM se/XADM/t1/1 | router/1 free, se/XADM/t1/1 busy, tl/XADM/t1 free, problemControl/1 free | resolved 0, abandoned 0'],
-  [705, '1 waitingOwner se/XADM | router/1 free, se/XADM/t1/1 free, tl/XADM/t1 free, problemControl/1 free | resolved 1, abandoned 0'],
-  [780, '1 queued problemControl | router/1 free, se/XADM/t1/1 free, tl/XADM/t1 free, problemControl/1 free | resolved 1, abandoned 0'],
-  [850, '1 withEngineer problemControl problemControl/1 | router/1 free, se/XADM/t1/1 free, tl/XADM/t1 free, problemControl/1 busy | resolved 1, abandoned 0'],
-  [1205, '3 queued router | router/1 free, se/XADM/t1/1 off, tl/XADM/t1 off, problemControl/1 free | resolved 2, abandoned 0'],
-  [1300, ' | router/1 free, se/XADM/t1/1 off, tl/XADM/t1 off, problemControl/1 free | resolved 2, abandoned 1'],
+  [
+    530,
+    ' | router/1 free, se/XADM/t1/1 off, tl/XADM/t1 off, problemControl/1 free | resolved 0, abandoned 0',
+  ],
+  [
+    546,
+    '1 withEngineer router router/1; 2 queued router | router/1 busy, se/XADM/t1/1 free, tl/XADM/t1 free, problemControl/1 free | resolved 0, abandoned 0',
+  ],
+  [
+    548,
+    '1 queued se/XADM; 2 withEngineer router router/1 | router/1 busy, se/XADM/t1/1 free, tl/XADM/t1 free, problemControl/1 free | resolved 0, abandoned 0',
+  ],
+  [
+    570,
+    '1 withEngineer se/XADM se/XADM/t1/1; 2 queued se/XADM | router/1 free, se/XADM/t1/1 busy, tl/XADM/t1 free, problemControl/1 free | resolved 0, abandoned 0',
+  ],
+  [
+    610,
+    '1 consult se/XADM se/XADM/t1/1 +tl/XADM/t1; 2 queued se/XADM | router/1 free, se/XADM/t1/1 consult, tl/XADM/t1 consult, problemControl/1 free | resolved 0, abandoned 0',
+  ],
+  [
+    630,
+    '1 customerWait se/XADM; 2 withEngineer se/XADM se/XADM/t1/1 | router/1 free, se/XADM/t1/1 busy, tl/XADM/t1 free, problemControl/1 free | resolved 0, abandoned 0',
+  ],
+  [
+    705,
+    '1 waitingOwner se/XADM | router/1 free, se/XADM/t1/1 free, tl/XADM/t1 free, problemControl/1 free | resolved 1, abandoned 0',
+  ],
+  [
+    780,
+    '1 queued problemControl | router/1 free, se/XADM/t1/1 free, tl/XADM/t1 free, problemControl/1 free | resolved 1, abandoned 0',
+  ],
+  [
+    850,
+    '1 withEngineer problemControl problemControl/1 | router/1 free, se/XADM/t1/1 free, tl/XADM/t1 free, problemControl/1 busy | resolved 1, abandoned 0',
+  ],
+  [
+    1205,
+    '3 queued router | router/1 free, se/XADM/t1/1 off, tl/XADM/t1 off, problemControl/1 free | resolved 2, abandoned 0',
+  ],
+  [
+    1300,
+    ' | router/1 free, se/XADM/t1/1 off, tl/XADM/t1 off, problemControl/1 free | resolved 2, abandoned 1',
+  ],
 ];
 
 describe('replay of a trace', () => {
@@ -78,14 +126,17 @@ describe('replay of a trace', () => {
   it('gives the same state when the time is reached by scrubbing back or jumping about', () => {
     const replay = new Replay(TRACE, SEATS, { snapshotEvery: 4 });
     replay.seek(2000);
-    for (const [t, expected] of [...EXPECTED].reverse()) expect(describeState(replay.seek(t)), `back to ${t}`).toBe(expected);
-    for (const i of [5, 0, 9, 2, 10, 3, 3, 7, 1, 8, 4, 6]) expect(describeState(replay.seek(EXPECTED[i][0])), `jump to ${EXPECTED[i][0]}`).toBe(EXPECTED[i][1]);
+    for (const [t, expected] of [...EXPECTED].reverse())
+      expect(describeState(replay.seek(t)), `back to ${t}`).toBe(expected);
+    for (const i of [5, 0, 9, 2, 10, 3, 3, 7, 1, 8, 4, 6])
+      expect(describeState(replay.seek(EXPECTED[i][0])), `jump to ${EXPECTED[i][0]}`).toBe(EXPECTED[i][1]);
   });
 
   it('gives the same states with a snapshot every row and with none', () => {
     const often = new Replay(TRACE, SEATS, { snapshotEvery: 1 });
     const never = new Replay(TRACE, SEATS, { snapshotEvery: 1000 });
-    for (const [t] of [...EXPECTED].reverse()) expect(describeState(often.seek(t))).toBe(describeState(never.seek(t)));
+    for (const [t] of [...EXPECTED].reverse())
+      expect(describeState(often.seek(t))).toBe(describeState(never.seek(t)));
   });
 
   it('reads severity, contract and flags from the arrival row and orders the queue like the model (sensitive A first)', () => {
@@ -131,24 +182,56 @@ describe('replay of a trace', () => {
     row(1020, 0, 'back', 'tl/XADM/t1', 'tl/XADM/t1', 'end of shift'),
   ];
   const AWAY_EXPECTED: Array<[number, string]> = [
-    [580, '1 withEngineer se/XADM se/XADM/t1/1 | router/1 free, se/XADM/t1/1 busy, tl/XADM/t1 free, problemControl/1 free | resolved 0, abandoned 0'],
-    [595, '1 customerWait se/XADM | router/1 away, se/XADM/t1/1 free, tl/XADM/t1 free, problemControl/1 free | resolved 0, abandoned 0'],
-    [600, '1 customerWait se/XADM | router/1 away, se/XADM/t1/1 away, tl/XADM/t1 free, problemControl/1 free | resolved 0, abandoned 0'],
-    [650, '1 customerWait se/XADM | router/1 free, se/XADM/t1/1 away, tl/XADM/t1 free, problemControl/1 free | resolved 0, abandoned 0'],
-    [690, '1 customerWait se/XADM | router/1 free, se/XADM/t1/1 free, tl/XADM/t1 free, problemControl/1 free | resolved 0, abandoned 0'],
-    [710, '1 withEngineer se/XADM se/XADM/t1/1 | router/1 free, se/XADM/t1/1 busy, tl/XADM/t1 free, problemControl/1 free | resolved 0, abandoned 0'],
-    [1000, ' | router/1 free, se/XADM/t1/1 free, tl/XADM/t1 away, problemControl/1 free | resolved 1, abandoned 0'],
+    [
+      580,
+      '1 withEngineer se/XADM se/XADM/t1/1 | router/1 free, se/XADM/t1/1 busy, tl/XADM/t1 free, problemControl/1 free | resolved 0, abandoned 0',
+    ],
+    [
+      595,
+      '1 customerWait se/XADM | router/1 away, se/XADM/t1/1 free, tl/XADM/t1 free, problemControl/1 free | resolved 0, abandoned 0',
+    ],
+    [
+      600,
+      '1 customerWait se/XADM | router/1 away, se/XADM/t1/1 away, tl/XADM/t1 free, problemControl/1 free | resolved 0, abandoned 0',
+    ],
+    [
+      650,
+      '1 customerWait se/XADM | router/1 free, se/XADM/t1/1 away, tl/XADM/t1 free, problemControl/1 free | resolved 0, abandoned 0',
+    ],
+    [
+      690,
+      '1 customerWait se/XADM | router/1 free, se/XADM/t1/1 free, tl/XADM/t1 free, problemControl/1 free | resolved 0, abandoned 0',
+    ],
+    [
+      710,
+      '1 withEngineer se/XADM se/XADM/t1/1 | router/1 free, se/XADM/t1/1 busy, tl/XADM/t1 free, problemControl/1 free | resolved 0, abandoned 0',
+    ],
+    [
+      1000,
+      ' | router/1 free, se/XADM/t1/1 free, tl/XADM/t1 away, problemControl/1 free | resolved 1, abandoned 0',
+    ],
     // Off shift wins over away: from 17:00 the TL's seat is off, whatever the rows say.
-    [1019.5, ' | router/1 free, se/XADM/t1/1 free, tl/XADM/t1 away, problemControl/1 free | resolved 1, abandoned 0'],
-    [1030, ' | router/1 free, se/XADM/t1/1 off, tl/XADM/t1 off, problemControl/1 free | resolved 1, abandoned 0'],
+    [
+      1019.5,
+      ' | router/1 free, se/XADM/t1/1 free, tl/XADM/t1 away, problemControl/1 free | resolved 1, abandoned 0',
+    ],
+    [
+      1030,
+      ' | router/1 free, se/XADM/t1/1 off, tl/XADM/t1 off, problemControl/1 free | resolved 1, abandoned 0',
+    ],
   ];
 
   it('shows a seat away between its away and back rows and free after, playing forward and scrubbing back', () => {
     for (const every of [1, 3, 1000]) {
       const replay = new Replay(AWAY, SEATS, { snapshotEvery: every });
-      for (const [t, expected] of AWAY_EXPECTED) expect(describeState(replay.seek(t)), `t = ${t}, snapshot every ${every}`).toBe(expected);
-      for (const [t, expected] of [...AWAY_EXPECTED].reverse()) expect(describeState(replay.seek(t)), `back to ${t}, snapshot every ${every}`).toBe(expected);
-      for (const i of [3, 0, 8, 2, 6, 1, 4, 7, 5]) expect(describeState(replay.seek(AWAY_EXPECTED[i][0])), `jump to ${AWAY_EXPECTED[i][0]}`).toBe(AWAY_EXPECTED[i][1]);
+      for (const [t, expected] of AWAY_EXPECTED)
+        expect(describeState(replay.seek(t)), `t = ${t}, snapshot every ${every}`).toBe(expected);
+      for (const [t, expected] of [...AWAY_EXPECTED].reverse())
+        expect(describeState(replay.seek(t)), `back to ${t}, snapshot every ${every}`).toBe(expected);
+      for (const i of [3, 0, 8, 2, 6, 1, 4, 7, 5])
+        expect(describeState(replay.seek(AWAY_EXPECTED[i][0])), `jump to ${AWAY_EXPECTED[i][0]}`).toBe(
+          AWAY_EXPECTED[i][1],
+        );
     }
   });
 
@@ -167,7 +250,10 @@ describe('replay of a trace', () => {
     expect(replay.nextEventAt(720)).toBe(990);
     expect(replay.previousEventAt(690)).toBe(610);
     // A trace of people alone: an empty floor, people away.
-    const people = new Replay(AWAY.filter((r) => r.caseId === 0), SEATS);
+    const people = new Replay(
+      AWAY.filter((r) => r.caseId === 0),
+      SEATS,
+    );
     expect(people.seek(620).cases.size).toBe(0);
     expect(people.caseIds()).toEqual([]);
     expect(people.seatStatus('se/XADM/t1/1')).toBe('away');
@@ -180,7 +266,10 @@ describe('replay of a trace', () => {
 
   it('reads the engine’s time away on the understaffed day: seats of the seat plan, away at busy hours, no case 0', () => {
     const file = join(ROOT, 'scenarios/teach/understaffed-day.json');
-    const scenario = parseScenario(JSON.parse(readFileSync(file, 'utf8')), { file, readText: (p) => readFileSync(join(dirname(file), p), 'utf8') });
+    const scenario = parseScenario(JSON.parse(readFileSync(file, 'utf8')), {
+      file,
+      readText: (p) => readFileSync(join(dirname(file), p), 'utf8'),
+    });
     const trace = simulateReplication(scenario, { replication: 0, trace: true }).trace!;
     const seats = seatPlan(scenario).flatMap((p) => p.seats);
     const people = trace.filter((r) => r.caseId === 0);
@@ -197,7 +286,13 @@ describe('replay of a trace', () => {
   });
 
   it('ignores rows it does not know except for moving the case to their place', () => {
-    const replay = new Replay([row(10, 7, 'arrived', 'arrival', '', 'C standard'), { ...row(12, 7, 'queued', 'beta'), event: 'paused' as TraceEventKind, place: 'beta' }], SEATS);
+    const replay = new Replay(
+      [
+        row(10, 7, 'arrived', 'arrival', '', 'C standard'),
+        { ...row(12, 7, 'queued', 'beta'), event: 'paused' as TraceEventKind, place: 'beta' },
+      ],
+      SEATS,
+    );
     expect(describeState(replay.seek(20)).split(' | ')[0]).toBe('7 moving beta');
   });
 });

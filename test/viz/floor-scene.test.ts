@@ -9,12 +9,25 @@ import { Replay } from '../../src/viz/floor/replay.js';
 import { buildScene } from '../../src/viz/floor/scene.js';
 import { syntheticTrace } from '../../src/viz/floor/synthetic.js';
 
-const row = (at: number, caseId: number, event: TraceEventKind, place: string, engineer = '', detail = ''): TraceRow => ({ at, caseId, event, place, engineer, detail });
+const row = (
+  at: number,
+  caseId: number,
+  event: TraceEventKind,
+  place: string,
+  engineer = '',
+  detail = '',
+): TraceRow => ({ at, caseId, event, place, engineer, detail });
 
 /** One router, one XADM team of two SEs with its TL, one PC SE. */
 const PLAN = [
   { pool: 'router', seats: [{ id: 'router/1', team: null }] },
-  { pool: 'se/XADM', seats: [{ id: 'se/XADM/t1/1', team: 1 }, { id: 'se/XADM/t1/2', team: 1 }] },
+  {
+    pool: 'se/XADM',
+    seats: [
+      { id: 'se/XADM/t1/1', team: 1 },
+      { id: 'se/XADM/t1/2', team: 1 },
+    ],
+  },
   { pool: 'problemControl', seats: [{ id: 'problemControl/1', team: null }] },
   { pool: 'tl', seats: [{ id: 'tl/XADM/t1', team: null }] },
 ];
@@ -46,15 +59,24 @@ describe('the scene drawn from a floor state', () => {
     expect(x(2)).toBeLessThan(x(3));
     expect(x(3)).toBeLessThan(x(1));
     const queue = layout.place('se/XADM')!.queue!;
-    for (const id of [1, 2, 3]) expect(scene.dots.find((d) => d.id === id)!.y).toBeLessThan(queue.y + queue.h);
-    expect(scene.crowds).toContainEqual(expect.objectContaining({ place: 'se/XADM', kind: 'queue', count: 3, hidden: 0 }));
+    for (const id of [1, 2, 3])
+      expect(scene.dots.find((d) => d.id === id)!.y).toBeLessThan(queue.y + queue.h);
+    expect(scene.crowds).toContainEqual(
+      expect.objectContaining({ place: 'se/XADM', kind: 'queue', count: 3, hidden: 0 }),
+    );
   });
 
   it('puts a case with an engineer on the centre of the seat, with a line to the TL during a consult', () => {
     const seat = layout.seat('se/XADM/t1/2')!.rect;
     const tl = layout.seat('tl/XADM/t1')!.rect;
-    expect(scene.dots.find((d) => d.id === 4)).toMatchObject({ x: seat.x + seat.w / 2, y: seat.y + seat.h / 2, severity: 'C' });
-    expect(scene.consults).toEqual([{ x1: seat.x + seat.w / 2, y1: seat.y + seat.h / 2, x2: tl.x + tl.w / 2, y2: tl.y + tl.h / 2 }]);
+    expect(scene.dots.find((d) => d.id === 4)).toMatchObject({
+      x: seat.x + seat.w / 2,
+      y: seat.y + seat.h / 2,
+      severity: 'C',
+    });
+    expect(scene.consults).toEqual([
+      { x1: seat.x + seat.w / 2, y1: seat.y + seat.h / 2, x2: tl.x + tl.w / 2, y2: tl.y + tl.h / 2 },
+    ]);
   });
 
   it('never makes a dot of the rows about people (case id 0), and draws no case on a seat that is away', () => {
@@ -67,8 +89,15 @@ describe('the scene drawn from a floor state', () => {
     const withPeople = new Replay([...people, ...replay.rows], SEATS, { snapshotEvery: 3 });
     for (const t of [0, 2, 5, 11, 20]) {
       const s = buildScene(layout, withPeople.seek(t));
-      expect(s.dots.map((d) => d.id), `t = ${t}`).not.toContain(0);
-      expect(s.dots.map((d) => d.id).sort()).toEqual(buildScene(layout, replay.seek(t)).dots.map((d) => d.id).sort());
+      expect(
+        s.dots.map((d) => d.id),
+        `t = ${t}`,
+      ).not.toContain(0);
+      expect(s.dots.map((d) => d.id).sort()).toEqual(
+        buildScene(layout, replay.seek(t))
+          .dots.map((d) => d.id)
+          .sort(),
+      );
     }
     const s = withPeople.seek(20);
     expect(Object.fromEntries(layout.seats.map((seat) => [seat.id, s.seatStatus(seat.id)]))).toEqual({
@@ -78,7 +107,11 @@ describe('the scene drawn from a floor state', () => {
       'problemControl/1': 'away',
       'tl/XADM/t1': 'consult',
     });
-    expect(buildScene(layout, withPeople.seek(20)).crowds.map((c) => c.count).reduce((a, b) => a + b, 0)).toBe(3);
+    expect(
+      buildScene(layout, withPeople.seek(20))
+        .crowds.map((c) => c.count)
+        .reduce((a, b) => a + b, 0),
+    ).toBe(3);
   });
 
   it('keeps case 0 rows out of the benchmark’s cases: the made-up trace’s people go away and come back', () => {
@@ -88,19 +121,39 @@ describe('the scene drawn from a floor state', () => {
     expect(new Set(people.map((r) => r.event))).toEqual(new Set(['away', 'back']));
     const synthetic = new Replay(rows, SEATS);
     expect(synthetic.caseIds()).toHaveLength(20);
-    for (const t of [60, 300, 700, 1200]) expect(buildScene(layout, synthetic.seek(t)).dots.map((d) => d.id)).not.toContain(0);
+    for (const t of [60, 300, 700, 1200])
+      expect(buildScene(layout, synthetic.seek(t)).dots.map((d) => d.id)).not.toContain(0);
     // The cases are the same with or without the people.
-    expect(rows.filter((r) => r.caseId !== 0)).toEqual(syntheticTrace(PLAN, 20).filter((r) => r.caseId !== 0));
+    expect(rows.filter((r) => r.caseId !== 0)).toEqual(
+      syntheticTrace(PLAN, 20).filter((r) => r.caseId !== 0),
+    );
   });
 
   it('says where a followed case stands in words', () => {
     const two = replay.seek(20).cases.get(2);
-    expect(caseNowText(two, { queuePosition: { index: 1, of: 3 } })).toBe('Now: next in the queue for an XADM support engineer (3 waiting).');
-    expect(caseNowText(replay.cases.get(1), { queuePosition: { index: 3, of: 3 } })).toBe('Now: 3rd of 3 in the queue for an XADM support engineer.');
-    expect(caseNowText(replay.cases.get(4))).toBe('Now: se/XADM/t1/2 is consulting the technical lead tl/XADM/t1.');
+    expect(caseNowText(two, { queuePosition: { index: 1, of: 3 } })).toBe(
+      'Now: next in the queue for an XADM support engineer (3 waiting).',
+    );
+    expect(caseNowText(replay.cases.get(1), { queuePosition: { index: 3, of: 3 } })).toBe(
+      'Now: 3rd of 3 in the queue for an XADM support engineer.',
+    );
+    expect(caseNowText(replay.cases.get(4))).toBe(
+      'Now: se/XADM/t1/2 is consulting the technical lead tl/XADM/t1.',
+    );
     expect(caseNowText(undefined, { arrivesAt: 540 })).toBe('Not here yet: it arrives Mon 09:00.');
     expect(caseNowText(undefined, { fate: 'resolved' })).toBe('Now: resolved.');
-    expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 101].map(ordinal)).toEqual(['1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '22nd', '101st']);
+    expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 101].map(ordinal)).toEqual([
+      '1st',
+      '2nd',
+      '3rd',
+      '4th',
+      '11th',
+      '12th',
+      '13th',
+      '21st',
+      '22nd',
+      '101st',
+    ]);
   });
 });
 
@@ -117,15 +170,28 @@ describe('the lessons of Show me', () => {
   ];
 
   it('picks the case that waits for a hotfix after an escalation engineer as the hard case', () => {
-    const toEe = [row(200, 2, 'escalated', 'escalation', '', 'difficulty'), row(200, 2, 'queued', 'escalation'), row(201, 2, 'taken', 'escalation', 'escalation/1')];
-    const rows = [...climb(1, 100), ...climb(2, 110), ...toEe, row(400, 2, 'hotfixWait', 'productGroup'), ...climb(3, 120)];
+    const toEe = [
+      row(200, 2, 'escalated', 'escalation', '', 'difficulty'),
+      row(200, 2, 'queued', 'escalation'),
+      row(201, 2, 'taken', 'escalation', 'escalation/1'),
+    ];
+    const rows = [
+      ...climb(1, 100),
+      ...climb(2, 110),
+      ...toEe,
+      row(400, 2, 'hotfixWait', 'productGroup'),
+      ...climb(3, 120),
+    ];
     expect(hardestCase(rows)).toBe(2);
     // Without the hotfix, the one escalated to an escalation engineer; among equals, the lowest id.
     expect(hardestCase([...climb(1, 100), ...climb(2, 110), ...toEe])).toBe(2);
     expect(hardestCase([...climb(3, 100), ...climb(1, 110)])).toBe(1);
     expect(hardestCase([])).toBeNull();
     // Rows about people (case id 0) are no case, even where they are all there is.
-    const away = [row(50, 0, 'away', 'se/XADM', 'se/XADM/t1/1', '60'), row(110, 0, 'back', 'se/XADM', 'se/XADM/t1/1')];
+    const away = [
+      row(50, 0, 'away', 'se/XADM', 'se/XADM/t1/1', '60'),
+      row(110, 0, 'back', 'se/XADM', 'se/XADM/t1/1'),
+    ];
     expect(hardestCase(away)).toBeNull();
     expect(hardestCase([...away, ...climb(3, 100)])).toBe(3);
   });
@@ -140,7 +206,12 @@ describe('the lessons of Show me', () => {
     ];
     expect(serverDownPodCase(rows)).toBe(2);
     expect(serverDownPodCase(rows.filter((r) => r.caseId !== 2))).toBe(3);
-    expect(serverDownPodCase([row(5, 0, 'away', 'pods', 'pods/p1/XADM/1', 'A tier3'), row(50, 0, 'back', 'pods', 'pods/p1/XADM/1')])).toBeNull();
+    expect(
+      serverDownPodCase([
+        row(5, 0, 'away', 'pods', 'pods/p1/XADM/1', 'A tier3'),
+        row(50, 0, 'back', 'pods', 'pods/p1/XADM/1'),
+      ]),
+    ).toBeNull();
   });
 
   it('starts ten minutes before the followed case arrives, else at the lesson’s start or before the first call', () => {
@@ -150,14 +221,30 @@ describe('the lessons of Show me', () => {
     expect(lessonStart(quiet, rows, null)).toBe(530);
     expect(lessonStart(understaffed, rows, null)).toBe(8 * 60);
     // Time away before the first call does not move the start.
-    const early = [row(60, 0, 'away', 'router', 'router/8', '60'), row(120, 0, 'back', 'router', 'router/8'), ...rows];
+    const early = [
+      row(60, 0, 'away', 'router', 'router/8', '60'),
+      row(120, 0, 'back', 'router', 'router/8'),
+      ...rows,
+    ];
     expect(lessonStart(quiet, early, null)).toBe(530);
     expect(lessonStart(quiet, early, 0)).toBe(530);
   });
 
   it('has a paragraph for every role a trainer can click, each a few sentences long', () => {
     expect(Object.keys(NARRATION).sort()).toEqual(
-      ['beta', 'escalation', 'escalationManager', 'pods', 'problemControl', 'productGroup', 'router', 'se', 'tam', 'teamManager', 'tl'].sort(),
+      [
+        'beta',
+        'escalation',
+        'escalationManager',
+        'pods',
+        'problemControl',
+        'productGroup',
+        'router',
+        'se',
+        'tam',
+        'teamManager',
+        'tl',
+      ].sort(),
     );
     for (const n of Object.values(NARRATION)) expect(n.text.split('. ').length).toBeGreaterThanOrEqual(2);
   });

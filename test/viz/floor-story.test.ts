@@ -3,7 +3,14 @@ import type { TraceEventKind, TraceRow } from '../../src/sim/index.js';
 import { clockText, durationText } from '../../src/viz/floor/clock.js';
 import { caseStory, storyLineText } from '../../src/viz/floor/story.js';
 
-const row = (at: number, event: TraceEventKind, place: string, engineer = '', detail = ''): TraceRow => ({ at, caseId: 1, event, place, engineer, detail });
+const row = (at: number, event: TraceEventKind, place: string, engineer = '', detail = ''): TraceRow => ({
+  at,
+  caseId: 1,
+  event,
+  place,
+  engineer,
+  detail,
+});
 
 const MON = 0;
 const TUE = 1440;
@@ -58,10 +65,19 @@ describe('a case’s story', () => {
   it('leaves out rows about people (case id 0: time away), even mixed in with the case’s rows', () => {
     const people: TraceRow[] = [
       { at: MON + 600, caseId: 0, event: 'away', place: 'se/XADM', engineer: 'se/XADM/t1/2', detail: '60' },
-      { at: MON + 660, caseId: 0, event: 'back', place: 'se/XADM', engineer: 'se/XADM/t1/2', detail: 'end of shift' },
+      {
+        at: MON + 660,
+        caseId: 0,
+        event: 'back',
+        place: 'se/XADM',
+        engineer: 'se/XADM/t1/2',
+        detail: 'end of shift',
+      },
     ];
     const mixed = [...HARD_CASE, ...people].sort((a, b) => a.at - b.at);
-    expect(caseStory(mixed, { specialties: ['XADM'] })).toEqual(caseStory(HARD_CASE, { specialties: ['XADM'] }));
+    expect(caseStory(mixed, { specialties: ['XADM'] })).toEqual(
+      caseStory(HARD_CASE, { specialties: ['XADM'] }),
+    );
     expect(caseStory(people)).toEqual([]);
   });
 
@@ -69,25 +85,50 @@ describe('a case’s story', () => {
     const lines = caseStory(HARD_CASE, { upTo: MON + 700 }).map(storyLineText);
     expect(lines).toHaveLength(8);
     expect(lines[7]).toBe('11:10 — waiting on the customer');
-    expect(caseStory(HARD_CASE, { upTo: MON + 552 }).map(storyLineText)).toEqual(['Mon 09:12 — arrived: Sev B, XADM, standard contract']);
+    expect(caseStory(HARD_CASE, { upTo: MON + 552 }).map(storyLineText)).toEqual([
+      'Mon 09:12 — arrived: Sev B, XADM, standard contract',
+    ]);
   });
 
   it('tells an escalation by age, a server-down pod case, a call closed at triage and a caller who hung up', () => {
-    const aged = [row(0, 'arrived', 'arrival', '', 'C premier'), row(0, 'queued', 'se/XCON'), row(1, 'taken', 'se/XCON', 'se/XCON/t2/1', 'owner'), row(8000, 'escalated', 'problemControl', '', 'age')];
-    expect(caseStory(aged).map((l) => l.text).at(-1)).toBe('escalated to Problem Control (age: open longer than the escalation limit)');
-    const pod = [row(600, 'arrived', 'arrival', '', 'A tier3'), row(600, 'queued', 'pods'), row(600, 'taken', 'pods', 'pods/p2/XCON/1'), row(700, 'resolved', 'pods', 'pods/p2/XCON/1')];
+    const aged = [
+      row(0, 'arrived', 'arrival', '', 'C premier'),
+      row(0, 'queued', 'se/XCON'),
+      row(1, 'taken', 'se/XCON', 'se/XCON/t2/1', 'owner'),
+      row(8000, 'escalated', 'problemControl', '', 'age'),
+    ];
+    expect(
+      caseStory(aged)
+        .map((l) => l.text)
+        .at(-1),
+    ).toBe('escalated to Problem Control (age: open longer than the escalation limit)');
+    const pod = [
+      row(600, 'arrived', 'arrival', '', 'A tier3'),
+      row(600, 'queued', 'pods'),
+      row(600, 'taken', 'pods', 'pods/p2/XCON/1'),
+      row(700, 'resolved', 'pods', 'pods/p2/XCON/1'),
+    ];
     expect(caseStory(pod).map(storyLineText)).toEqual([
       'Mon 10:00 — arrived: Sev A (server down), XCON, tier3 contract',
       '10:00 — pods/p2/XCON/1 of pod 2 took it',
       '11:40 — resolved by pods/p2/XCON/1',
     ]);
-    const closed = [row(60, 'arrived', 'arrival', '', 'C standard sensitive'), row(60, 'queued', 'router'), row(60, 'taken', 'router', 'router/1', 'triage'), row(66, 'resolved', 'router')];
+    const closed = [
+      row(60, 'arrived', 'arrival', '', 'C standard sensitive'),
+      row(60, 'queued', 'router'),
+      row(60, 'taken', 'router', 'router/1', 'triage'),
+      row(66, 'resolved', 'router'),
+    ];
     expect(caseStory(closed).map((l) => l.text)).toEqual([
       'arrived: Sev C, standard contract, politically sensitive',
       'router/1 triaged it',
       'resolved by router/1 at triage (a released fix, a redirect, or out of scope)',
     ]);
-    const gone = [row(60, 'arrived', 'arrival', '', 'B standard'), row(60, 'queued', 'router'), row(77, 'abandoned', 'router')];
+    const gone = [
+      row(60, 'arrived', 'arrival', '', 'B standard'),
+      row(60, 'queued', 'router'),
+      row(77, 'abandoned', 'router'),
+    ];
     expect(caseStory(gone).map((l) => l.text)[1]).toBe('hung up after waiting 17 min for a technical router');
   });
 
@@ -95,6 +136,14 @@ describe('a case’s story', () => {
     expect(clockText(552)).toBe('Mon 09:12');
     expect(clockText(TUE + 672.9)).toBe('Tue 11:12');
     expect(clockText(8 * 1440 + 60)).toBe('Tue (week 2) 01:00');
-    expect([0.5, 2, 42.4, 60, 65, 1440 + 4 * 60, 3 * 1440].map(durationText)).toEqual(['30 s', '2 min', '42 min', '1 h', '1 h 5 min', '1 d 4 h', '3 d']);
+    expect([0.5, 2, 42.4, 60, 65, 1440 + 4 * 60, 3 * 1440].map(durationText)).toEqual([
+      '30 s',
+      '2 min',
+      '42 min',
+      '1 h',
+      '1 h 5 min',
+      '1 d 4 h',
+      '3 d',
+    ]);
   });
 });

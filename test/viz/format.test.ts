@@ -13,7 +13,13 @@ import {
 
 describe('format', () => {
   it('writes counts with precision that follows their size', () => {
-    expect([5184.8, 36.24, 9.6, 0.391, 0].map((x) => formatNumber(x))).toEqual(['5,185', '36.2', '9.6', '0.39', '0']);
+    expect([5184.8, 36.24, 9.6, 0.391, 0].map((x) => formatNumber(x))).toEqual([
+      '5,185',
+      '36.2',
+      '9.6',
+      '0.39',
+      '0',
+    ]);
     expect(formatNumber(1234.5, 1)).toBe('1,234.5');
     expect(formatNumber(-2.5)).toBe('−2.5');
   });
@@ -29,7 +35,15 @@ describe('format', () => {
   });
 
   it('writes minutes in the unit that reads best', () => {
-    expect([0.39, 17.94, 60, 150, 480, 1440 * 1.3, 0].map(formatMinutes)).toEqual(['23 s', '17.9 min', '1 h', '2.5 h', '8 h', '1.3 d', '0 min']);
+    expect([0.39, 17.94, 60, 150, 480, 1440 * 1.3, 0].map(formatMinutes)).toEqual([
+      '23 s',
+      '17.9 min',
+      '1 h',
+      '2.5 h',
+      '8 h',
+      '1.3 d',
+      '0 min',
+    ]);
     expect(formatMinutes(1 / 6)).toBe('10 s');
   });
 
@@ -48,6 +62,11 @@ describe('format', () => {
   });
 
   it('shows a dash for missing values', () => {
-    expect([formatNumber(Number.NaN), formatPercent(Number.NaN), formatMinutes(Number.POSITIVE_INFINITY), formatCurrency(Number.NaN)]).toEqual([MISSING, MISSING, MISSING, MISSING]);
+    expect([
+      formatNumber(Number.NaN),
+      formatPercent(Number.NaN),
+      formatMinutes(Number.POSITIVE_INFINITY),
+      formatCurrency(Number.NaN),
+    ]).toEqual([MISSING, MISSING, MISSING, MISSING]);
   });
 });

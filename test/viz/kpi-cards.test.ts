@@ -3,7 +3,14 @@ import type { ComparisonRow, KpiRow } from '../../src/sim/index.js';
 import { prepareKpiCards } from '../../src/viz/views/kpi-cards.js';
 
 const scenario = { sla: { firstResponse: { A: 60, B: 120, C: 480 }, goal: 0.9 } };
-const row = (kpi: string, scope: string, mean: number, halfWidth = 0.01): KpiRow => ({ kpi, scope, mean, halfWidth, replications: 10, unit: '' });
+const row = (kpi: string, scope: string, mean: number, halfWidth = 0.01): KpiRow => ({
+  kpi,
+  scope,
+  mean,
+  halfWidth,
+  replications: 10,
+  unit: '',
+});
 
 const kpis: KpiRow[] = [
   row('sla.attainment', 'severity:A', 0.95, 0.011),
@@ -20,8 +27,27 @@ const kpis: KpiRow[] = [
   row('cost.perCase', 'all', 445, 4),
 ];
 
-function comparisonRow(kpi: string, scope: string, baseMean: number, otherMean: number, halfWidth: number, significant: boolean): ComparisonRow {
-  return { kpi, scope, unit: '', base: 'plan', other: 'what-if', baseMean, otherMean, difference: otherMean - baseMean, halfWidth, replications: 10, significant };
+function comparisonRow(
+  kpi: string,
+  scope: string,
+  baseMean: number,
+  otherMean: number,
+  halfWidth: number,
+  significant: boolean,
+): ComparisonRow {
+  return {
+    kpi,
+    scope,
+    unit: '',
+    base: 'plan',
+    other: 'what-if',
+    baseMean,
+    otherMean,
+    difference: otherMean - baseMean,
+    halfWidth,
+    replications: 10,
+    significant,
+  };
 }
 
 describe('prepareKpiCards', () => {
@@ -40,8 +66,15 @@ describe('prepareKpiCards', () => {
 
   it('picks the mean and half-width of the right rows', () => {
     const cards = new Map(prepareKpiCards({ kpis }, scenario).map((c) => [c.key, c]));
-    expect(cards.get('wait.mean|pool:router')).toMatchObject({ mean: 0.39, halfWidth: 0.02, kind: 'minutes' });
-    expect(cards.get('reached.share|tier:escalation')).toMatchObject({ mean: 0.0069, reference: { label: 'reference', value: 0.01 } });
+    expect(cards.get('wait.mean|pool:router')).toMatchObject({
+      mean: 0.39,
+      halfWidth: 0.02,
+      kind: 'minutes',
+    });
+    expect(cards.get('reached.share|tier:escalation')).toMatchObject({
+      mean: 0.0069,
+      reference: { label: 'reference', value: 0.01 },
+    });
     expect(cards.get('cost.perWeek|all')).toMatchObject({ mean: 614_036, kind: 'currency' });
   });
 
@@ -73,7 +106,11 @@ describe('prepareKpiCards', () => {
     expect(b).toMatchObject({ planValue: 0.8, halfWidth: 0.02, significant: true, change: 'better' });
     expect(b?.difference).toBeCloseTo(0.05, 12);
     expect(cards.get('wait.mean|pool:router')?.comparison?.change).toBe('worse'); // a longer wait
-    expect(cards.get('cost.perWeek|all')?.comparison).toMatchObject({ difference: 0, significant: false, change: null });
+    expect(cards.get('cost.perWeek|all')?.comparison).toMatchObject({
+      difference: 0,
+      significant: false,
+      change: null,
+    });
     expect(cards.get('reached.share|tier:escalation')?.comparison?.change).toBeNull(); // no better direction
     expect(cards.get('sla.attainment|severity:A')?.comparison).toBeNull(); // no row for it
   });

@@ -14,7 +14,11 @@ describe('prepareSankey', () => {
       { from: 'router', to: 'abandoned', count: 10 },
     ];
     const data = prepareSankey(flows);
-    expect(data.links.map((l) => `${l.source}>${l.target}`)).toEqual(['arrival>router', 'router>resolved', 'router>abandoned']);
+    expect(data.links.map((l) => `${l.source}>${l.target}`)).toEqual([
+      'arrival>router',
+      'router>resolved',
+      'router>abandoned',
+    ]);
     expect(data.nodes.map((n) => n.id)).toEqual(['arrival', 'router', 'resolved', 'abandoned']);
   });
 
@@ -72,13 +76,20 @@ describe('prepareSankey', () => {
       { from: 'problemControl', to: 'escalation', count: 3 },
       { from: 'escalation', to: 'problemControl', count: 1 },
     ]);
-    expect(data.omitted).toEqual([{ source: 'escalation', target: 'problemControl', count: 1, tier: 'escalation' }]);
+    expect(data.omitted).toEqual([
+      { source: 'escalation', target: 'problemControl', count: 1, tier: 'escalation' },
+    ]);
     expect(data.links).toHaveLength(2);
   });
 });
 
 describe('stageLabel', () => {
   it('names stages for people', () => {
-    expect(['se/XCSI', 'problemControl', 'arrival', 'somethingNew'].map(stageLabel)).toEqual(['SE XCSI', 'Problem Control', 'Arrivals', 'somethingNew']);
+    expect(['se/XCSI', 'problemControl', 'arrival', 'somethingNew'].map(stageLabel)).toEqual([
+      'SE XCSI',
+      'Problem Control',
+      'Arrivals',
+      'somethingNew',
+    ]);
   });
 });

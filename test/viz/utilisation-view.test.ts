@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { KpiRow } from '../../src/sim/index.js';
 import { prepareUtilisation } from '../../src/viz/views/utilisation-view.js';
 
-const row = (kpi: string, scope: string, mean: number, halfWidth = 0.01): KpiRow => ({ kpi, scope, mean, halfWidth, replications: 5, unit: '' });
+const row = (kpi: string, scope: string, mean: number, halfWidth = 0.01): KpiRow => ({
+  kpi,
+  scope,
+  mean,
+  halfWidth,
+  replications: 5,
+  unit: '',
+});
 
 describe('prepareUtilisation', () => {
   it('makes one bar per pool with visits, in the order of the rows, and skips pools without visits', () => {

@@ -1,7 +1,19 @@
 import { csvTable, formatNumber } from '../../sim/index.js';
 import type { ComparisonRow } from '../../sim/index.js';
 
-const HEADER = ['kpi', 'scope', 'unit', 'base', 'other', 'baseMean', 'otherMean', 'difference', 'halfWidth', 'replications', 'significant'];
+const HEADER = [
+  'kpi',
+  'scope',
+  'unit',
+  'base',
+  'other',
+  'baseMean',
+  'otherMean',
+  'difference',
+  'halfWidth',
+  'replications',
+  'significant',
+];
 
 /**
  * The comparison as tidy CSV, one row per compared scenario and KPI:
@@ -38,7 +50,11 @@ export function comparisonJson(rows: readonly ComparisonRow[]): string {
   const num = (x: number): number | null => (Number.isFinite(x) ? Number(x.toPrecision(10)) : null);
   const others = [...new Set(rows.map((r) => r.other))].map((name) => {
     const own = rows.filter((r) => r.other === name);
-    return { name, significant: own.filter((r) => r.significant).length, compared: own.filter((r) => r.replications >= 2).length };
+    return {
+      name,
+      significant: own.filter((r) => r.significant).length,
+      compared: own.filter((r) => r.replications >= 2).length,
+    };
   });
   return (
     JSON.stringify(

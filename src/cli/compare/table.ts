@@ -91,11 +91,15 @@ function block(rows: readonly ComparisonRow[], base: string, other: string): str
       const visits = by.get(`visits|${scope}`);
       return visits === undefined || visits.baseMean > 0 || visits.otherMean > 0;
     });
-  const severities = rows.filter((r) => r.kpi === 'sla.attainment' && r.scope.startsWith('severity:')).map((r) => r.scope);
+  const severities = rows
+    .filter((r) => r.kpi === 'sla.attainment' && r.scope.startsWith('severity:'))
+    .map((r) => r.scope);
 
   section(
     'First response SLA',
-    severities.map((scope) => [`Sev ${scope.slice('severity:'.length)} attainment`, 'sla.attainment', scope] as const),
+    severities.map(
+      (scope) => [`Sev ${scope.slice('severity:'.length)} attainment`, 'sla.attainment', scope] as const,
+    ),
   );
   section('Cases, all (minutes)', [
     ['first response mean', 'firstResponse.mean', 'all'],
@@ -108,8 +112,14 @@ function block(rows: readonly ComparisonRow[], base: string, other: string): str
     ['reaching escalation', 'reached.share', 'tier:escalation'],
     ['escalated by age (cases)', 'escalations', 'reason:age'],
   ]);
-  section('Utilisation', pools.map((scope) => [scope.slice('pool:'.length), 'utilisation', scope] as const));
-  section('Wait mean (minutes)', pools.map((scope) => [scope.slice('pool:'.length), 'wait.mean', scope] as const));
+  section(
+    'Utilisation',
+    pools.map((scope) => [scope.slice('pool:'.length), 'utilisation', scope] as const),
+  );
+  section(
+    'Wait mean (minutes)',
+    pools.map((scope) => [scope.slice('pool:'.length), 'wait.mean', scope] as const),
+  );
   section('Cost', [
     ['per week', 'cost.perWeek', 'all'],
     ['per resolved case', 'cost.perCase', 'all'],
@@ -140,16 +150,23 @@ function wrap(first: string, parts: readonly string[], width: number): string[] 
  * `A → B  difference ± 95% half-width` with `*` where the interval excludes 0, and a last line
  * counting the significant KPIs among all rows (headline or not). Fits in 100 columns.
  */
-export function formatComparisonTable(rows: readonly ComparisonRow[], options: ComparisonTableOptions = {}): string {
+export function formatComparisonTable(
+  rows: readonly ComparisonRow[],
+  options: ComparisonTableOptions = {},
+): string {
   const base = rows.length > 0 ? rows[0].base : '';
   const others = [...new Set(rows.map((r) => r.other))];
   const replications = rows.reduce((n, r) => Math.max(n, r.replications), 0);
   const out: string[] = [];
   const run = [`${replications} paired replication(s)`];
   if (options.days !== undefined) {
-    run.push(`x ${options.days} days${options.warmupDays !== undefined ? ` (${options.warmupDays} warm-up)` : ''}`);
+    run.push(
+      `x ${options.days} days${options.warmupDays !== undefined ? ` (${options.warmupDays} warm-up)` : ''}`,
+    );
   }
-  out.push(`Comparison on common random numbers: ${run.join(' ')}${options.seed !== undefined ? `, seed ${options.seed}` : ''}`);
+  out.push(
+    `Comparison on common random numbers: ${run.join(' ')}${options.seed !== undefined ? `, seed ${options.seed}` : ''}`,
+  );
   out.push(`  A  ${base}`);
   others.forEach((name, i) => out.push(`  ${scenarioLabel(i + 1)}  ${name}`));
   out.push('Each change is the mean paired difference ± its 95% half-width (pp: percentage points);');

@@ -53,8 +53,14 @@ export function bestAddition(
     return best;
   };
   return (
-    pick((v) => now[worst] - v[worst], (c) => improves(goals[worst], current, c)) ??
-    pick((v) => sum(now) - sum(v), (c) => unmet.some((goal) => improves(goal, current, c)))
+    pick(
+      (v) => now[worst] - v[worst],
+      (c) => improves(goals[worst], current, c),
+    ) ??
+    pick(
+      (v) => sum(now) - sum(v),
+      (c) => unmet.some((goal) => improves(goal, current, c)),
+    )
   );
 }
 
@@ -65,7 +71,8 @@ export function cheapestFeasible(
   skip: ReadonlySet<Evaluation> = new Set(),
 ): Evaluation | null {
   let best: Evaluation | null = null;
-  for (const e of all) if (!skip.has(e) && met(e) && (best === null || e.costPerWeek < best.costPerWeek)) best = e;
+  for (const e of all)
+    if (!skip.has(e) && met(e) && (best === null || e.costPerWeek < best.costPerWeek)) best = e;
   return best;
 }
 
@@ -74,7 +81,11 @@ export function cheapestFeasible(
  * would save, largest first (the pool's cost per unit of headcount x the size of the step);
  * ties in pool order. `index[k]` is pool k's place in the staffing vector.
  */
-export function removalOrder(searched: readonly PoolKey[], index: readonly number[], current: Evaluation): number[] {
+export function removalOrder(
+  searched: readonly PoolKey[],
+  index: readonly number[],
+  current: Evaluation,
+): number[] {
   const saving = searched.map((pool, k) => {
     const n = current.staffing[index[k]];
     const down = stepDown(pool, n, 0);

@@ -60,11 +60,17 @@ export class Evaluator {
    * is run again when `needSummary` is set (runs are deterministic, so it is the same run).
    */
   async evaluate(staffings: ReadonlyArray<readonly number[]>, needSummary = false): Promise<Evaluation[]> {
-    const todo: Array<{ key: string; staffing: readonly number[]; raw: Record<string, unknown>; scenario: Scenario }> = [];
+    const todo: Array<{
+      key: string;
+      staffing: readonly number[];
+      raw: Record<string, unknown>;
+      scenario: Scenario;
+    }> = [];
     for (const staffing of staffings) {
       const k = key(staffing);
       const hit = this.cache.get(k);
-      if ((hit !== undefined && (hit.summary !== null || !needSummary)) || todo.some((t) => t.key === k)) continue;
+      if ((hit !== undefined && (hit.summary !== null || !needSummary)) || todo.some((t) => t.key === k))
+        continue;
       const raw = this.rawFor(staffing);
       todo.push({ key: k, staffing: [...staffing], raw, scenario: this.parse(raw) });
     }
@@ -84,8 +90,18 @@ export class Evaluator {
         const rows = new Map(summary.kpis.map((row) => [`${row.kpi}|${row.scope}`, row]));
         const costPerWeek = rows.get('cost.perWeek|all')?.mean ?? NaN;
         const keys = this.tracked ?? rows.keys();
-        const perReplication = new Map([...keys].map((k) => [k, results[i].map((r) => r.kpis.get(k) ?? NaN)]));
-        this.cache.set(t.key, { staffing: t.staffing, raw: t.raw, scenario: t.scenario, rows, perReplication, costPerWeek, summary });
+        const perReplication = new Map(
+          [...keys].map((k) => [k, results[i].map((r) => r.kpis.get(k) ?? NaN)]),
+        );
+        this.cache.set(t.key, {
+          staffing: t.staffing,
+          raw: t.raw,
+          scenario: t.scenario,
+          rows,
+          perReplication,
+          costPerWeek,
+          summary,
+        });
       });
     }
     return staffings.map((s) => this.cache.get(key(s))!);
@@ -97,7 +113,8 @@ export class Evaluator {
    */
   track(keys: readonly string[]): void {
     this.tracked = new Set(keys);
-    for (const e of this.cache.values()) e.perReplication = new Map(keys.map((k) => [k, e.perReplication.get(k) ?? []]));
+    for (const e of this.cache.values())
+      e.perReplication = new Map(keys.map((k) => [k, e.perReplication.get(k) ?? []]));
   }
 
   /** Every evaluation so far, in the order they were first run. */

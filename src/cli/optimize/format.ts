@@ -15,7 +15,13 @@ const OUTCOME: Readonly<Record<OptimizeOutcome, string>> = {
 /** First cell left-aligned (cut to its width), the others right-aligned, two spaces apart. */
 function line(cells: readonly string[], widths: readonly number[]): string {
   return cells
-    .map((c, i) => (i === 0 ? (c.length > widths[i] ? `${c.slice(0, widths[i] - 1)}…` : c.padEnd(widths[i])) : c.padStart(widths[i])))
+    .map((c, i) =>
+      i === 0
+        ? c.length > widths[i]
+          ? `${c.slice(0, widths[i] - 1)}…`
+          : c.padEnd(widths[i])
+        : c.padStart(widths[i]),
+    )
     .join('  ')
     .trimEnd();
 }
@@ -38,27 +44,52 @@ export function formatOptimizeTable(result: OptimizeResult): string {
     `${s.replications} replication(s) x ${s.days} days (${s.warmupDays} warm-up), seed ${s.seed}; ` +
       'every candidate sees the same cases',
   );
-  out.push(`${result.evaluations} staffings simulated (${result.replicationsRun} replications): ${OUTCOME[result.outcome]}`);
+  out.push(
+    `${result.evaluations} staffings simulated (${result.replicationsRun} replications): ${OUTCOME[result.outcome]}`,
+  );
   out.push('');
 
   const poolW = [22, 8, 8, 8, 16, 18];
   out.push(line(['Pool', 'before', 'after', 'change', 'cost/wk before', 'cost/wk after'], poolW));
   for (const p of result.staffing) {
     const name = p.unit === 'pods' ? `  ${p.pool} (of ${p.peoplePerUnit})` : `  ${p.pool}`;
-    out.push(line([name, String(p.before), String(p.after), signed(p.after - p.before), money(p.costPerWeekBefore), money(p.costPerWeek)], poolW));
+    out.push(
+      line(
+        [
+          name,
+          String(p.before),
+          String(p.after),
+          signed(p.after - p.before),
+          money(p.costPerWeekBefore),
+          money(p.costPerWeek),
+        ],
+        poolW,
+      ),
+    );
   }
   const total = Number.isFinite(result.costPerWeekHalfWidth)
     ? `${money(result.costPerWeek)} ± ${money(result.costPerWeekHalfWidth)}`
     : money(result.costPerWeek);
   out.push(line(['  all roles', '', '', '', money(result.costPerWeekBefore), total], poolW));
-  if (result.staffing.some((p) => p.role === 'se')) out.push("  (an SE specialty's cost includes its TLs and team managers)");
+  if (result.staffing.some((p) => p.role === 'se'))
+    out.push("  (an SE specialty's cost includes its TLs and team managers)");
   out.push('');
 
   const goalW = [44, 10, 18, 6];
   out.push(line(['Goal', 'target', 'mean ± 95% hw', ''], goalW));
   for (const r of result.goals) {
     const g = r.goal;
-    out.push(line([`  ${g.kpi}@${g.scope ?? 'all'}`, `${g.op} ${formatGoalValue(g, g.target)}`, valueWithCi(r), r.met ? 'PASS' : 'FAIL'], goalW));
+    out.push(
+      line(
+        [
+          `  ${g.kpi}@${g.scope ?? 'all'}`,
+          `${g.op} ${formatGoalValue(g, g.target)}`,
+          valueWithCi(r),
+          r.met ? 'PASS' : 'FAIL',
+        ],
+        goalW,
+      ),
+    );
   }
   return out.map((text) => (text.length <= WIDTH ? text : `${text.slice(0, WIDTH - 1)}…`)).join('\n') + '\n';
 }
@@ -69,15 +100,71 @@ export function formatOptimizeTable(result: OptimizeResult): string {
  * every role) and one `goal` row per goal (value = mean over replications of the final run).
  */
 export function optimizeCsv(result: OptimizeResult): string {
-  const header = ['kind', 'name', 'role', 'unit', 'before', 'after', 'costPerWeekBefore', 'costPerWeek', 'op', 'target', 'value', 'halfWidth', 'met'];
+  const header = [
+    'kind',
+    'name',
+    'role',
+    'unit',
+    'before',
+    'after',
+    'costPerWeekBefore',
+    'costPerWeek',
+    'op',
+    'target',
+    'value',
+    'halfWidth',
+    'met',
+  ];
   const rows: string[][] = [];
   for (const p of result.staffing) {
-    rows.push(['pool', p.pool, p.role, p.unit, String(p.before), String(p.after), formatNumber(p.costPerWeekBefore), formatNumber(p.costPerWeek), '', '', '', '', '']);
+    rows.push([
+      'pool',
+      p.pool,
+      p.role,
+      p.unit,
+      String(p.before),
+      String(p.after),
+      formatNumber(p.costPerWeekBefore),
+      formatNumber(p.costPerWeek),
+      '',
+      '',
+      '',
+      '',
+      '',
+    ]);
   }
-  rows.push(['total', 'all', '', 'currency', '', '', formatNumber(result.costPerWeekBefore), formatNumber(result.costPerWeek), '', '', '', formatNumber(result.costPerWeekHalfWidth), '']);
+  rows.push([
+    'total',
+    'all',
+    '',
+    'currency',
+    '',
+    '',
+    formatNumber(result.costPerWeekBefore),
+    formatNumber(result.costPerWeek),
+    '',
+    '',
+    '',
+    formatNumber(result.costPerWeekHalfWidth),
+    '',
+  ]);
   for (const r of result.goals) {
     const g = r.goal;
-    rows.push(['goal', goalText(g), '', '', '', '', '', '', g.op, formatNumber(g.target), formatNumber(r.value), formatNumber(r.halfWidth), String(r.met)]);
+    rows.push([
+      'goal',
+      goalText(g),
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+      g.op,
+      formatNumber(g.target),
+      formatNumber(r.value),
+      formatNumber(r.halfWidth),
+      String(r.met),
+    ]);
   }
   return csvTable(header, rows);
 }

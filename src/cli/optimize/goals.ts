@@ -46,7 +46,8 @@ export function parseGoal(text: string): Goal {
   if (match === null) throw bad(`expected kpi[@scope]>=value or kpi[@scope]<=value, ${EXAMPLE}`);
   const [, kpi, scope, op, value] = match;
   if (!(kpi in KPI_UNITS)) throw bad(`unknown KPI "${kpi}" (known: ${Object.keys(KPI_UNITS).join(', ')})`);
-  if (scope !== undefined && !SCOPE.test(scope)) throw bad(`expected a scope such as severity:B or pool:router after "@", got "${scope}"`);
+  if (scope !== undefined && !SCOPE.test(scope))
+    throw bad(`expected a scope such as severity:B or pool:router after "@", got "${scope}"`);
   const percent = value.endsWith('%');
   const number = Number(percent ? value.slice(0, -1) : value);
   if (value === '' || !Number.isFinite(number)) throw bad(`expected a number after "${op}", got "${value}"`);
@@ -55,7 +56,10 @@ export function parseGoal(text: string): Goal {
 
 /** Parses `--goal` values; each may hold several goals separated by commas. */
 export function parseGoals(texts: readonly string[]): Goal[] {
-  return texts.flatMap((t) => t.split(',')).filter((t) => t.trim() !== '').map(parseGoal);
+  return texts
+    .flatMap((t) => t.split(','))
+    .filter((t) => t.trim() !== '')
+    .map(parseGoal);
 }
 
 /** The goals when none are given: every severity's first-response attainment >= the scenario's `sla.goal`. */
@@ -75,7 +79,8 @@ export function resolveGoals(goals: readonly Goal[], pilot: readonly KpiRow[], f
   for (const goal of goals) {
     const bad = (why: string): UserError => new UserError(`${file}: --goal "${goalText(goal)}": ${why}`);
     if (goal.scope === null && goal.kpi === 'sla.attainment') {
-      for (const severity of SEVERITIES) if (hasCases(severity)) resolved.push({ ...goal, scope: `severity:${severity}` });
+      for (const severity of SEVERITIES)
+        if (hasCases(severity)) resolved.push({ ...goal, scope: `severity:${severity}` });
       continue;
     }
     const concrete = { ...goal, scope: goal.scope ?? 'all' };
@@ -84,7 +89,8 @@ export function resolveGoals(goals: readonly Goal[], pilot: readonly KpiRow[], f
       throw bad(`the run reports no such KPI (scopes of ${goal.kpi}: ${scopes.join(', ') || 'none'})`);
     }
     const severity = /^severity:(\w+)$/.exec(concrete.scope)?.[1];
-    if (severity !== undefined && !hasCases(severity)) throw bad(`no cases of severity ${severity} arrive in this scenario`);
+    if (severity !== undefined && !hasCases(severity))
+      throw bad(`no cases of severity ${severity} arrive in this scenario`);
     resolved.push(concrete);
   }
   // Duplicates (an explicit goal that the default expansion also produced) are checked once.
@@ -119,5 +125,7 @@ export function violation(result: GoalResult): number {
 /** A goal's value for people: shares as percentages (`88.2%`), other units to four significant digits. */
 export function formatGoalValue(goal: Goal, value: number): string {
   if (!Number.isFinite(value)) return 'n/a';
-  return kpiUnit(goal.kpi) === 'share' ? `${(value * 100).toFixed(1)}%` : String(Number(value.toPrecision(4)));
+  return kpiUnit(goal.kpi) === 'share'
+    ? `${(value * 100).toFixed(1)}%`
+    : String(Number(value.toPrecision(4)));
 }

@@ -4,7 +4,15 @@ import { UserError } from '../user-error.js';
 import { Evaluator } from './evaluator.js';
 import { defaultGoals, goalKey, resolveGoals, type Goal, type GoalResult } from './goals.js';
 import { poolCostPerWeek } from './pool-cost.js';
-import { headcountOf, peoplePerUnit, resolvePools, roleOf, staffablePools, unitOf, type PoolKey } from './pools.js';
+import {
+  headcountOf,
+  peoplePerUnit,
+  resolvePools,
+  roleOf,
+  staffablePools,
+  unitOf,
+  type PoolKey,
+} from './pools.js';
 import { StaffingSearch, type OptimizeOutcome } from './search.js';
 
 export type { OptimizeOutcome };
@@ -82,9 +90,13 @@ const DEFAULT_MAX_EVALUATIONS = 300;
  * the same result, however `runMany` runs. Throws ScenarioError (via `parse`) or UserError.
  */
 /** Pools searched by default: routers, SE specialties, pods and the beta desk. */
-const FRONT_LINE = (p: PoolKey): boolean => p === 'router' || p.startsWith('se/') || p === 'pods' || p === 'beta';
+const FRONT_LINE = (p: PoolKey): boolean =>
+  p === 'router' || p.startsWith('se/') || p === 'pods' || p === 'beta';
 
-export async function optimizeStaffing(rawScenario: unknown, options: OptimizeOptions): Promise<OptimizeResult> {
+export async function optimizeStaffing(
+  rawScenario: unknown,
+  options: OptimizeOptions,
+): Promise<OptimizeResult> {
   const { file } = options;
   const onStep = options.onStep ?? (() => {});
   const scenario = options.parse(rawScenario);
@@ -94,7 +106,13 @@ export async function optimizeStaffing(rawScenario: unknown, options: OptimizeOp
   const chosen = options.pools === undefined ? null : resolvePools(options.pools, scenario, file);
   const all = staffablePools(scenario);
   const before = all.map((p) => headcountOf(scenario, p));
-  const evaluator = new Evaluator(rawScenario as Record<string, unknown>, all, before, options.parse, options.runMany);
+  const evaluator = new Evaluator(
+    rawScenario as Record<string, unknown>,
+    all,
+    before,
+    options.parse,
+    options.runMany,
+  );
 
   const [pilot] = await evaluator.evaluate([before], true);
   const visited = (p: PoolKey): boolean => (pilot.rows.get(`visits|pool:${p}`)?.mean ?? 0) > 0;
@@ -102,7 +120,8 @@ export async function optimizeStaffing(rawScenario: unknown, options: OptimizeOp
   // services would be cut to one person by goals that do not look at them (give --pools and a
   // goal on them, e.g. wait.mean@pool:problemControl<=480, to search them too).
   const searched = chosen ?? all.filter((p) => FRONT_LINE(p) && visited(p));
-  if (searched.length === 0) throw new UserError(`${file}: no pool has visits in the pilot run: nothing to staff`);
+  if (searched.length === 0)
+    throw new UserError(`${file}: no pool has visits in the pilot run: nothing to staff`);
   const goals = resolveGoals(options.goals ?? defaultGoals(scenario), pilot.summary!.kpis, file);
   evaluator.track(goals.map(goalKey));
 
@@ -123,7 +142,9 @@ export async function optimizeStaffing(rawScenario: unknown, options: OptimizeOp
   await search.settle();
 
   const final = search.current;
-  onStep(`done: ${search.describe(final)}; ${evaluator.evaluations} staffings simulated, ${evaluator.replicationsRun} replications`);
+  onStep(
+    `done: ${search.describe(final)}; ${evaluator.evaluations} staffings simulated, ${evaluator.replicationsRun} replications`,
+  );
   return {
     staffing: searched.map((pool, k) => ({
       pool,

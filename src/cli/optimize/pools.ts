@@ -6,7 +6,8 @@ import { UserError } from '../user-error.js';
  * `beta`, `problemControl`, `escalation`, `escalationManagers`. TLs and team managers follow
  * the SE teams, TAMs the premier accounts, so they are not pools of their own here.
  */
-export type PoolKey = 'router' | `se/${string}` | 'pods' | 'beta' | 'problemControl' | 'escalation' | 'escalationManagers';
+export type PoolKey =
+  'router' | `se/${string}` | 'pods' | 'beta' | 'problemControl' | 'escalation' | 'escalationManagers';
 
 /** Pools with a plain `staff` field, in report order. */
 const STAFF_POOLS = ['beta', 'problemControl', 'escalation', 'escalationManagers'] as const;
@@ -83,7 +84,9 @@ export function awayShare(scenario: Scenario, pool: PoolKey): number {
  */
 export function seTeams(headcount: number): { teams: number; sesPerTeam: number } {
   const teams = Math.ceil(headcount / MAX_TEAM_SIZE);
-  return teams === 0 ? { teams: 0, sesPerTeam: MAX_TEAM_SIZE } : { teams, sesPerTeam: Math.ceil(headcount / teams) };
+  return teams === 0
+    ? { teams: 0, sesPerTeam: MAX_TEAM_SIZE }
+    : { teams, sesPerTeam: Math.ceil(headcount / teams) };
 }
 
 /** The headcount a pool really gets when asked for `headcount` (SEs come in equal teams). */
@@ -121,7 +124,8 @@ export function feasibleHeadcount(pool: PoolKey, headcount: number, minimum: num
 /** `parent[key]` as a plain object, made (replacing anything else) when missing. */
 function child(parent: Record<string, unknown>, key: string): Record<string, unknown> {
   const value = parent[key];
-  if (typeof value === 'object' && value !== null && !Array.isArray(value)) return value as Record<string, unknown>;
+  if (typeof value === 'object' && value !== null && !Array.isArray(value))
+    return value as Record<string, unknown>;
   const made: Record<string, unknown> = {};
   parent[key] = made;
   return made;
@@ -134,7 +138,8 @@ function child(parent: Record<string, unknown>, key: string): Record<string, unk
 export function writeHeadcount(raw: Record<string, unknown>, pool: PoolKey, headcount: number): void {
   const pools = child(raw, 'pools');
   const specialty = specialtyOf(pool);
-  if (specialty !== null) Object.assign(child(child(child(pools, 'se'), 'specialties'), specialty), seTeams(headcount));
+  if (specialty !== null)
+    Object.assign(child(child(child(pools, 'se'), 'specialties'), specialty), seTeams(headcount));
   else if (pool === 'pods') child(pools, 'pods').count = headcount;
   else child(pools, pool).staff = headcount;
 }
@@ -161,12 +166,19 @@ export function resolvePools(names: readonly string[], scenario: Scenario, file:
     }
     const pool = known.find((p) => p === name);
     if (pool === undefined) {
-      const derived: Readonly<Record<string, string>> = { tl: 'the SE teams (one TL per team)', tams: 'the premier accounts' };
-      const why = name in derived ? `${name} is set by ${derived[name]}, not staffed directly` : `unknown pool "${name}"`;
+      const derived: Readonly<Record<string, string>> = {
+        tl: 'the SE teams (one TL per team)',
+        tams: 'the premier accounts',
+      };
+      const why =
+        name in derived
+          ? `${name} is set by ${derived[name]}, not staffed directly`
+          : `unknown pool "${name}"`;
       throw new UserError(`${file}: --pools: ${why} (pools: ${['se', ...known].join(', ')})`);
     }
     chosen.add(pool);
   }
-  if (chosen.size === 0) throw new UserError(`${file}: --pools: no pool given (pools: ${['se', ...known].join(', ')})`);
+  if (chosen.size === 0)
+    throw new UserError(`${file}: --pools: no pool given (pools: ${['se', ...known].join(', ')})`);
   return known.filter((p) => chosen.has(p));
 }

@@ -104,7 +104,9 @@ export class StaffingSearch {
       });
       if (proposal.every((n, i) => n === from.staffing[i])) break;
       await this.moveTo(proposal);
-      this.setup.onStep(`seed ${round} (Erlang C): ${this.headcounts(this.current)}: ${this.describe(this.current)}`);
+      this.setup.onStep(
+        `seed ${round} (Erlang C): ${this.headcounts(this.current)}: ${this.describe(this.current)}`,
+      );
       remeasure = overloaded;
     }
   }
@@ -122,7 +124,9 @@ export class StaffingSearch {
         return;
       }
       const from = this.current;
-      const candidates = searched.map((pool, k) => this.change(from, k, stepUp(pool, this.headcount(from, k))));
+      const candidates = searched.map((pool, k) =>
+        this.change(from, k, stepUp(pool, this.headcount(from, k))),
+      );
       const evaluated = await evaluator.evaluate(candidates);
       const next = bestAddition(from, evaluated, goals, violations);
       if (next === null) {
@@ -151,8 +155,10 @@ export class StaffingSearch {
     while (start !== null && this.outcome !== 'budget') {
       started.add(start);
       await this.moveTo(start.staffing);
-      this.setup.onStep(`remove people from ${this.headcounts(this.current)}: ${this.describe(this.current)}`);
-      for (let removed = true; removed; ) {
+      this.setup.onStep(
+        `remove people from ${this.headcounts(this.current)}: ${this.describe(this.current)}`,
+      );
+      for (let removed = true; removed;) {
         removed = false;
         for (const k of removalOrder(searched, this.index, this.current)) {
           for (;;) {
@@ -168,7 +174,9 @@ export class StaffingSearch {
             }
             const [candidate] = await evaluator.evaluate([move]);
             const better = met(candidate) && candidate.costPerWeek < from.costPerWeek;
-            this.setup.onStep(`${better ? 'remove' : 'cannot remove'} ${this.moveText(from, candidate)}: ${this.describe(candidate)}`);
+            this.setup.onStep(
+              `${better ? 'remove' : 'cannot remove'} ${this.moveText(from, candidate)}: ${this.describe(candidate)}`,
+            );
             if (!better) {
               refused.add(pair);
               break;

@@ -30,7 +30,9 @@ export function seedTargets(goals: readonly Goal[], pools: readonly PoolKey[]): 
   return new Map(
     pools.map((pool) => {
       const mine = (kpi: string): number[] =>
-        goals.filter((g) => g.kpi === kpi && g.scope === `pool:${pool}` && g.op === '<=').map((g) => g.target);
+        goals
+          .filter((g) => g.kpi === kpi && g.scope === `pool:${pool}` && g.op === '<=')
+          .map((g) => g.target);
       const wait = Math.min(global, ...mine('wait.probability'));
       const utilisation = Math.min(1, ...mine('utilisation'));
       return [
@@ -65,7 +67,8 @@ export interface PoolLoad {
  */
 export function measureLoad(evaluation: Evaluation, pool: PoolKey): PoolLoad | null {
   const summary = evaluation.summary;
-  if (summary === null) throw new Error(`measureLoad: the summary of ${evaluation.staffing.join(',')} was dropped`);
+  if (summary === null)
+    throw new Error(`measureLoad: the summary of ${evaluation.staffing.join(',')} was dropped`);
   const people = evaluation.rows.get(`headcount|pool:${pool}`)?.mean ?? 0;
   const utilisation = evaluation.rows.get(`utilisation|pool:${pool}`)?.mean ?? NaN;
   const series = summary.series;
@@ -96,7 +99,13 @@ export function measureLoad(evaluation: Evaluation, pool: PoolKey): PoolLoad | n
  * Erlang C probability of waiting meets the target and whose utilisation R / c stays under the
  * ceiling, turned into people by dividing by the servers per person (shifts and shrinkage).
  */
-export function seedHeadcount(evaluation: Evaluation, pool: PoolKey, load: PoolLoad, target: SeedTarget, minimum: number): number {
+export function seedHeadcount(
+  evaluation: Evaluation,
+  pool: PoolKey,
+  load: PoolLoad,
+  target: SeedTarget,
+  minimum: number,
+): number {
   const r = load.offeredLoad;
   if (!(r > 0)) return feasibleHeadcount(pool, 0, minimum);
   const servers = Math.max(

@@ -14,7 +14,11 @@ export interface FinishedVariant {
 }
 
 /** Cost per week and SLA verdicts of a variant (for the sweep table and `variants.csv`). */
-export function variantHeadline(report: ReportSummary): { cost: number; attainment: Record<string, number>; meetsGoals: boolean } {
+export function variantHeadline(report: ReportSummary): {
+  cost: number;
+  attainment: Record<string, number>;
+  meetsGoals: boolean;
+} {
   const cost = report.kpis.find((k) => k.kpi === 'cost.perWeek' && k.scope === 'all')?.mean ?? NaN;
   const attainment: Record<string, number> = {};
   for (const s of report.sla) attainment[s.severity] = s.attainment;
@@ -26,7 +30,16 @@ export function indexCsv(variants: readonly FinishedVariant[]): string {
   const rows: string[][] = [];
   for (const v of variants) {
     for (const k of v.report.kpis) {
-      rows.push([v.id, v.file, k.kpi, k.scope, formatNumber(k.mean), formatNumber(k.halfWidth), String(k.replications), k.unit]);
+      rows.push([
+        v.id,
+        v.file,
+        k.kpi,
+        k.scope,
+        formatNumber(k.mean),
+        formatNumber(k.halfWidth),
+        String(k.replications),
+        k.unit,
+      ]);
     }
   }
   return csvTable(['scenario', 'file', 'kpi', 'scope', 'mean', 'halfWidth', 'replications', 'unit'], rows);
@@ -38,10 +51,22 @@ export function sweepCsv(parameters: readonly string[], variants: readonly Finis
   for (const v of variants) {
     const values = parameters.map((p) => formatNumber(v.values.find((x) => x.path === p)?.value ?? NaN));
     for (const k of v.report.kpis) {
-      rows.push([v.id, ...values, k.kpi, k.scope, formatNumber(k.mean), formatNumber(k.halfWidth), String(k.replications), k.unit]);
+      rows.push([
+        v.id,
+        ...values,
+        k.kpi,
+        k.scope,
+        formatNumber(k.mean),
+        formatNumber(k.halfWidth),
+        String(k.replications),
+        k.unit,
+      ]);
     }
   }
-  return csvTable(['variant', ...parameters, 'kpi', 'scope', 'mean', 'halfWidth', 'replications', 'unit'], rows);
+  return csvTable(
+    ['variant', ...parameters, 'kpi', 'scope', 'mean', 'halfWidth', 'replications', 'unit'],
+    rows,
+  );
 }
 
 /** `variants.csv`: one row per variant: swept values, cost per week, SLA attainment per severity, verdict. */
@@ -59,7 +84,10 @@ export function variantsCsv(parameters: readonly string[], variants: readonly Fi
       h.meetsGoals ? 'yes' : 'no',
     ];
   });
-  return csvTable(['variant', 'label', ...parameters, 'costPerWeek', 'slaA', 'slaB', 'slaC', 'meetsGoals'], rows);
+  return csvTable(
+    ['variant', 'label', ...parameters, 'costPerWeek', 'slaA', 'slaB', 'slaC', 'meetsGoals'],
+    rows,
+  );
 }
 
 /**
@@ -67,7 +95,11 @@ export function variantsCsv(parameters: readonly string[], variants: readonly Fi
  * sweep.csv and variants.csv (sweep), from the finished variants in plan order. A single run,
  * a resumed run and a merge of shards all write them here, so they agree byte for byte.
  */
-export function writeAggregates(outDir: string, manifest: Manifest, finished: readonly FinishedVariant[]): void {
+export function writeAggregates(
+  outDir: string,
+  manifest: Manifest,
+  finished: readonly FinishedVariant[],
+): void {
   writeFileAtomic(join(outDir, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
   if (manifest.kind === 'sweep') {
     writeFileAtomic(join(outDir, 'sweep.csv'), sweepCsv(manifest.parameters, finished));

@@ -54,16 +54,32 @@ interface Pending {
  * rounds until the headline KPIs are precise enough; rounds do not depend on the runner, so
  * results are the same for any --jobs.
  */
-export async function executePlan(plan: Plan, options: ExecuteOptions): Promise<{ outcomes: VariantOutcome[]; stopped: boolean }> {
+export async function executePlan(
+  plan: Plan,
+  options: ExecuteOptions,
+): Promise<{ outcomes: VariantOutcome[]; stopped: boolean }> {
   const cap = options.maxReplications ?? 100;
   const outcomes = new Map<string, VariantOutcome>();
   const pending: Pending[] = [];
   const selected = shardOf(plan.variants, options.shard);
   for (const variant of selected) {
-    const dir = options.outDir === undefined ? null : new VariantDir(options.flat ? options.outDir : join(options.outDir, variant.id));
-    const key = fingerprint({ scenario: variant.scenario, precision: options.precision ?? null, cap, trace: options.trace === true });
+    const dir =
+      options.outDir === undefined
+        ? null
+        : new VariantDir(options.flat ? options.outDir : join(options.outDir, variant.id));
+    const key = fingerprint({
+      scenario: variant.scenario,
+      precision: options.precision ?? null,
+      cap,
+      trace: options.trace === true,
+    });
     if (dir && options.resume && dir.isFinished()) {
-      outcomes.set(variant.id, { variant, report: loadReport(join(dir.path, 'summary.json')), summary: null, resumed: true });
+      outcomes.set(variant.id, {
+        variant,
+        report: loadReport(join(dir.path, 'summary.json')),
+        summary: null,
+        resumed: true,
+      });
       continue;
     }
     let results = new Map<number, ReplicationResult>();
@@ -82,7 +98,11 @@ export async function executePlan(plan: Plan, options: ExecuteOptions): Promise<
     for (let r = 0; r < p.target; r++) if (!p.results.has(r)) return;
     const results = [...p.results.values()].sort((a, b) => a.replication - b.replication).slice(0, p.target);
     const summary = summarise(p.variant.scenario, results);
-    if (options.precision !== undefined && p.target < cap && imprecise(summary, options.precision).length > 0) {
+    if (
+      options.precision !== undefined &&
+      p.target < cap &&
+      imprecise(summary, options.precision).length > 0
+    ) {
       p.target = nextReplicationTotal(p.target, cap);
       return;
     }
@@ -98,7 +118,12 @@ export async function executePlan(plan: Plan, options: ExecuteOptions): Promise<
     for (const p of pending) {
       for (let r = 0; r < p.target; r++) {
         if (p.results.has(r)) continue;
-        tasks.push({ scenario: p.variant.scenario, replication: r, scenarioKey: p.key, trace: options.trace === true && r === 0 });
+        tasks.push({
+          scenario: p.variant.scenario,
+          replication: r,
+          scenarioKey: p.key,
+          trace: options.trace === true && r === 0,
+        });
         owners.push(p);
       }
     }
@@ -121,6 +146,8 @@ export async function executePlan(plan: Plan, options: ExecuteOptions): Promise<
       stopped = true;
     }
   }
-  const ordered = selected.map((v) => outcomes.get(v.id) ?? { variant: v, report: null, summary: null, resumed: false });
+  const ordered = selected.map(
+    (v) => outcomes.get(v.id) ?? { variant: v, report: null, summary: null, resumed: false },
+  );
   return { outcomes: ordered, stopped };
 }

@@ -33,10 +33,13 @@ export function rareTierWarnings(summary: ReportSummary): string[] {
   const arrivals = summary.kpis.find((k) => k.kpi === 'arrivals' && k.scope === 'all')?.mean ?? 0;
   const out: string[] = [];
   for (const tier of ['problemControl', 'escalation', 'pods', 'beta']) {
-    const share = summary.kpis.find((k) => k.kpi === 'reached.share' && k.scope === `tier:${tier}`)?.mean ?? NaN;
+    const share =
+      summary.kpis.find((k) => k.kpi === 'reached.share' && k.scope === `tier:${tier}`)?.mean ?? NaN;
     const cases = share * arrivals;
     if (cases > 0 && cases < RARE_TIER_CASES) {
-      out.push(`only ${cases.toFixed(1)} cases per replication reached tier:${tier}; its KPIs are too noisy to mean much (run more days)`);
+      out.push(
+        `only ${cases.toFixed(1)} cases per replication reached tier:${tier}; its KPIs are too noisy to mean much (run more days)`,
+      );
     }
   }
   return out;

@@ -1,4 +1,9 @@
-import { HourlySeries, type ReplicationResult, type ResponseProfile, type TraceRow } from '../../sim/index.js';
+import {
+  HourlySeries,
+  type ReplicationResult,
+  type ResponseProfile,
+  type TraceRow,
+} from '../../sim/index.js';
 
 /** A replication result as JSON (checkpoints for --resume): float arrays as base64, NaN as null. */
 export interface ReplicationRecord {
@@ -40,7 +45,9 @@ export function toRecord(r: ReplicationResult): ReplicationRecord {
     trace: r.trace,
     events: r.events,
     casesGenerated: r.casesGenerated,
-    responseProfile: Object.fromEntries(Object.entries(r.responseProfile).map(([k, v]) => [k, v.map((x) => (Number.isNaN(x) ? null : x))])),
+    responseProfile: Object.fromEntries(
+      Object.entries(r.responseProfile).map(([k, v]) => [k, v.map((x) => (Number.isNaN(x) ? null : x))]),
+    ),
   };
 }
 

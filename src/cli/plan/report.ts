@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import type { KpiRow, RunSummary, SlaCheck } from '../../sim/index.js';
 
 /** What the reports and aggregate files need of a run: its identity, KPI rows and SLA checks. */
-export type ReportSummary = Pick<RunSummary, 'scenario' | 'seed' | 'replications' | 'days' | 'warmupDays' | 'kpis' | 'sla' | 'warnings'>;
+export type ReportSummary = Pick<
+  RunSummary,
+  'scenario' | 'seed' | 'replications' | 'days' | 'warmupDays' | 'kpis' | 'sla' | 'warnings'
+>;
 
 const nan = (x: number | null): number => (x === null ? NaN : x);
 
@@ -10,7 +13,9 @@ const nan = (x: number | null): number => (x === null ? NaN : x);
 export function loadReport(path: string): ReportSummary {
   const raw = JSON.parse(readFileSync(path, 'utf8')) as Omit<ReportSummary, 'kpis' | 'sla'> & {
     kpis: Array<Omit<KpiRow, 'mean' | 'halfWidth'> & { mean: number | null; halfWidth: number | null }>;
-    sla: Array<Omit<SlaCheck, 'attainment' | 'halfWidth'> & { attainment: number | null; halfWidth: number | null }>;
+    sla: Array<
+      Omit<SlaCheck, 'attainment' | 'halfWidth'> & { attainment: number | null; halfWidth: number | null }
+    >;
   };
   return {
     scenario: raw.scenario,

@@ -15,7 +15,11 @@ export interface RunManyOptions {
  * order. Scenarios that share a seed see common random numbers (same cases, same decisions).
  * Implementations may run in parallel; the results never depend on how.
  */
-export type RunMany = (scenarios: readonly Scenario[], options?: RunManyOptions) => Promise<ReplicationResult[][]>;
+export type RunMany = (
+  scenarios: readonly Scenario[],
+  options?: RunManyOptions,
+) => Promise<ReplicationResult[][]>;
 
 /** A {@link RunMany} that runs everything in this thread, one replication after the other. */
-export const runManySequential: RunMany = (scenarios, options) => runManyWith(new SequentialRunner())(scenarios, options);
+export const runManySequential: RunMany = (scenarios, options) =>
+  runManyWith(new SequentialRunner())(scenarios, options);

@@ -28,16 +28,26 @@ export const EXIT_STOPPED = 130;
  * (what finished is written, checkpoints are kept for --resume; a second Ctrl-C quits at once),
  * and the aggregate files of a batch or sweep folder.
  */
-export async function runPlan(plan: Plan, options: PlanCliOptions, label: string): Promise<{ outcomes: VariantOutcome[]; stopped: boolean }> {
+export async function runPlan(
+  plan: Plan,
+  options: PlanCliOptions,
+  label: string,
+): Promise<{ outcomes: VariantOutcome[]; stopped: boolean }> {
   const flat = plan.kind === 'run';
-  const manifest = manifestOf(plan, options.precision ?? null, options.precision === undefined ? null : options.maxReps ?? 100);
+  const manifest = manifestOf(
+    plan,
+    options.precision ?? null,
+    options.precision === undefined ? null : (options.maxReps ?? 100),
+  );
   if (options.out !== undefined && !flat) checkManifest(options.out, manifest, options.resume === true);
   const runner = createRunner(options.jobs ?? 1);
   const controller = new AbortController();
   let interrupts = 0;
   const onInterrupt = (): void => {
     if (++interrupts > 1) process.exit(EXIT_STOPPED);
-    process.stderr.write('\ntiersim: stopping after the replications in progress (Ctrl-C again to quit at once)\n');
+    process.stderr.write(
+      '\ntiersim: stopping after the replications in progress (Ctrl-C again to quit at once)\n',
+    );
     controller.abort();
   };
   process.on('SIGINT', onInterrupt);
@@ -59,7 +69,13 @@ export async function runPlan(plan: Plan, options: PlanCliOptions, label: string
     if (options.out !== undefined && !flat) {
       const finished: FinishedVariant[] = result.outcomes
         .filter((o) => o.report !== null)
-        .map((o) => ({ id: o.variant.id, label: o.variant.label, file: o.variant.file, values: o.variant.values, report: o.report! }));
+        .map((o) => ({
+          id: o.variant.id,
+          label: o.variant.label,
+          file: o.variant.file,
+          values: o.variant.values,
+          report: o.report!,
+        }));
       writeAggregates(options.out, manifest, finished);
     }
   } catch (error) {
@@ -73,8 +89,11 @@ export async function runPlan(plan: Plan, options: PlanCliOptions, label: string
   if (options.precision !== undefined) {
     for (const o of result.outcomes) {
       if (!o.report) continue;
-      process.stderr.write(`tiersim: ${o.variant.id}: ${o.report.replications} replications for a relative half-width below ${options.precision}\n`);
-      for (const w of rareTierWarnings(o.report)) process.stderr.write(`tiersim: warning: ${o.variant.id}: ${w}\n`);
+      process.stderr.write(
+        `tiersim: ${o.variant.id}: ${o.report.replications} replications for a relative half-width below ${options.precision}\n`,
+      );
+      for (const w of rareTierWarnings(o.report))
+        process.stderr.write(`tiersim: warning: ${o.variant.id}: ${w}\n`);
     }
   }
   if (result.stopped) {
@@ -93,6 +112,8 @@ function checkManifest(outDir: string, manifest: ReturnType<typeof manifestOf>, 
   if (!resume || !existsSync(path)) return;
   const existing = readFileSync(path, 'utf8');
   if (existing !== JSON.stringify(manifest, null, 2) + '\n') {
-    throw new UserError(`tiersim: --resume: ${outDir} holds the results of a different run (manifest.json differs); use another --out or run without --resume`);
+    throw new UserError(
+      `tiersim: --resume: ${outDir} holds the results of a different run (manifest.json differs); use another --out or run without --resume`,
+    );
   }
 }

@@ -42,7 +42,10 @@ export class SequentialRunner implements TaskRunner {
     for (let i = 0; i < tasks.length; i++) {
       if (options.signal?.aborted) throw new StoppedError('stopped');
       const task = tasks[i];
-      const result = simulateReplication(task.scenario, { replication: task.replication, trace: task.trace === true });
+      const result = simulateReplication(task.scenario, {
+        replication: task.replication,
+        trace: task.trace === true,
+      });
       if (options.collect !== false) out.push(result);
       options.onResult?.(i, result);
       // Let signal handlers (Ctrl-C) run between replications.

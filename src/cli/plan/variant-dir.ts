@@ -1,6 +1,14 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { flowsCsv, kpisCsv, summaryJson, timeseriesCsv, traceCsv, type ReplicationResult, type RunSummary } from '../../sim/index.js';
+import {
+  flowsCsv,
+  kpisCsv,
+  summaryJson,
+  timeseriesCsv,
+  traceCsv,
+  type ReplicationResult,
+  type RunSummary,
+} from '../../sim/index.js';
 import { writeFileAtomic } from '../atomic-write.js';
 import { UserError } from '../user-error.js';
 import { fromRecord, toRecord, type ReplicationRecord } from './replication-record.js';
@@ -31,7 +39,9 @@ export class VariantDir {
     const keyFile = join(dir, 'scenario.fingerprint');
     const key = existsSync(keyFile) ? readFileSync(keyFile, 'utf8').trim() : '';
     if (key !== scenarioFingerprint) {
-      throw new UserError(`${this.path}: its checkpoints belong to another scenario or settings; run without --resume to start again`);
+      throw new UserError(
+        `${this.path}: its checkpoints belong to another scenario or settings; run without --resume to start again`,
+      );
     }
     for (const name of readdirSync(dir)) {
       if (!/^rep-\d+\.json$/.test(name)) continue;
@@ -53,7 +63,8 @@ export class VariantDir {
 
   /** Removes the files a run writes here (a fresh start without --resume); nothing else is touched. */
   clear(): void {
-    for (const name of [...OUTPUTS, CHECKPOINTS]) rmSync(join(this.path, name), { recursive: true, force: true });
+    for (const name of [...OUTPUTS, CHECKPOINTS])
+      rmSync(join(this.path, name), { recursive: true, force: true });
   }
 
   /** Writes the finished outputs, summary.json last, then drops the checkpoints. */

@@ -29,7 +29,8 @@ export class WorkerPoolRunner implements TaskRunner {
 
   constructor(size: number) {
     const script = workerScript();
-    for (let i = 0; i < size; i++) this.slots.push({ worker: new Worker(script), known: new Set(), busy: false });
+    for (let i = 0; i < size; i++)
+      this.slots.push({ worker: new Worker(script), known: new Set(), busy: false });
   }
 
   run(tasks: readonly ReplicationTask[], options: TaskRunOptions = {}): Promise<ReplicationResult[]> {

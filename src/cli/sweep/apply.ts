@@ -10,7 +10,8 @@ import { pathProblem } from './set-spec.js';
  * `cannot set arrivals.casesPerHour.x: arrivals.casesPerHour is 8.5, not an object`.
  */
 export function applyValues(raw: unknown, values: readonly PathValue[]): unknown {
-  if (!isPlainObject(raw)) throw new UserError(`cannot set values in a scenario that is not an object: ${describe(raw)}`);
+  if (!isPlainObject(raw))
+    throw new UserError(`cannot set values in a scenario that is not an object: ${describe(raw)}`);
   const copy = structuredClone(raw);
   for (const { path, value } of values) setPath(copy, path, value);
   return copy;

@@ -34,7 +34,9 @@ export function sweepGrid(specs: readonly SetSpec[]): Variant[] {
   const count = specs.reduce((n, spec) => n * spec.values.length, 1);
   if (count > MAX_VARIANTS) {
     const sizes = specs.map((spec) => spec.values.length).join(' x ');
-    throw new UserError(`the sweep has ${count} variants (${sizes}), more than ${MAX_VARIANTS}; sweep fewer values`);
+    throw new UserError(
+      `the sweep has ${count} variants (${sizes}), more than ${MAX_VARIANTS}; sweep fewer values`,
+    );
   }
   const names = labelNames(specs.map((spec) => spec.path));
   const width = Math.max(MIN_ID_DIGITS, String(count).length);

@@ -33,7 +33,8 @@ const GENERIC = 'expected numbers like 20,25,30 or a range like 1..4';
  */
 export function parseSetSpec(argument: string): SetSpec {
   const equals = argument.indexOf('=');
-  if (equals < 0) throw new UserError(`--set ${argument}: expected path=values, like arrivals.casesPerHour=20,25,30`);
+  if (equals < 0)
+    throw new UserError(`--set ${argument}: expected path=values, like arrivals.casesPerHour=20,25,30`);
   const path = argument.slice(0, equals).trim();
   const pathError = pathProblem(path);
   if (pathError !== null) throw new UserError(`--set ${argument}: ${pathError} before "="`);
@@ -115,7 +116,8 @@ function steppedValue(start: number, step: number, i: number): number {
 }
 
 function checkedValues(values: number[]): number[] | string {
-  if (values.length > MAX_VALUES_PER_SET) return `expected at most ${MAX_VALUES_PER_SET} values (there are ${values.length})`;
+  if (values.length > MAX_VALUES_PER_SET)
+    return `expected at most ${MAX_VALUES_PER_SET} values (there are ${values.length})`;
   const twice = values.find((v, i) => values.indexOf(v) !== i);
   if (twice !== undefined) return `expected each value once (${twice} is given twice)`;
   return values;

@@ -41,10 +41,17 @@ export function loadSweepFile(file: string): SweepFile {
 /** Checks a parsed sweep file (see {@link loadSweepFile}); `file` names it in messages and anchors `scenario`. */
 export function parseSweepFile(raw: unknown, file: string): SweepFile {
   const result = z.safeParse(sweepFileSchema, raw, { reportInput: true });
-  if (!result.success) throw new UserError(result.error.issues.flatMap((issue) => issueLines(file, issue)).join('\n'));
+  if (!result.success)
+    throw new UserError(result.error.issues.flatMap((issue) => issueLines(file, issue)).join('\n'));
   const { name, description, scenario, set, replications } = result.data;
   const scenarioFile = isAbsolute(scenario) ? scenario : join(dirname(file), scenario);
-  return { name, description, scenarioFile, specs: set, ...(replications === undefined ? {} : { replications }) };
+  return {
+    name,
+    description,
+    scenarioFile,
+    specs: set,
+    ...(replications === undefined ? {} : { replications }),
+  };
 }
 
 const LIST_OR_RANGE = 'a list of numbers like [20, 25, 30] or a string like "20,25,30" or "1..4"';
@@ -52,7 +59,10 @@ const LIST_OR_RANGE = 'a list of numbers like [20, 25, 30] or a string like "20,
 /** The `set` object: each key a dotted path, each value a list, a range string or one number. */
 const setSchema = z.unknown().transform((input, ctx): SetSpec[] => {
   if (!isPlainObject(input) || Object.keys(input).length === 0) {
-    ctx.addIssue({ code: 'custom', message: expected('an object of paths to values, like {"arrivals.casesPerHour": "20,25,30"}', input) });
+    ctx.addIssue({
+      code: 'custom',
+      message: expected('an object of paths to values, like {"arrivals.casesPerHour": "20,25,30"}', input),
+    });
     return z.NEVER;
   }
   const specs: SetSpec[] = [];
@@ -61,7 +71,11 @@ const setSchema = z.unknown().transform((input, ctx): SetSpec[] => {
     const values = problem ?? valuesOf(given);
     if (typeof values === 'string') {
       // Problems read "expected ..."; the file's message adds what it found.
-      ctx.addIssue({ code: 'custom', message: expected(values.replace(/^expected /, ''), given), path: [path] });
+      ctx.addIssue({
+        code: 'custom',
+        message: expected(values.replace(/^expected /, ''), given),
+        path: [path],
+      });
     } else specs.push({ path, values });
   }
   return specs;
@@ -71,9 +85,15 @@ const sweepFileSchema = z.strictObject(
   {
     name: accepting('a non-empty string', (v): v is string => typeof v === 'string' && v.trim() !== ''),
     description: accepting('a string', (v): v is string => typeof v === 'string').default(''),
-    scenario: accepting("the scenario file's name, relative to this file", (v): v is string => typeof v === 'string' && v.trim() !== ''),
+    scenario: accepting(
+      "the scenario file's name, relative to this file",
+      (v): v is string => typeof v === 'string' && v.trim() !== '',
+    ),
     set: setSchema,
-    replications: accepting('a whole number >= 1', (v): v is number => Number.isInteger(v) && (v as number) >= 1).optional(),
+    replications: accepting(
+      'a whole number >= 1',
+      (v): v is number => Number.isInteger(v) && (v as number) >= 1,
+    ).optional(),
   },
   { error: (issue) => (issue.code === 'invalid_type' ? expected('an object', issue.input) : undefined) },
 );
@@ -89,8 +109,10 @@ function valuesOf(given: unknown): number[] | string {
 }
 
 function issueLines(file: string, issue: z.core.$ZodIssue): string[] {
-  const where = (path: readonly PropertyKey[]) => (path.length === 0 ? `${file}: ` : `${file}: ${path.map(String).join('.')}: `);
-  if (issue.code === 'unrecognized_keys') return issue.keys.map((key) => `${where([...issue.path, key])}unknown field`);
+  const where = (path: readonly PropertyKey[]) =>
+    path.length === 0 ? `${file}: ` : `${file}: ${path.map(String).join('.')}: `;
+  if (issue.code === 'unrecognized_keys')
+    return issue.keys.map((key) => `${where([...issue.path, key])}unknown field`);
   return [`${where(issue.path)}${issue.message}`];
 }
 

@@ -39,7 +39,12 @@ export class Kernel {
    * Calls `fn.call(context, arg)` after `delayMinutes` (>= 0). `arg` must not be an array
    * (simjs would spread it) nor falsy (simjs would drop it).
    */
-  schedule<C extends object, A>(delayMinutes: number, fn: (this: C, arg: A) => void, context: C, arg?: A): Timer {
+  schedule<C extends object, A>(
+    delayMinutes: number,
+    fn: (this: C, arg: A) => void,
+    context: C,
+    arg?: A,
+  ): Timer {
     const request: SimjsRequest = this.clock.setTimer(delayMinutes);
     request.done(fn as (this: unknown, arg?: unknown) => void, context, arg);
     return request;

@@ -59,11 +59,17 @@ export class Arrivals {
     this.ratePerMinute = new Float64Array(168);
     const weights = a.weeklyProfile?.weights;
     const meanWeight = weights ? weights.reduce((x, y) => x + y, 0) / weights.length : 1;
-    for (let h = 0; h < 168; h++) this.ratePerMinute[h] = (a.casesPerHour / 60) * (weights ? weights[h] / meanWeight : 1);
+    for (let h = 0; h < 168; h++)
+      this.ratePerMinute[h] = (a.casesPerHour / 60) * (weights ? weights[h] / meanWeight : 1);
     this.specialtyCdf = cdf(scenario.specialties.map((name) => a.mix.specialty[name] ?? 0));
     this.severityCdf = cdf(SEVERITY_ORDER.map((k) => a.mix.severity[k]));
     this.contractCdf = cdf(CONTRACT_ORDER.map((k) => a.mix.contract[k]));
-    this.surges = a.surges.map((x) => ({ fromAt: x.fromDay * 1440, toAt: x.toDay * 1440, volumeFactor: x.volumeFactor, betaShare: x.betaShare }));
+    this.surges = a.surges.map((x) => ({
+      fromAt: x.fromDay * 1440,
+      toAt: x.toDay * 1440,
+      volumeFactor: x.volumeFactor,
+      betaShare: x.betaShare,
+    }));
     const p = scenario.pools.router.patience;
     this.patience = p === null ? null : makeDistribution(p);
   }
@@ -85,7 +91,7 @@ export class Arrivals {
     let need = -Math.log(1 - this.arrivalRng());
     let t = from;
     const end = this.ctx.endAt;
-    for (let idle = 0; idle < 168 * 2 + 2 * this.surges.length + 2; ) {
+    for (let idle = 0; idle < 168 * 2 + 2 * this.surges.length + 2;) {
       const hourOfWeek = Math.floor((t % WEEK_MINUTES) / 60);
       const surge = this.surgeAt(t);
       const segmentEnd = Math.min((Math.floor(t / 60) + 1) * 60, this.nextSurgeBoundary(t));
@@ -145,7 +151,18 @@ export class Arrivals {
   private arriveFromTrace(): void {
     const row: TraceCase = this.scenario.arrivals.trace!.cases[this.traceIndex++];
     const specialty = Math.max(0, this.scenario.specialties.indexOf(row.specialty));
-    this.emit(new SupportCase(this.nextId++, this.ctx.kernel.now(), specialty, row.severity, row.contract, row.beta, row.sensitive), row);
+    this.emit(
+      new SupportCase(
+        this.nextId++,
+        this.ctx.kernel.now(),
+        specialty,
+        row.severity,
+        row.contract,
+        row.beta,
+        row.sensitive,
+      ),
+      row,
+    );
     this.scheduleTrace();
   }
 

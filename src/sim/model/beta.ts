@@ -25,7 +25,6 @@ export class BetaDesk extends ServiceDesk {
     this.join(c);
   }
 
-
   /** The case is too old for tier 1: up now if it waits; a case being worked is finished here. */
   escalateByAge(c: SupportCase): void {
     if (c.inQueue !== this.queue) return;
@@ -36,7 +35,8 @@ export class BetaDesk extends ServiceDesk {
   /** The work is done, so an age limit passed during it changes nothing: only difficulty sends it up. */
   protected finished(c: SupportCase, engineer: string): void {
     const { policy, ladder, stage } = this.links;
-    if (policy.needsProblemControl(c, this.escalationShare)) ladder.escalate(c, stage, 'difficulty', engineer);
+    if (policy.needsProblemControl(c, this.escalationShare))
+      ladder.escalate(c, stage, 'difficulty', engineer);
     else ladder.resolve(c, stage, engineer);
   }
 }

@@ -61,32 +61,79 @@ export class Org implements Ladder {
     const p = scenario.pools;
     const st = (this.stages = new StageIndex(scenario.specialties));
     const policy = (this.policy = new EscalationPolicy(scenario));
-    this.router = new RouterDesk(ctx, staffing(p.router.staff, p.router), makeDistribution(p.router.triage), this, st.router);
+    this.router = new RouterDesk(
+      ctx,
+      staffing(p.router.staff, p.router),
+      makeDistribution(p.router.triage),
+      this,
+      st.router,
+    );
     scenario.specialties.forEach((name, s) => {
       const teams = p.se.specialties[name];
       const leads: TeamLead[] = [];
       for (let t = 0; t < teams.teams; t++) {
-        leads.push(new TeamLead(ctx, `tl/${name}/t${t + 1}`, staffing(1, p.se), makeDistribution(p.se.consult)));
+        leads.push(
+          new TeamLead(ctx, `tl/${name}/t${t + 1}`, staffing(1, p.se), makeDistribution(p.se.consult)),
+        );
       }
       this.teamLeads.push(...leads);
       const headcount = teams.teams * teams.sesPerTeam;
-      this.se.push(new SpecialtyTeams(ctx, s, name, scenario, staffing(headcount, p.se), teams.sesPerTeam, leads, policy, this, st.se(s)));
+      this.se.push(
+        new SpecialtyTeams(
+          ctx,
+          s,
+          name,
+          scenario,
+          staffing(headcount, p.se),
+          teams.sesPerTeam,
+          leads,
+          policy,
+          this,
+          st.se(s),
+        ),
+      );
     });
     this.pods = new Pods(ctx, scenario, staffing(0, p.pods), policy, this, st.pods);
     const links = (stage: number) => ({ policy, ladder: this, stage });
-    this.beta = new BetaDesk(ctx, staffing(p.beta.staff, p.beta), p.beta.work, links(st.beta), scenario.escalation.fromBeta);
+    this.beta = new BetaDesk(
+      ctx,
+      staffing(p.beta.staff, p.beta),
+      p.beta.work,
+      links(st.beta),
+      scenario.escalation.fromBeta,
+    );
     const pc = p.problemControl;
-    this.problemControl = new ProblemControl(ctx, 'problemControl', staffing(pc.staff, pc), pc.work, links(st.problemControl));
+    this.problemControl = new ProblemControl(
+      ctx,
+      'problemControl',
+      staffing(pc.staff, pc),
+      pc.work,
+      links(st.problemControl),
+    );
     const ee = p.escalation;
     // Mentoring and proactive services take EE time away from cases, like shrinkage does.
     const eeAway = 1 - (1 - ee.shrinkage) * (1 - ee.proactiveShare);
     const eeStaffing = { headcount: ee.staff, schedule: ee.schedule, shrinkage: eeAway };
     this.escalation = new EscalationEngineers(ctx, 'escalation', eeStaffing, ee.work, links(st.escalation));
-    this.productGroup = new ProductGroup(ctx, makeDistribution(scenario.escalation.productGroupDelay), this, st.productGroup);
+    this.productGroup = new ProductGroup(
+      ctx,
+      makeDistribution(scenario.escalation.productGroupDelay),
+      this,
+      st.productGroup,
+    );
     const em = p.escalationManagers;
-    this.escalationManagers = new SideTaskPool(ctx, 'escalationManagers', staffing(em.staff, em), workDistributions(em.work));
+    this.escalationManagers = new SideTaskPool(
+      ctx,
+      'escalationManagers',
+      staffing(em.staff, em),
+      workDistributions(em.work),
+    );
     const tamTime = makeDistribution(p.tams.timePerCase);
-    this.tams = new SideTaskPool(ctx, 'tams', staffing(tamHeadcount(scenario), p.tams), { A: tamTime, B: tamTime, C: tamTime });
+    this.tams = new SideTaskPool(ctx, 'tams', staffing(tamHeadcount(scenario), p.tams), {
+      A: tamTime,
+      B: tamTime,
+      C: tamTime,
+    });
     this.arrivals = new Arrivals(ctx, scenario, (c) => this.arrive(c));
     const entries: StageEntry[] = [];
     entries[st.router] = { tier: TIER.router, accept: (c) => this.router.join(c) };
@@ -122,7 +169,14 @@ export class Org implements Ladder {
   private arrive(c: SupportCase): void {
     const { recorder, kernel } = this.ctx;
     recorder.arrived(c);
-    if (recorder.trace) recorder.note(c, 'arrived', 'arrival', '', `${c.severity} ${c.contract}${c.beta ? ' beta' : ''}${c.sensitive ? ' sensitive' : ''}`);
+    if (recorder.trace)
+      recorder.note(
+        c,
+        'arrived',
+        'arrival',
+        '',
+        `${c.severity} ${c.contract}${c.beta ? ' beta' : ''}${c.sensitive ? ' sensitive' : ''}`,
+      );
     if (c.sensitive && this.escalationManagers.engineers.length > 0) this.escalationManagers.accept(c);
     if (c.contract === 'premier' && this.tams.engineers.length > 0) this.tams.accept(c);
     const limit = this.policy.ageLimitMinutes(c.severity, c.contract === 'premier');

@@ -45,10 +45,16 @@ export class Pods extends Pool<SupportCase> {
     const seats: Array<{ specialty: number; id: string }> = [];
     for (let pod = 0; pod < scenario.pools.pods.count; pod++) {
       specialties.forEach((name, s) => {
-        for (let k = 0; k < (members[name] ?? 0); k++) seats.push({ specialty: s, id: `pods/p${pod + 1}/${name}/${k + 1}` });
+        for (let k = 0; k < (members[name] ?? 0); k++)
+          seats.push({ specialty: s, id: `pods/p${pod + 1}/${name}/${k + 1}` });
       });
     }
-    super(ctx, 'pods', { ...staffing, headcount: seats.length }, (i, shift) => new Engineer(i, seats[i].id, shift, seats[i].specialty));
+    super(
+      ctx,
+      'pods',
+      { ...staffing, headcount: seats.length },
+      (i, shift) => new Engineer(i, seats[i].id, shift, seats[i].specialty),
+    );
     for (let s = 0; s < specialties.length; s++) this.queues.push(new JobQueue<SupportCase>());
     const pods = scenario.pools.pods;
     this.work = workDistributions(pods.work);
@@ -64,7 +70,6 @@ export class Pods extends Pool<SupportCase> {
     c.escalationShare = this.escalationShare;
     this.join(c);
   }
-
 
   /** Too old for tier 1: up now if it waits; a case being worked is finished here (one piece of work). */
   escalateByAge(c: SupportCase): void {
@@ -127,14 +132,19 @@ export class Pods extends Pool<SupportCase> {
     engineer.job = c;
     this.ctx.recorder.firstResponse(c, now);
     const skill = engineer.specialty === c.specialty ? 1 : this.efficiency;
-    if (this.ctx.recorder.trace) this.ctx.recorder.note(c, 'taken', this.name, engineer.id, skill < 1 ? 'cross-skill' : '');
+    if (this.ctx.recorder.trace)
+      this.ctx.recorder.note(c, 'taken', this.name, engineer.id, skill < 1 ? 'cross-skill' : '');
     this.ctx.kernel.schedule(this.work[c.severity].sample(this.rng) / skill, this.done, this, engineer);
   }
 
   private done(engineer: Engineer): void {
     const c = engineer.job as SupportCase;
     engineer.job = null;
-    this.leave(c, this.policy.needsProblemControl(c, this.escalationShare) ? 'difficulty' : null, engineer.id);
+    this.leave(
+      c,
+      this.policy.needsProblemControl(c, this.escalationShare) ? 'difficulty' : null,
+      engineer.id,
+    );
     this.release(engineer);
   }
 

@@ -36,7 +36,8 @@ export abstract class Pool<J extends Job> {
     /** Scope name, e.g. `router`, `se/XADM`, `pods`. */
     readonly name: string,
     staffing: PoolStaffing,
-    makeEngineer: (index: number, shift: number) => Engineer = (i, shift) => new Engineer(i, `${name}/${i + 1}`, shift),
+    makeEngineer: (index: number, shift: number) => Engineer = (i, shift) =>
+      new Engineer(i, `${name}/${i + 1}`, shift),
   ) {
     this.roster = new Roster(staffing.schedule, staffing.headcount, staffing.shrinkage);
     this.roster.shiftOf.forEach((shift, i) => this.engineers.push(makeEngineer(i, shift)));
@@ -297,7 +298,8 @@ export abstract class Pool<J extends Job> {
     const minutes = Math.min(e.awayDebt, 2 * AWAY_BLOCK_MINUTES);
     e.awayDebt -= minutes;
     e.awayUntil = now + minutes;
-    if (this.ctx.recorder.trace) this.ctx.recorder.notePerson('away', this.name, e.id, String(Math.round(minutes)));
+    if (this.ctx.recorder.trace)
+      this.ctx.recorder.notePerson('away', this.name, e.id, String(Math.round(minutes)));
     this.ctx.kernel.schedule(minutes, this.backFromAway, this, e);
     return true;
   }

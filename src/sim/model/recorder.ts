@@ -96,7 +96,8 @@ export class Recorder {
     const out = new CaseScope(this.tiers);
     for (const s of ['A', 'B', 'C'] as const) {
       for (const c of ['standard', 'premier', 'tier3'] as const) {
-        if ((severity === undefined || s === severity) && (contract === undefined || c === contract)) out.merge(this.cell(s, c));
+        if ((severity === undefined || s === severity) && (contract === undefined || c === contract))
+          out.merge(this.cell(s, c));
       }
     }
     return out;
@@ -171,7 +172,8 @@ export class Recorder {
     for (let i = this.pendingHead; i < this.pending.length; i++) {
       const c = this.pending[i];
       if (c.firstResponseAt >= 0 || c.state === CaseState.Abandoned) continue;
-      if (endAt - c.arrivedAt > this.targets[c.severity]) this.cell(c.severity, c.contract).missedUnanswered++;
+      if (endAt - c.arrivedAt > this.targets[c.severity])
+        this.cell(c.severity, c.contract).missedUnanswered++;
     }
     this.pending = [];
     this.pendingHead = 0;

@@ -15,9 +15,15 @@ export class Roster {
   /** True when everybody is always on shift and nobody is away: no roster events needed. */
   readonly constant: boolean;
 
-  constructor(readonly schedule: Schedule, readonly headcount: number, readonly shrinkage: number) {
+  constructor(
+    readonly schedule: Schedule,
+    readonly headcount: number,
+    readonly shrinkage: number,
+  ) {
     this.shiftOf = assignShifts(schedule, headcount);
-    const fullTime = schedule.shifts.every((s) => s.days.length === 7 && s.startMinute === 0 && s.endMinute >= 1440);
+    const fullTime = schedule.shifts.every(
+      (s) => s.days.length === 7 && s.startMinute === 0 && s.endMinute >= 1440,
+    );
     this.constant = fullTime && shrinkage === 0;
     const points = new Set<number>();
     for (const s of schedule.shifts) {
@@ -64,7 +70,9 @@ function assignShifts(schedule: Schedule, headcount: number): number[] {
   const shares = schedule.shifts.map((s) => s.share * headcount);
   const counts = shares.map(Math.floor);
   let left = headcount - counts.reduce((a, b) => a + b, 0);
-  const byRemainder = shares.map((x, i) => [x - Math.floor(x), i] as const).sort((a, b) => b[0] - a[0] || a[1] - b[1]);
+  const byRemainder = shares
+    .map((x, i) => [x - Math.floor(x), i] as const)
+    .sort((a, b) => b[0] - a[0] || a[1] - b[1]);
   for (const [, i] of byRemainder) {
     if (left <= 0) break;
     counts[i]++;

@@ -55,7 +55,13 @@ export class SpecialtyTeams extends Pool<SupportCase> {
   ) {
     super(ctx, `se/${specialtyName}`, staffing, (i, shift) => {
       const team = Math.floor(i / Math.max(1, sesPerTeam));
-      return new Engineer(i, `se/${specialtyName}/t${team + 1}/${(i % Math.max(1, sesPerTeam)) + 1}`, shift, specialty, team);
+      return new Engineer(
+        i,
+        `se/${specialtyName}/t${team + 1}/${(i % Math.max(1, sesPerTeam)) + 1}`,
+        shift,
+        specialty,
+        team,
+      );
     });
     for (let i = 0; i < this.engineers.length; i++) this.owned.push(new JobQueue<SupportCase>());
     const se = scenario.pools.se;
@@ -111,7 +117,8 @@ export class SpecialtyTeams extends Pool<SupportCase> {
   protected override next(engineer: Engineer, now: number): SupportCase | undefined {
     const mine = this.owned[engineer.index].peek();
     const shared = this.queue.peek();
-    if (mine !== undefined && (shared === undefined || before(mine, shared))) return this.owned[engineer.index].shift();
+    if (mine !== undefined && (shared === undefined || before(mine, shared)))
+      return this.owned[engineer.index].shift();
     return this.takeQueued(this.queue, now);
   }
 
@@ -173,7 +180,8 @@ export class SpecialtyTeams extends Pool<SupportCase> {
       return;
     }
     c.state = CaseState.CustomerWait;
-    if (this.ctx.recorder.trace) this.ctx.recorder.note(c, 'customerWait', this.name, this.engineers[c.owner].id);
+    if (this.ctx.recorder.trace)
+      this.ctx.recorder.note(c, 'customerWait', this.name, this.engineers[c.owner].id);
     this.ctx.kernel.schedule(wait.sample(this.waitRng), this.customerBack, this, c);
   }
 

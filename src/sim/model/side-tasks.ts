@@ -23,7 +23,12 @@ export class SideTask implements Job {
 export class SideTaskPool extends Pool<SideTask> {
   private readonly rng: Rng;
 
-  constructor(ctx: ModelContext, name: string, staffing: PoolStaffing, private readonly work: Record<Severity, Distribution>) {
+  constructor(
+    ctx: ModelContext,
+    name: string,
+    staffing: PoolStaffing,
+    private readonly work: Record<Severity, Distribution>,
+  ) {
     super(ctx, name, staffing);
     this.rng = ctx.streams.stream(`service/${name}`);
   }
@@ -34,7 +39,12 @@ export class SideTaskPool extends Pool<SideTask> {
   }
 
   protected serve(engineer: Engineer, task: SideTask, _now: number): void {
-    this.ctx.kernel.schedule(this.work[task.supportCase.severity].sample(this.rng), this.done, this, engineer);
+    this.ctx.kernel.schedule(
+      this.work[task.supportCase.severity].sample(this.rng),
+      this.done,
+      this,
+      engineer,
+    );
   }
 
   private done(engineer: Engineer): void {

@@ -27,7 +27,12 @@ export class ConsultRequest implements Job {
 export class TeamLead extends Pool<ConsultRequest> {
   private readonly rng: Rng;
 
-  constructor(ctx: ModelContext, id: string, staffing: PoolStaffing, private readonly consult: Distribution) {
+  constructor(
+    ctx: ModelContext,
+    id: string,
+    staffing: PoolStaffing,
+    private readonly consult: Distribution,
+  ) {
     super(ctx, id, staffing, (i, shift) => new Engineer(i, id, shift));
     this.rng = ctx.streams.stream(`service/${id}`);
   }
@@ -55,7 +60,8 @@ export class TeamLead extends Pool<ConsultRequest> {
   protected serve(engineer: Engineer, request: ConsultRequest, _now: number): void {
     engineer.job = request;
     const recorder = this.ctx.recorder;
-    if (recorder.trace) recorder.note(request.supportCase, 'consult', this.name, engineer.id, `with ${request.se.id}`);
+    if (recorder.trace)
+      recorder.note(request.supportCase, 'consult', this.name, engineer.id, `with ${request.se.id}`);
     this.ctx.kernel.schedule(this.consult.sample(this.rng), this.done, this, engineer);
   }
 

@@ -65,6 +65,7 @@ export function minServersForServiceLevel(workload: Workload, withinMinutes: num
     blocking = erlangBStep(c, offeredLoad, blocking);
     if (c <= offeredLoad) continue;
     const waitProbability = erlangCFromB(c, offeredLoad, blocking);
-    if (serviceLevelAt(c, offeredLoad, workload.meanService, withinMinutes, waitProbability) >= target) return c;
+    if (serviceLevelAt(c, offeredLoad, workload.meanService, withinMinutes, waitProbability) >= target)
+      return c;
   }
 }

@@ -41,6 +41,8 @@ export class TriangularDistribution implements Distribution {
 
   sample(rng: Rng): number {
     const u = rng();
-    return u < this.modeCdf ? this.min + Math.sqrt(u * this.left) : this.max - Math.sqrt((1 - u) * this.right);
+    return u < this.modeCdf
+      ? this.min + Math.sqrt(u * this.left)
+      : this.max - Math.sqrt((1 - u) * this.right);
   }
 }

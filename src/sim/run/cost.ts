@@ -25,7 +25,11 @@ export function roleCostPerWeek(scenario: Scenario, load: RoleLoad): number {
  * Role loads from the measured pools. Team managers are one per SE team, paid on the SE
  * schedule; they work no cases, so they have no overtime.
  */
-export function roleLoads(scenario: Scenario, totals: ReadonlyMap<string, PoolTotals>, windowMinutes: number): RoleLoad[] {
+export function roleLoads(
+  scenario: Scenario,
+  totals: ReadonlyMap<string, PoolTotals>,
+  windowMinutes: number,
+): RoleLoad[] {
   const weeks = windowMinutes / (7 * 24 * 60);
   const of = (role: Role, ...names: string[]): RoleLoad => {
     let headcount = 0;
@@ -42,7 +46,12 @@ export function roleLoads(scenario: Scenario, totals: ReadonlyMap<string, PoolTo
   };
   const se = scenario.specialties.map((s) => `se/${s}`);
   const tl = of('tl', 'tl');
-  const managers: RoleLoad = { role: 'teamManager', headcount: tl.headcount, paidHoursPerWeek: tl.paidHoursPerWeek, overtimeHoursPerWeek: 0 };
+  const managers: RoleLoad = {
+    role: 'teamManager',
+    headcount: tl.headcount,
+    paidHoursPerWeek: tl.paidHoursPerWeek,
+    overtimeHoursPerWeek: 0,
+  };
   const tams = of('tam', 'tams');
   return [
     of('router', 'router'),

@@ -25,7 +25,14 @@ export function csvTable(header: readonly string[], rows: Iterable<readonly stri
 export function kpisCsv(summary: RunSummary): string {
   return csvTable(
     ['kpi', 'scope', 'mean', 'halfWidth', 'replications', 'unit'],
-    summary.kpis.map((k) => [k.kpi, k.scope, formatNumber(k.mean), formatNumber(k.halfWidth), String(k.replications), k.unit]),
+    summary.kpis.map((k) => [
+      k.kpi,
+      k.scope,
+      formatNumber(k.mean),
+      formatNumber(k.halfWidth),
+      String(k.replications),
+      k.unit,
+    ]),
   );
 }
 
@@ -48,7 +55,10 @@ export function timeseriesCsv(summary: RunSummary): string {
 
 /** `flows.csv`: mean cases per replication moving between two stages after the warm-up. */
 export function flowsCsv(summary: RunSummary): string {
-  return csvTable(['from', 'to', 'count'], summary.flows.map((f) => [f.from, f.to, formatNumber(f.count)]));
+  return csvTable(
+    ['from', 'to', 'count'],
+    summary.flows.map((f) => [f.from, f.to, formatNumber(f.count)]),
+  );
 }
 
 /** `trace.csv`: one row per state change of each case (first replication). */

@@ -1,9 +1,22 @@
 export { simulateReplication, kpiKey, type ReplicationOptions, type ReplicationResult } from './simulate.js';
-export { runScenario, summarise, type RunSummary, type RunOptions, type KpiRow, type SlaCheck, type FlowRow } from './replicate.js';
+export {
+  runScenario,
+  summarise,
+  type RunSummary,
+  type RunOptions,
+  type KpiRow,
+  type SlaCheck,
+  type FlowRow,
+} from './replicate.js';
 export { HourlySeries, SERIES_METRICS, type SeriesMetric } from './timeseries.js';
 export { KPI_UNITS, kpiUnit } from './kpi-catalogue.js';
 export { kpisCsv, timeseriesCsv, flowsCsv, traceCsv, summaryJson, formatNumber, csvTable } from './export.js';
-export { PROFILE_LEVELS, PROFILE_SCOPES, type ResponseProfile, type ProfileScope } from './response-profile.js';
+export {
+  PROFILE_LEVELS,
+  PROFILE_SCOPES,
+  type ResponseProfile,
+  type ProfileScope,
+} from './response-profile.js';
 export { compareReplications, excludesZero, type ComparisonRow } from './paired-comparison.js';
 export { plannedStaffing, type PlannedRole } from './planned-cost.js';
 export { seatPlan, type Seat, type PoolSeats } from './seat-plan.js';

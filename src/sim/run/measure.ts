@@ -29,7 +29,8 @@ export function measureReplication(
   const all = recorder.scope();
   caseKpis(all, 'all', put);
   for (const sev of ['A', 'B', 'C'] as const) caseKpis(recorder.scope(sev), `severity:${sev}`, put);
-  for (const con of ['standard', 'premier', 'tier3'] as const) caseKpis(recorder.scope(undefined, con), `contract:${con}`, put);
+  for (const con of ['standard', 'premier', 'tier3'] as const)
+    caseKpis(recorder.scope(undefined, con), `contract:${con}`, put);
   TIERS.forEach((tier, i) => put('reached.share', `tier:${tier}`, share(all.reached[i], all.arrivals)));
 
   // Pools.
@@ -56,14 +57,22 @@ export function measureReplication(
     put('headcount', `role:${load.role}`, load.headcount);
     put('cost.perWeek', `role:${load.role}`, cost);
   }
-  put('headcount', 'all', loads.reduce((a, l) => a + l.headcount, 0));
+  put(
+    'headcount',
+    'all',
+    loads.reduce((a, l) => a + l.headcount, 0),
+  );
   put('cost.perWeek', 'all', perWeek);
   const resolvedInWindow = resolvedFlows(recorder, org);
   put('cost.perCase', 'all', resolvedInWindow > 0 ? (perWeek * window) / (7 * 1440) / resolvedInWindow : NaN);
   return out;
 }
 
-function caseKpis(s: CaseScope, scope: string, put: (kpi: string, scope: string, value: number) => void): void {
+function caseKpis(
+  s: CaseScope,
+  scope: string,
+  put: (kpi: string, scope: string, value: number) => void,
+): void {
   put('arrivals', scope, s.arrivals);
   put('firstResponse.mean', scope, s.responded > 0 ? s.firstResponseSum / s.responded : NaN);
   put('firstResponse.p50', scope, s.firstResponse.quantile(0.5));

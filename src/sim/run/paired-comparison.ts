@@ -61,11 +61,15 @@ function mean(values: readonly number[]): number {
  * every scenario has the same replication indices in the same order (pairing replication 3 of
  * one with replication 5 of another would silently lose the common random numbers).
  */
-export function compareReplications(names: readonly string[], results: ReadonlyArray<readonly ReplicationResult[]>): ComparisonRow[] {
+export function compareReplications(
+  names: readonly string[],
+  results: ReadonlyArray<readonly ReplicationResult[]>,
+): ComparisonRow[] {
   if (names.length !== results.length) {
     throw new RangeError(`compareReplications: ${names.length} names for ${results.length} result sets`);
   }
-  if (results.length < 2) throw new RangeError(`compareReplications: needs at least two scenarios, got ${results.length}`);
+  if (results.length < 2)
+    throw new RangeError(`compareReplications: needs at least two scenarios, got ${results.length}`);
   const base = results[0];
   for (let i = 1; i < results.length; i++) {
     if (results[i].length !== base.length) {

@@ -24,7 +24,10 @@ export function plannedStaffing(scenario: Scenario): PlannedRole[] {
   const p = scenario.pools;
   const rate = scenario.costs.perHour;
   const teams = scenario.specialties.reduce((n, s) => n + p.se.specialties[s].teams, 0);
-  const ses = scenario.specialties.reduce((n, s) => n + p.se.specialties[s].teams * p.se.specialties[s].sesPerTeam, 0);
+  const ses = scenario.specialties.reduce(
+    (n, s) => n + p.se.specialties[s].teams * p.se.specialties[s].sesPerTeam,
+    0,
+  );
   const podPeople = p.pods.count * scenario.specialties.reduce((n, s) => n + (p.pods.members[s] ?? 0), 0);
   const roles: Array<[Role, number, Schedule]> = [
     ['router', p.router.staff, p.router.schedule],

@@ -103,7 +103,14 @@ export function summarise(scenario: Scenario, results: readonly ReplicationResul
   const kpis: KpiRow[] = keys.map((key) => {
     const [kpi, scope] = key.split('|');
     const ci = confidenceInterval(results.map((r) => r.kpis.get(key) ?? NaN));
-    return { kpi, scope, mean: ci.n > 0 ? ci.mean : NaN, halfWidth: ci.halfWidth, replications: ci.n, unit: kpiUnit(kpi) };
+    return {
+      kpi,
+      scope,
+      mean: ci.n > 0 ? ci.mean : NaN,
+      halfWidth: ci.halfWidth,
+      replications: ci.n,
+      unit: kpiUnit(kpi),
+    };
   });
   const byKey = new Map(kpis.map((row) => [`${row.kpi}|${row.scope}`, row]));
   const sla: SlaCheck[] = (['A', 'B', 'C'] as const).map((severity) => {
@@ -133,7 +140,10 @@ export function summarise(scenario: Scenario, results: readonly ReplicationResul
   }
   const warnings = kpis
     .filter((k) => k.kpi === 'little.relativeGap' && k.mean > LITTLE_TOLERANCE)
-    .map((k) => `Little's law does not hold for ${k.scope}: queue-length area and time in queue differ by ${(k.mean * 100).toPrecision(3)}%`);
+    .map(
+      (k) =>
+        `Little's law does not hold for ${k.scope}: queue-length area and time in queue differ by ${(k.mean * 100).toPrecision(3)}%`,
+    );
   return {
     scenario: scenario.name,
     seed: scenario.seed,

@@ -33,8 +33,21 @@ export interface PoolSeats {
  */
 export function seatPlan(scenario: Scenario): PoolSeats[] {
   const kernel = new Kernel();
-  const recorder = new Recorder(scenario, stageNames(scenario.specialties), TIERS.length, () => kernel.now(), 0, false);
-  const ctx: ModelContext = { kernel, streams: new RandomStreams(scenario.seed, 0), recorder, warmupAt: 0, endAt: 0 };
+  const recorder = new Recorder(
+    scenario,
+    stageNames(scenario.specialties),
+    TIERS.length,
+    () => kernel.now(),
+    0,
+    false,
+  );
+  const ctx: ModelContext = {
+    kernel,
+    streams: new RandomStreams(scenario.seed, 0),
+    recorder,
+    warmupAt: 0,
+    endAt: 0,
+  };
   const org = new Org(ctx, scenario);
   const out: PoolSeats[] = [];
   for (const [pool, pools] of reportingPools(org)) {

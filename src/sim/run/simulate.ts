@@ -52,7 +52,14 @@ export function simulateReplication(scenario: Scenario, options: ReplicationOpti
   const endAt = scenario.horizon.days * 1440;
   const streams = new RandomStreams(scenario.seed, options.replication);
   const stages = stageNames(scenario.specialties);
-  const recorder = new Recorder(scenario, stages, TIERS.length, () => kernel.now(), warmupAt, options.trace === true);
+  const recorder = new Recorder(
+    scenario,
+    stages,
+    TIERS.length,
+    () => kernel.now(),
+    warmupAt,
+    options.trace === true,
+  );
   const ctx: ModelContext = { kernel, streams, recorder, warmupAt, endAt };
   const org = new Org(ctx, scenario);
 
@@ -84,9 +91,13 @@ export function simulateReplication(scenario: Scenario, options: ReplicationOpti
     if (sampler.hour < series.hours) kernel.schedule(60, sample, sampler);
   };
   kernel.schedule(0, sample, sampler);
-  kernel.schedule(warmupAt, () => {
-    for (const p of org.pools()) p.stats.reset(warmupAt);
-  }, sampler);
+  kernel.schedule(
+    warmupAt,
+    () => {
+      for (const p of org.pools()) p.stats.reset(warmupAt);
+    },
+    sampler,
+  );
   org.start();
 
   const days = scenario.horizon.days;

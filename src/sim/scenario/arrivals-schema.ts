@@ -33,7 +33,11 @@ export function arrivalsSchema(context: SchemaContext) {
       .nullable()
       .default(null),
     /** Shares of cases by specialty, severity and contract; each mix sums to 1. */
-    mix: fields({ specialty: specialtyMix(context), severity: severityMix(), contract: contractMix() }).prefault({}),
+    mix: fields({
+      specialty: specialtyMix(context),
+      severity: severityMix(),
+      contract: contractMix(),
+    }).prefault({}),
     /** Share of cases about a beta product (default 0.03). */
     betaShare: share().default(0.03),
     /** Periods of higher (or lower) demand, e.g. a launch week (default none; see surge-schema.ts). */

@@ -15,6 +15,10 @@ export interface SchemaContext {
   readonly distribution: ReturnType<typeof distribution>;
 }
 
-export function schemaContext(specialties: readonly string[] | null, schedules: NamedSchedules, csv: CsvSource): SchemaContext {
+export function schemaContext(
+  specialties: readonly string[] | null,
+  schedules: NamedSchedules,
+  csv: CsvSource,
+): SchemaContext {
   return { specialties, schedules, csv, distribution: distribution(csv) };
 }

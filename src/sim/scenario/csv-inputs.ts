@@ -18,7 +18,11 @@ export interface WeeklyProfile {
  * Weekly profile CSV: column `weight` (>= 0), optionally `hourOfWeek` (0..167 in order),
  * exactly 168 rows.
  */
-export function loadWeeklyProfile(source: CsvSource, path: string, report: Report): WeeklyProfile | undefined {
+export function loadWeeklyProfile(
+  source: CsvSource,
+  path: string,
+  report: Report,
+): WeeklyProfile | undefined {
   const reader = CsvReader.open(source, path, report);
   if (reader === undefined) return undefined;
   const weightAt = reader.column('weight', true);
@@ -47,7 +51,11 @@ export function loadWeeklyProfile(source: CsvSource, path: string, report: Repor
 }
 
 /** Costs CSV: columns `role` (one of ROLES, each at most once) and `costPerHour` (>= 0). */
-export function loadCosts(source: CsvSource, path: string, report: Report): Partial<Record<Role, number>> | undefined {
+export function loadCosts(
+  source: CsvSource,
+  path: string,
+  report: Report,
+): Partial<Record<Role, number>> | undefined {
   const reader = CsvReader.open(source, path, report);
   if (reader === undefined) return undefined;
   const roleAt = reader.column('role', true);
@@ -71,7 +79,12 @@ export function loadCosts(source: CsvSource, path: string, report: Report): Part
 }
 
 /** Values of an empirical distribution: one column of durations >= 0 (minutes, or "90m"), at least one row. */
-export function loadEmpirical(source: CsvSource, path: string, column: string, report: Report): number[] | undefined {
+export function loadEmpirical(
+  source: CsvSource,
+  path: string,
+  column: string,
+  report: Report,
+): number[] | undefined {
   const reader = CsvReader.open(source, path, report);
   if (reader === undefined) return undefined;
   const at = reader.column(column, true);

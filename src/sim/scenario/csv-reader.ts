@@ -80,7 +80,13 @@ export class CsvReader {
   }
 
   /** A cell that must be one of `names`, or undefined (reported). */
-  name<T extends string>(row: CsvRow, index: number, names: readonly T[], what: string, plural: string): T | undefined {
+  name<T extends string>(
+    row: CsvRow,
+    index: number,
+    names: readonly T[],
+    what: string,
+    plural: string,
+  ): T | undefined {
     const cell = row.cells[index];
     const found = names.find((name) => name === cell);
     if (found !== undefined) return found;

@@ -31,7 +31,9 @@ export class CsvSource {
       return parseCsv(text);
     } catch (error) {
       if (!(error instanceof CsvFormatError)) throw error;
-      return error.row === undefined ? `${path}: ${error.message}` : `${path} row ${error.row}: ${error.message}`;
+      return error.row === undefined
+        ? `${path}: ${error.message}`
+        : `${path} row ${error.row}: ${error.message}`;
     }
   }
 }

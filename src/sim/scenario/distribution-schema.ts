@@ -30,21 +30,30 @@ function distributionSchemas(csv: CsvSource) {
     /** `{ "dist": "gamma", "mean": "4h", "sd": "3h" }`: both > 0. */
     gamma: meanAndSd('gamma'),
     /** `{ "dist": "triangular", "min": "5m", "mode": "10m", "max": "30m" }`: min <= mode <= max, min < max. */
-    triangular: fields({ dist: z.literal('triangular'), min: duration(), mode: duration(), max: duration() }).superRefine(
+    triangular: fields({
+      dist: z.literal('triangular'),
+      min: duration(),
+      mode: duration(),
+      max: duration(),
+    }).superRefine((d, ctx) => {
+      if (d.min <= d.mode && d.mode <= d.max && d.min < d.max) return;
+      ctx.addIssue({
+        code: 'custom',
+        message: `expected min <= mode <= max and min < max, got min ${d.min}, mode ${d.mode}, max ${d.max} (minutes)`,
+        input: d,
+      });
+    }),
+    /** `{ "dist": "uniform", "min": "5m", "max": "30m" }`: min <= max. */
+    uniform: fields({ dist: z.literal('uniform'), min: duration(), max: duration() }).superRefine(
       (d, ctx) => {
-        if (d.min <= d.mode && d.mode <= d.max && d.min < d.max) return;
+        if (d.min <= d.max) return;
         ctx.addIssue({
           code: 'custom',
-          message: `expected min <= mode <= max and min < max, got min ${d.min}, mode ${d.mode}, max ${d.max} (minutes)`,
+          message: `expected min <= max, got min ${d.min}, max ${d.max} (minutes)`,
           input: d,
         });
       },
     ),
-    /** `{ "dist": "uniform", "min": "5m", "max": "30m" }`: min <= max. */
-    uniform: fields({ dist: z.literal('uniform'), min: duration(), max: duration() }).superRefine((d, ctx) => {
-      if (d.min <= d.max) return;
-      ctx.addIssue({ code: 'custom', message: `expected min <= max, got min ${d.min}, max ${d.max} (minutes)`, input: d });
-    }),
     /** `{ "dist": "constant", "value": "10m" }`. */
     constant: fields({ dist: z.literal('constant'), value: duration() }),
     /**
@@ -92,7 +101,9 @@ export function distribution(csv: CsvSource) {
 }
 
 /** A distribution as a scenario file writes it (durations as minutes or strings such as "4h"). */
-export type DistributionInput = { readonly dist: DistributionName } & Readonly<Record<string, string | number>>;
+export type DistributionInput = { readonly dist: DistributionName } & Readonly<
+  Record<string, string | number>
+>;
 
 /** `{ "dist": "exponential", "mean": mean }` as a file would write it. */
 export function exponentialInput(mean: string | number): DistributionInput {

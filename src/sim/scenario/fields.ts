@@ -80,6 +80,10 @@ export function fields<S extends z.ZodRawShape>(shape: S) {
 export function checkSum(shares: readonly number[], ctx: z.core.$RefinementCtx): void {
   const total = shares.reduce((sum, s) => sum + s, 0);
   if (Math.abs(total - 1) > SHARE_SUM_TOLERANCE) {
-    ctx.addIssue({ code: 'custom', message: `shares must sum to 1, got ${showNumber(total)}`, input: shares });
+    ctx.addIssue({
+      code: 'custom',
+      message: `shares must sum to 1, got ${showNumber(total)}`,
+      input: shares,
+    });
   }
 }

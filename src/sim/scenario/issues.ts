@@ -40,12 +40,20 @@ export function scenarioIssues(issues: readonly z.core.$ZodIssue[]): ScenarioIss
   const lines = issues.flatMap((issue): ScenarioIssue[] => {
     switch (issue.code) {
       case 'unrecognized_keys':
-        return issue.keys.map((key) => ({ path: formatPath([...issue.path, key]), message: 'unknown field' }));
+        return issue.keys.map((key) => ({
+          path: formatPath([...issue.path, key]),
+          message: 'unknown field',
+        }));
       case 'invalid_key':
-        return issue.issues.map((inner) => ({ path: formatPath([...issue.path, ...inner.path]), message: inner.message }));
+        return issue.issues.map((inner) => ({
+          path: formatPath([...issue.path, ...inner.path]),
+          message: inner.message,
+        }));
       case 'invalid_union':
         // The schema avoids unions (see select.ts); report the first branch's issues should one appear.
-        return scenarioIssues((issue.errors[0] ?? []).map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] })));
+        return scenarioIssues(
+          (issue.errors[0] ?? []).map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] })),
+        );
       default:
         return [{ path: formatPath(issue.path), message: issue.message }];
     }

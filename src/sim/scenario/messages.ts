@@ -4,7 +4,8 @@ const SHOWN_JSON_MAX = 60;
 /** How a value found in a scenario file is shown in an error message. */
 export function show(found: unknown): string {
   if (found === undefined) return 'nothing';
-  if (typeof found === 'number' || typeof found === 'boolean' || typeof found === 'bigint') return String(found);
+  if (typeof found === 'number' || typeof found === 'boolean' || typeof found === 'bigint')
+    return String(found);
   if (typeof found === 'string') return JSON.stringify(found);
   let json: string | undefined;
   try {

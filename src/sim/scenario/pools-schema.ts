@@ -73,18 +73,33 @@ export function poolsSchema(context: SchemaContext) {
     pods: podsSchema(context),
     /** Beta SEs (default 4, business hours, shrinkage 0.35, work lognormal 4h sd 3h). */
     beta: fields(
-      staffedPool(context, { staff: 4, schedule: 'business', shrinkage: 0.35, work: lognormalInput('4h', '3h') }),
+      staffedPool(context, {
+        staff: 4,
+        schedule: 'business',
+        shrinkage: 0.35,
+        work: lognormalInput('4h', '3h'),
+      }),
     ).prefault({}),
     /** Problem Control SEs (default 6, business hours, shrinkage 0.2, work lognormal 10h sd 8h). */
     problemControl: fields(
-      staffedPool(context, { staff: 6, schedule: 'business', shrinkage: 0.2, work: lognormalInput('10h', '8h') }),
+      staffedPool(context, {
+        staff: 6,
+        schedule: 'business',
+        shrinkage: 0.2,
+        work: lognormalInput('10h', '8h'),
+      }),
     ).prefault({}),
     /**
      * Escalation Engineers (default 2, 24x7, shrinkage 0.1, work lognormal 16h sd 12h) and the
      * share of their time spent on mentoring and proactive services (default 0.3).
      */
     escalation: fields({
-      ...staffedPool(context, { staff: 2, schedule: '24x7', shrinkage: 0.1, work: lognormalInput('16h', '12h') }),
+      ...staffedPool(context, {
+        staff: 2,
+        schedule: '24x7',
+        shrinkage: 0.1,
+        work: lognormalInput('16h', '12h'),
+      }),
       proactiveShare: share().default(0.3),
     }).prefault({}),
     /** Escalation Managers (default 2, business hours, shrinkage 0.2, EM time per sensitive case exponential 2h). */

@@ -38,12 +38,19 @@ export function namedSchedules(raw: unknown): NamedSchedules {
 /** The top-level `schedules`: named `{ "shifts": [...] }` objects pools may refer to by name. */
 export function schedulesSchema() {
   return z
-    .record(z.string(), z.unknown(), { error: (issue) => expected('an object of named schedules', issue.input) })
+    .record(z.string(), z.unknown(), {
+      error: (issue) => expected('an object of named schedules', issue.input),
+    })
     .transform((raw, ctx) => {
       const parsed: Record<string, Schedule> = {};
       for (const [name, value] of Object.entries(raw)) {
         if (isBuiltIn(name)) {
-          ctx.addIssue({ code: 'custom', message: `"${name}" is a built-in schedule; choose another name`, path: [name], input: name });
+          ctx.addIssue({
+            code: 'custom',
+            message: `"${name}" is a built-in schedule; choose another name`,
+            path: [name],
+            input: name,
+          });
           continue;
         }
         const result = z.safeParse(shiftsSchema(name), value, { reportInput: true });
@@ -67,9 +74,13 @@ export function scheduleField(named: NamedSchedules, fallback: (typeof BUILT_IN_
       const schedule = named.get(raw);
       // A broken definition is reported where it is written; referring to it is not a second error.
       if (schedule !== undefined) return constant(schedule ?? { name: raw, shifts: [] });
-      return new Rejection(unknownName('schedule', raw, 'schedules', [...BUILT_IN_SCHEDULES, ...named.keys()]));
+      return new Rejection(
+        unknownName('schedule', raw, 'schedules', [...BUILT_IN_SCHEDULES, ...named.keys()]),
+      );
     }
     if (isPlainObject(raw)) return shiftsSchema('custom');
-    return new Rejection(expected('a schedule ("24x7", "business", a name from "schedules", or { "shifts": [...] })', raw));
+    return new Rejection(
+      expected('a schedule ("24x7", "business", a name from "schedules", or { "shifts": [...] })', raw),
+    );
   }).prefault(fallback);
 }

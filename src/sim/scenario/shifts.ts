@@ -74,7 +74,13 @@ const days = accepting(
 ).transform((v) => parseDays(v) as number[]);
 
 /** A shift: `{ "name", "days": "Mon-Fri", "start": "08:00", "end": "17:00", "share": 1 }`; end <= start runs past midnight. */
-const shift = fields({ name: text().optional(), days, start: clock(false), end: clock(true), share: share() });
+const shift = fields({
+  name: text().optional(),
+  days,
+  start: clock(false),
+  end: clock(true),
+  share: share(),
+});
 
 /** `{ "shifts": [...] }`: at least one shift, shares summing to 1. */
 export function shiftsSchema(name: string) {
@@ -83,23 +89,25 @@ export function shiftsSchema(name: string) {
     .superRefine(({ shifts }, ctx) => {
       const total = shifts.reduce((sum, s) => sum + s.share, 0);
       if (shifts.length === 0) {
-        ctx.addIssue({ code: 'custom', message: 'expected at least one shift, got none', path: ['shifts'], input: shifts });
+        ctx.addIssue({
+          code: 'custom',
+          message: 'expected at least one shift, got none',
+          path: ['shifts'],
+          input: shifts,
+        });
       } else if (Math.abs(total - 1) > SHARE_SUM_TOLERANCE) {
         const message = `shares must sum to 1, got ${showNumber(total)}`;
         ctx.addIssue({ code: 'custom', message, path: ['shifts'], input: shifts });
       }
     })
-    .transform(
-      ({ shifts }): Schedule => ({
-        name,
-        shifts: shifts.map((s, i) => ({
-          name: s.name ?? `shift ${i + 1}`,
-          days: s.days,
-          startMinute: s.start,
-          endMinute: s.end <= s.start ? s.end + MINUTES_PER_DAY : s.end,
-          share: s.share,
-        })),
-      }),
-    );
+    .transform(({ shifts }): Schedule => ({
+      name,
+      shifts: shifts.map((s, i) => ({
+        name: s.name ?? `shift ${i + 1}`,
+        days: s.days,
+        startMinute: s.start,
+        endMinute: s.end <= s.start ? s.end + MINUTES_PER_DAY : s.end,
+        share: s.share,
+      })),
+    }));
 }
-

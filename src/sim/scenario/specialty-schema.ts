@@ -18,9 +18,11 @@ export function specialtiesSchema() {
   return z
     .array(name, { error: (issue) => expected('a list of specialty names', issue.input) })
     .superRefine((names, ctx) => {
-      if (names.length === 0) ctx.addIssue({ code: 'custom', message: 'expected at least one specialty, got none', input: names });
+      if (names.length === 0)
+        ctx.addIssue({ code: 'custom', message: 'expected at least one specialty, got none', input: names });
       names.forEach((n, i) => {
-        if (names.indexOf(n) < i) ctx.addIssue({ code: 'custom', message: `"${n}" is listed twice`, path: [i], input: n });
+        if (names.indexOf(n) < i)
+          ctx.addIssue({ code: 'custom', message: `"${n}" is listed twice`, path: [i], input: n });
       });
     })
     .default([...DEFAULT_SPECIALTIES]);
@@ -57,7 +59,9 @@ export function perSpecialty<S extends z.ZodType>(
 export function specialtyMix(context: SchemaContext) {
   const names = context.specialties ?? [];
   return z
-    .record(specialtyKey(context), share(), { error: (issue) => expected('an object of shares by specialty', issue.input) })
+    .record(specialtyKey(context), share(), {
+      error: (issue) => expected('an object of shares by specialty', issue.input),
+    })
     .superRefine((mix, ctx) => {
       // Without a valid list of specialties (its error is reported) the mix cannot be judged.
       if (context.specialties !== null) checkSum(Object.values(mix), ctx);

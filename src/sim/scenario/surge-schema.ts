@@ -16,7 +16,12 @@ export function surgesSchema() {
     betaShare: share().nullable().default(null),
   }).superRefine((s, ctx) => {
     if (s.toDay <= s.fromDay) {
-      ctx.addIssue({ code: 'custom', path: ['toDay'], message: `expected a day after fromDay (${s.fromDay}), got ${s.toDay}`, input: s.toDay });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['toDay'],
+        message: `expected a day after fromDay (${s.fromDay}), got ${s.toDay}`,
+        input: s.toDay,
+      });
     }
   });
   return z
@@ -25,7 +30,12 @@ export function surgesSchema() {
       const sorted = list.map((s, i) => ({ ...s, i })).sort((a, b) => a.fromDay - b.fromDay);
       for (let k = 1; k < sorted.length; k++) {
         if (sorted[k].fromDay < sorted[k - 1].toDay) {
-          ctx.addIssue({ code: 'custom', path: [sorted[k].i, 'fromDay'], message: `surges may not overlap: day ${sorted[k].fromDay} is inside the surge from day ${sorted[k - 1].fromDay}`, input: sorted[k].fromDay });
+          ctx.addIssue({
+            code: 'custom',
+            path: [sorted[k].i, 'fromDay'],
+            message: `surges may not overlap: day ${sorted[k].fromDay} is inside the surge from day ${sorted[k - 1].fromDay}`,
+            input: sorted[k].fromDay,
+          });
         }
       }
     })

@@ -36,7 +36,12 @@ export const TEXTBOOK_DEFAULTS = {
       consult: exponentialInput('20m'),
       work: exponentialWork('4h', '3h', '2h'),
     },
-    pods: { ...ALWAYS_ON, work: exponentialWork('3h', '3h', '2h'), crossSkillAfter: 0, crossSkillEfficiency: 1 },
+    pods: {
+      ...ALWAYS_ON,
+      work: exponentialWork('3h', '3h', '2h'),
+      crossSkillAfter: 0,
+      crossSkillEfficiency: 1,
+    },
     beta: { ...ALWAYS_ON, work: exponentialWork('4h', '4h', '4h') },
     problemControl: { ...ALWAYS_ON, work: exponentialWork('10h', '10h', '10h') },
     escalation: { ...ALWAYS_ON, work: exponentialWork('16h', '16h', '16h'), proactiveShare: 0 },
@@ -60,7 +65,12 @@ function isWholeValue(value: Record<string, unknown>, path: string): boolean {
  */
 export function mergeOnto(under: unknown, over: unknown, path = ''): unknown {
   if (over === undefined) return under;
-  if (!isPlainObject(under) || !isPlainObject(over) || isWholeValue(under, path) || isWholeValue(over, path)) {
+  if (
+    !isPlainObject(under) ||
+    !isPlainObject(over) ||
+    isWholeValue(under, path) ||
+    isWholeValue(over, path)
+  ) {
     return over;
   }
   const merged: Record<string, unknown> = { ...under };

@@ -56,7 +56,12 @@ export function loadTrace(
     difficulty: reader.column('difficulty', false),
     hotfix: reader.column('hotfix', false),
   };
-  if (at.arrivedAt === undefined || at.specialty === undefined || at.severity === undefined || at.contract === undefined) {
+  if (
+    at.arrivedAt === undefined ||
+    at.specialty === undefined ||
+    at.severity === undefined ||
+    at.contract === undefined
+  ) {
     return undefined;
   }
   const cases: TraceCase[] = [];
@@ -64,21 +69,32 @@ export function loadTrace(
     const arrivedAt = reader.number(row, at.arrivedAt, 0);
     // Without a valid list of specialties (its error is reported) any name is let through.
     const specialty =
-      specialties === null ? row.cells[at.specialty] : reader.name(row, at.specialty, specialties, 'specialty', 'specialties');
+      specialties === null
+        ? row.cells[at.specialty]
+        : reader.name(row, at.specialty, specialties, 'specialty', 'specialties');
     const severity = reader.name(row, at.severity, SEVERITIES, 'severity', 'severities');
     const contract = reader.name(row, at.contract, CONTRACTS, 'contract', 'contracts');
     const beta = reader.flag(row, at.beta, false);
     const sensitive = reader.flag(row, at.sensitive, false);
     const difficulty = scriptedDifficulty(reader, row, at.difficulty);
-    const hotfix = at.hotfix === undefined || row.cells[at.hotfix] === '' ? null : reader.flag(row, at.hotfix, false);
+    const hotfix =
+      at.hotfix === undefined || row.cells[at.hotfix] === '' ? null : reader.flag(row, at.hotfix, false);
     if (
-      arrivedAt === undefined || specialty === undefined || severity === undefined ||
-      contract === undefined || beta === undefined || sensitive === undefined ||
-      difficulty === undefined || hotfix === undefined
+      arrivedAt === undefined ||
+      specialty === undefined ||
+      severity === undefined ||
+      contract === undefined ||
+      beta === undefined ||
+      sensitive === undefined ||
+      difficulty === undefined ||
+      hotfix === undefined
     ) {
       continue;
     }
-    const scripted = { ...(difficulty === null ? {} : { difficulty }), ...(hotfix === null ? {} : { hotfix }) };
+    const scripted = {
+      ...(difficulty === null ? {} : { difficulty }),
+      ...(hotfix === null ? {} : { hotfix }),
+    };
     cases.push({ arrivedAt, specialty, severity, contract, beta, sensitive, ...scripted });
   }
   if (!reader.finish()) return undefined;
@@ -92,7 +108,11 @@ export function loadTrace(
 }
 
 /** A `difficulty` cell: a number in [0, 1), null when the column or the cell is empty, undefined when wrong (reported). */
-function scriptedDifficulty(reader: CsvReader, row: CsvRow, index: number | undefined): number | null | undefined {
+function scriptedDifficulty(
+  reader: CsvReader,
+  row: CsvRow,
+  index: number | undefined,
+): number | null | undefined {
   if (index === undefined) return null;
   const cell = row.cells[index];
   if (cell === '') return null;

@@ -17,7 +17,8 @@ export class FixedHistogram {
   private n = 0;
 
   constructor(binWidth: number, binCount: number) {
-    if (!(binWidth > 0 && binWidth < Infinity)) throw new RangeError(`FixedHistogram: binWidth must be > 0, got ${binWidth}`);
+    if (!(binWidth > 0 && binWidth < Infinity))
+      throw new RangeError(`FixedHistogram: binWidth must be > 0, got ${binWidth}`);
     if (!(Number.isInteger(binCount) && binCount >= 1)) {
       throw new RangeError(`FixedHistogram: binCount must be a whole number >= 1, got ${binCount}`);
     }
@@ -47,7 +48,8 @@ export class FixedHistogram {
 
   /** Count in bin `i` (0-based), [i·binWidth, (i+1)·binWidth). */
   countAt(i: number): number {
-    if (!(Number.isInteger(i) && i >= 0 && i < this.binCount)) throw new RangeError(`FixedHistogram: no bin ${i}`);
+    if (!(Number.isInteger(i) && i >= 0 && i < this.binCount))
+      throw new RangeError(`FixedHistogram: no bin ${i}`);
     return this.counts[i];
   }
 

@@ -34,7 +34,9 @@ export function confidenceInterval(values: readonly number[]): ConfidenceInterva
  */
 export function pairedDifference(a: readonly number[], b: readonly number[]): ConfidenceInterval {
   if (a.length !== b.length) {
-    throw new RangeError(`pairedDifference: needs as many values in b as in a, got ${a.length} and ${b.length}`);
+    throw new RangeError(
+      `pairedDifference: needs as many values in b as in a, got ${a.length} and ${b.length}`,
+    );
   }
   const tally = new Tally();
   for (let i = 0; i < a.length; i++) {

@@ -47,8 +47,10 @@ export class QuantileSketch {
   constructor(options: QuantileSketchOptions = {}) {
     const alpha = options.relativeAccuracy ?? 0.01;
     const minValue = options.minValue ?? 1e-6;
-    if (!(alpha > 0 && alpha < 1)) throw new RangeError(`QuantileSketch: relativeAccuracy must be in (0, 1), got ${alpha}`);
-    if (!(minValue > 0 && minValue < Infinity)) throw new RangeError(`QuantileSketch: minValue must be > 0, got ${minValue}`);
+    if (!(alpha > 0 && alpha < 1))
+      throw new RangeError(`QuantileSketch: relativeAccuracy must be in (0, 1), got ${alpha}`);
+    if (!(minValue > 0 && minValue < Infinity))
+      throw new RangeError(`QuantileSketch: minValue must be > 0, got ${minValue}`);
     this.alpha = alpha;
     this.minValue = minValue;
     this.gamma = (1 + alpha) / (1 - alpha);
@@ -58,7 +60,8 @@ export class QuantileSketch {
 
   /** Adds one value (finite, ≥ 0). */
   add(x: number): void {
-    if (!(x >= 0 && x < Infinity)) throw new RangeError(`QuantileSketch: values must be finite and >= 0, got ${x}`);
+    if (!(x >= 0 && x < Infinity))
+      throw new RangeError(`QuantileSketch: values must be finite and >= 0, got ${x}`);
     this.n++;
     this.total += x;
     if (x < this.lo) this.lo = x;
@@ -140,14 +143,17 @@ export class QuantileSketch {
   /** Folds `other` (same α and minValue) into this sketch; `other` is left unchanged. */
   merge(other: QuantileSketch): this {
     if (other.alpha !== this.alpha || other.minValue !== this.minValue) {
-      throw new RangeError('QuantileSketch: cannot merge sketches with different relativeAccuracy or minValue');
+      throw new RangeError(
+        'QuantileSketch: cannot merge sketches with different relativeAccuracy or minValue',
+      );
     }
     if (other.n === 0) return this;
     if (other.high >= other.low) {
       const low = this.high >= this.low ? Math.min(this.low, other.low) : other.low;
       const high = this.high >= this.low ? Math.max(this.high, other.high) : other.high;
       if (low < this.offset || high >= this.offset + this.counts.length) this.grow(low, high);
-      for (let i = other.low; i <= other.high; i++) this.counts[i - this.offset] += other.counts[i - other.offset];
+      for (let i = other.low; i <= other.high; i++)
+        this.counts[i - this.offset] += other.counts[i - other.offset];
       this.low = low;
       this.high = high;
     }
@@ -182,7 +188,8 @@ export class QuantileSketch {
     const size = Math.max(2 * needed, INITIAL_CAPACITY);
     const offset = low - ((size - needed) >> 1);
     const next = new Float64Array(size);
-    if (used) next.set(this.counts.subarray(this.low - this.offset, this.high - this.offset + 1), this.low - offset);
+    if (used)
+      next.set(this.counts.subarray(this.low - this.offset, this.high - this.offset + 1), this.low - offset);
     this.counts = next;
     this.offset = offset;
   }

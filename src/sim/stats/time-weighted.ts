@@ -58,7 +58,8 @@ export class TimeWeighted {
   /** Integral of the level from the last reset to `untilAt` (level × minutes). */
   area(untilAt: number): number {
     const elapsed = untilAt - this.lastAt;
-    if (elapsed < 0) throw new RangeError(`TimeWeighted: asked for ${untilAt}, before the last update at ${this.lastAt}`);
+    if (elapsed < 0)
+      throw new RangeError(`TimeWeighted: asked for ${untilAt}, before the last update at ${this.lastAt}`);
     return this.integral + this.current * elapsed;
   }
 
@@ -73,7 +74,8 @@ export class TimeWeighted {
    * warm-up, so the average covers only the steady part of the run.
    */
   reset(at: number): void {
-    if (at < this.lastAt) throw new RangeError(`TimeWeighted: reset at ${at}, before the last update at ${this.lastAt}`);
+    if (at < this.lastAt)
+      throw new RangeError(`TimeWeighted: reset at ${at}, before the last update at ${this.lastAt}`);
     this.startedAt = at;
     this.lastAt = at;
     this.integral = 0;

@@ -35,5 +35,12 @@ export function caseFacts(arrived: TraceRow | undefined, specialties: readonly s
   }
   const severityRank = severity === 'A' ? 0 : severity === 'B' ? 1 : 2;
   const standard = contract === 'premier' || contract === 'tier3' ? 0 : 1;
-  return { severity, contract, beta, sensitive, specialty, priority: (sensitive ? 0 : 6) + severityRank * 2 + standard };
+  return {
+    severity,
+    contract,
+    beta,
+    sensitive,
+    specialty,
+    priority: (sensitive ? 0 : 6) + severityRank * 2 + standard,
+  };
 }

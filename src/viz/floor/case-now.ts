@@ -24,7 +24,11 @@ export function caseNowText(c: CaseNow | undefined, ctx: CaseNowContext = {}): s
     case 'queued': {
       const q = ctx.queuePosition;
       const where = `in the queue for ${roleOf(c.place)}`;
-      return q === undefined ? `Now: ${where}.` : q.index === 1 ? `Now: next ${where} (${q.of} waiting).` : `Now: ${ordinal(q.index)} of ${q.of} ${where}.`;
+      return q === undefined
+        ? `Now: ${where}.`
+        : q.index === 1
+          ? `Now: next ${where} (${q.of} waiting).`
+          : `Now: ${ordinal(q.index)} of ${q.of} ${where}.`;
     }
     case 'waitingOwner':
       return `Now: waiting for its owner${c.owner ? ` ${c.owner}` : ''} to be free.`;
@@ -46,6 +50,7 @@ export function caseNowText(c: CaseNow | undefined, ctx: CaseNowContext = {}): s
 /** `1st`, `2nd`, `3rd`, `4th`, `11th`, `22nd`... */
 export function ordinal(n: number): string {
   const tens = n % 100;
-  const suffix = tens >= 11 && tens <= 13 ? 'th' : n % 10 === 1 ? 'st' : n % 10 === 2 ? 'nd' : n % 10 === 3 ? 'rd' : 'th';
+  const suffix =
+    tens >= 11 && tens <= 13 ? 'th' : n % 10 === 1 ? 'st' : n % 10 === 2 ? 'nd' : n % 10 === 3 ? 'rd' : 'th';
   return `${n}${suffix}`;
 }

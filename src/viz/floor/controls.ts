@@ -23,7 +23,11 @@ export interface ControlActions {
   chooseLesson(id: string): void;
 }
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string> = {},
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
   if (text !== undefined) node.textContent = text;
@@ -38,19 +42,52 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
 export class Controls {
   readonly root = el('div', { class: 'floor-controls', role: 'toolbar', 'aria-label': 'Playback' });
   private readonly showMe = el('select', { id: 'show-me' });
-  private readonly playButton = el('button', { type: 'button', id: 'play', 'aria-keyshortcuts': 'Space' }, '▶ Play');
-  private readonly pauseButton = el('button', { type: 'button', id: 'pause', 'aria-keyshortcuts': 'Space' }, '❚❚ Pause');
-  private readonly stepButton = el('button', { type: 'button', id: 'step', 'aria-keyshortcuts': 'ArrowRight', title: 'Next event (→)' }, 'Step →');
-  private readonly stepCaseButton = el('button', { type: 'button', id: 'step-case', 'aria-keyshortcuts': 'Shift+ArrowRight', title: 'Next event of the followed case (Shift+→)', disabled: '' }, 'Step this case');
+  private readonly playButton = el(
+    'button',
+    { type: 'button', id: 'play', 'aria-keyshortcuts': 'Space' },
+    '▶ Play',
+  );
+  private readonly pauseButton = el(
+    'button',
+    { type: 'button', id: 'pause', 'aria-keyshortcuts': 'Space' },
+    '❚❚ Pause',
+  );
+  private readonly stepButton = el(
+    'button',
+    { type: 'button', id: 'step', 'aria-keyshortcuts': 'ArrowRight', title: 'Next event (→)' },
+    'Step →',
+  );
+  private readonly stepCaseButton = el(
+    'button',
+    {
+      type: 'button',
+      id: 'step-case',
+      'aria-keyshortcuts': 'Shift+ArrowRight',
+      title: 'Next event of the followed case (Shift+→)',
+      disabled: '',
+    },
+    'Step this case',
+  );
   private readonly speed = el('select', { id: 'speed' });
   private readonly clock = el('output', { id: 'clock', 'aria-live': 'off' }, '—');
-  private readonly timeline = el('input', { type: 'range', id: 'timeline', min: '0', max: '0', step: '1', value: '0', list: 'timeline-days' });
+  private readonly timeline = el('input', {
+    type: 'range',
+    id: 'timeline',
+    min: '0',
+    max: '0',
+    step: '1',
+    value: '0',
+    list: 'timeline-days',
+  });
   /** Tick marks at midnight on the timeline. */
   private readonly days = el('datalist', { id: 'timeline-days' });
   private readonly status = el('span', { class: 'floor-status', id: 'floor-status', 'aria-live': 'polite' });
   private shownMinute = NaN;
 
-  constructor(lessons: readonly Lesson[], private readonly actions: ControlActions) {
+  constructor(
+    lessons: readonly Lesson[],
+    private readonly actions: ControlActions,
+  ) {
     const showLabel = el('label', { for: 'show-me' }, 'Show me');
     for (const l of lessons) this.showMe.append(el('option', { value: l.id }, l.title));
     this.showMe.addEventListener('change', () => actions.chooseLesson(this.showMe.value));
@@ -69,19 +106,41 @@ export class Controls {
     const lessonRow = el('div', { class: 'row' });
     lessonRow.append(showLabel, this.showMe, this.status);
     const playRow = el('div', { class: 'row' });
-    playRow.append(this.playButton, this.pauseButton, this.stepButton, this.stepCaseButton, speedLabel, this.speed, clockBox, timelineLabel, this.timeline, this.days);
+    playRow.append(
+      this.playButton,
+      this.pauseButton,
+      this.stepButton,
+      this.stepCaseButton,
+      speedLabel,
+      this.speed,
+      clockBox,
+      timelineLabel,
+      this.timeline,
+      this.days,
+    );
     this.root.append(lessonRow, playRow);
     this.setPlaying(false);
     this.setReady(false);
     document.addEventListener('keydown', this.onKey, true);
     // A button in focus would also act on the keyup of space: the page has handled it already.
-    document.addEventListener('keyup', (e) => {
-      if (e.key === ' ' && !isTextEntry(e.target)) e.preventDefault();
-    }, true);
+    document.addEventListener(
+      'keyup',
+      (e) => {
+        if (e.key === ' ' && !isTextEntry(e.target)) e.preventDefault();
+      },
+      true,
+    );
   }
 
   private readonly onKey = (e: KeyboardEvent): void => {
-    if (isTextEntry(e.target) || e.altKey || e.ctrlKey || e.metaKey || this.playButton.disabled && this.pauseButton.disabled) return;
+    if (
+      isTextEntry(e.target) ||
+      e.altKey ||
+      e.ctrlKey ||
+      e.metaKey ||
+      (this.playButton.disabled && this.pauseButton.disabled)
+    )
+      return;
     if (e.key === ' ') {
       e.preventDefault();
       if (this.pauseButton.hidden) this.actions.play();
@@ -103,7 +162,8 @@ export class Controls {
 
   /** Enables the playback controls once a run is loaded. */
   setReady(ready: boolean): void {
-    for (const c of [this.playButton, this.pauseButton, this.stepButton, this.speed, this.timeline]) c.disabled = !ready;
+    for (const c of [this.playButton, this.pauseButton, this.stepButton, this.speed, this.timeline])
+      c.disabled = !ready;
   }
 
   setFollowing(following: boolean): void {
@@ -127,7 +187,8 @@ export class Controls {
     this.timeline.min = String(Math.floor(startAt));
     this.timeline.max = String(Math.ceil(endAt));
     const ticks: HTMLOptionElement[] = [];
-    for (let day = Math.ceil(startAt / 1440); day * 1440 <= endAt; day++) ticks.push(el('option', { value: String(day * 1440) }));
+    for (let day = Math.ceil(startAt / 1440); day * 1440 <= endAt; day++)
+      ticks.push(el('option', { value: String(day * 1440) }));
     this.days.replaceChildren(...ticks);
     this.shownMinute = NaN;
   }
@@ -146,5 +207,10 @@ export class Controls {
 function isTextEntry(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target instanceof HTMLSelectElement || target instanceof HTMLTextAreaElement) return true;
-  return target instanceof HTMLInputElement && target.type !== 'range' && target.type !== 'button' && target.type !== 'checkbox';
+  return (
+    target instanceof HTMLInputElement &&
+    target.type !== 'range' &&
+    target.type !== 'button' &&
+    target.type !== 'checkbox'
+  );
 }

@@ -9,7 +9,10 @@ export const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-s
  * pixels: areas and their labels, queue strips, waiting areas, pods, teams with their manager's
  * marker, and the technical leads' frames. Returns it with the width of each area's label, px.
  */
-export function drawBackground(layout: FloorLayout, dpr: number): { canvas: HTMLCanvasElement; labelWidths: Map<string, number> } {
+export function drawBackground(
+  layout: FloorLayout,
+  dpr: number,
+): { canvas: HTMLCanvasElement; labelWidths: Map<string, number> } {
   const labelWidths = new Map<string, number>();
   const bg = document.createElement('canvas');
   bg.width = Math.round(layout.width * dpr);
@@ -74,7 +77,8 @@ export function drawBackground(layout: FloorLayout, dpr: number): { canvas: HTML
   // Technical leads: a thicker frame around their seat, so the first seat of each team reads as the TL's.
   ctx.lineWidth = 2.5;
   ctx.strokeStyle = INK;
-  for (const s of layout.seats) if (s.role === 'tl') ctx.strokeRect(s.rect.x - 1.5, s.rect.y - 1.5, s.rect.w + 3, s.rect.h + 3);
+  for (const s of layout.seats)
+    if (s.role === 'tl') ctx.strokeRect(s.rect.x - 1.5, s.rect.y - 1.5, s.rect.w + 3, s.rect.h + 3);
   return { canvas: bg, labelWidths };
 }
 
@@ -82,7 +86,15 @@ export function drawBackground(layout: FloorLayout, dpr: number): { canvas: HTML
  * Writes text in the largest size from `size` down to 8.5 px that fits `maxWidth` (squeezed
  * only below that); returns the width used, px.
  */
-function fitText(ctx: CanvasRenderingContext2D, text: string, x: number, y: number, maxWidth: number, style: string, size: number): number {
+function fitText(
+  ctx: CanvasRenderingContext2D,
+  text: string,
+  x: number,
+  y: number,
+  maxWidth: number,
+  style: string,
+  size: number,
+): number {
   let px = size;
   ctx.font = `${style} ${px}px ${FONT}`;
   while (px > 8.5 && ctx.measureText(text).width > maxWidth) {

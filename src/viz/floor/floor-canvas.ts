@@ -21,7 +21,10 @@ export const SEAT_COLOURS: Readonly<Record<SeatStatus, string>> = {
 const SEAT_STATES: readonly SeatStatus[] = ['free', 'busy', 'consult', 'off', 'away'];
 
 /** Dot fill per severity (`?` when the trace does not say). */
-export const DOT_COLOURS: Readonly<Record<Dot['severity'], string>> = { ...SEVERITY_COLOURS, '?': OKABE_ITO.grey };
+export const DOT_COLOURS: Readonly<Record<Dot['severity'], string>> = {
+  ...SEVERITY_COLOURS,
+  '?': OKABE_ITO.grey,
+};
 
 /** Highlight of the followed case. */
 export const FOLLOW_COLOUR = OKABE_ITO.yellow;
@@ -33,7 +36,11 @@ const EXIT_MS = 700;
 /** What a click on the canvas hit. */
 export type Hit =
   | { readonly kind: 'case'; readonly id: number }
-  | { readonly kind: 'role'; readonly role: RoleKey; /** What is under the pointer: a seat id or an area's label. */ readonly label: string }
+  | {
+      readonly kind: 'role';
+      readonly role: RoleKey;
+      /** What is under the pointer: a seat id or an area's label. */ readonly label: string;
+    }
   | null;
 
 /** A dot on its way: from where it was to where it goes, since `t0` (ms). */
@@ -135,8 +142,21 @@ export class FloorCanvas {
     for (const d of input.scene.dots) {
       let m = this.motions.get(d.id);
       if (m === undefined) {
-        const from = snap || arrival === undefined ? { x: d.x, y: d.y } : { x: arrival.x + arrival.w / 2, y: arrival.y + arrival.h / 2 };
-        m = { fx: from.x, fy: from.y, tx: d.x, ty: d.y, t0: snap ? -Infinity : now, x: from.x, y: from.y, seen: 0, dot: d };
+        const from =
+          snap || arrival === undefined
+            ? { x: d.x, y: d.y }
+            : { x: arrival.x + arrival.w / 2, y: arrival.y + arrival.h / 2 };
+        m = {
+          fx: from.x,
+          fy: from.y,
+          tx: d.x,
+          ty: d.y,
+          t0: snap ? -Infinity : now,
+          x: from.x,
+          y: from.y,
+          seen: 0,
+          dot: d,
+        };
         this.motions.set(d.id, m);
       } else if (m.tx !== d.x || m.ty !== d.y) {
         m.fx = m.x;
@@ -190,9 +210,13 @@ export class FloorCanvas {
       if (d <= reach && (best === null || d < best.d)) best = { id, d };
     }
     if (best !== null) return { kind: 'case', id: best.id };
-    for (const s of layout.seats) if (contains(s.rect, x, y)) return { kind: 'role', role: s.role, label: s.id };
-    for (const t of layout.teams) if (contains(t.manager, x, y)) return { kind: 'role', role: 'teamManager', label: `manager of ${t.id.slice(3)}` };
-    for (const p of layout.places) if (p.role !== null && contains(p.area, x, y)) return { kind: 'role', role: p.role, label: p.label };
+    for (const s of layout.seats)
+      if (contains(s.rect, x, y)) return { kind: 'role', role: s.role, label: s.id };
+    for (const t of layout.teams)
+      if (contains(t.manager, x, y))
+        return { kind: 'role', role: 'teamManager', label: `manager of ${t.id.slice(3)}` };
+    for (const p of layout.places)
+      if (p.role !== null && contains(p.area, x, y)) return { kind: 'role', role: p.role, label: p.label };
     return null;
   }
 
@@ -204,7 +228,13 @@ export class FloorCanvas {
 
   private drawSeats(layout: FloorLayout, state: FloorState): void {
     const ctx = this.ctx;
-    const paths: Record<SeatStatus, Path2D> = { free: new Path2D(), busy: new Path2D(), consult: new Path2D(), off: new Path2D(), away: new Path2D() };
+    const paths: Record<SeatStatus, Path2D> = {
+      free: new Path2D(),
+      busy: new Path2D(),
+      consult: new Path2D(),
+      off: new Path2D(),
+      away: new Path2D(),
+    };
     const counts: Record<SeatStatus, number> = { free: 0, busy: 0, consult: 0, off: 0, away: 0 };
     // The bar across an away seat: its second cue besides the colour.
     const bars = new Path2D();
@@ -266,10 +296,11 @@ export class FloorCanvas {
       if (c.kind === 'queue' && place.queue !== null) {
         // In a narrow area the number alone, so it never runs into the area's label.
         const room = place.area.w - 18 - (this.labelWidths.get(place.id) ?? 0);
-        const text = ctx.measureText(`${c.count} queued`).width <= room ? `${c.count} queued` : String(c.count);
+        const text =
+          ctx.measureText(`${c.count} queued`).width <= room ? `${c.count} queued` : String(c.count);
         ctx.fillText(text, place.area.x + place.area.w - 6, place.area.y + 13);
-      }
-      else if (c.kind === 'waiting' && place.waiting !== null && place.waitingLabel !== '') ctx.fillText(String(c.count), place.waiting.x + place.waiting.w - 2, place.waiting.y - 3);
+      } else if (c.kind === 'waiting' && place.waiting !== null && place.waitingLabel !== '')
+        ctx.fillText(String(c.count), place.waiting.x + place.waiting.w - 2, place.waiting.y - 3);
       if (c.hidden > 0) {
         ctx.textAlign = 'left';
         ctx.font = `600 10px ${FONT}`;
@@ -285,7 +316,10 @@ export class FloorCanvas {
     ctx.font = `600 12px ${FONT}`;
     ctx.textAlign = 'right';
     ctx.fillStyle = INK;
-    for (const [id, n] of [['resolved', state.resolved], ['abandoned', state.abandoned]] as const) {
+    for (const [id, n] of [
+      ['resolved', state.resolved],
+      ['abandoned', state.abandoned],
+    ] as const) {
       const p = layout.place(id);
       if (p !== undefined) ctx.fillText(String(n), p.area.x + p.area.w - 6, p.area.y + 13);
     }
@@ -297,7 +331,12 @@ export class FloorCanvas {
     if (motions.length === 0) return;
     const ctx = this.ctx;
     ctx.globalAlpha = alpha;
-    const fills: Record<Dot['severity'], Path2D> = { A: new Path2D(), B: new Path2D(), C: new Path2D(), '?': new Path2D() };
+    const fills: Record<Dot['severity'], Path2D> = {
+      A: new Path2D(),
+      B: new Path2D(),
+      C: new Path2D(),
+      '?': new Path2D(),
+    };
     const all = new Path2D();
     const rings = new Path2D();
     const flags = new Path2D();

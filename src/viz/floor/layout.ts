@@ -133,7 +133,17 @@ export function floorLayout(plan: readonly PlanPool[], width: number, height: nu
 
   const byPool = new Map(plan.map((p) => [p.pool, p]));
   const specialties = plan.filter((p) => p.pool.startsWith('se/')).map((p) => p.pool);
-  const known = new Set(['router', 'pods', 'beta', 'problemControl', 'escalation', 'tl', 'escalationManagers', 'tams', ...specialties]);
+  const known = new Set([
+    'router',
+    'pods',
+    'beta',
+    'problemControl',
+    'escalation',
+    'tl',
+    'escalationManagers',
+    'tams',
+    ...specialties,
+  ]);
   const others = plan.filter((p) => !known.has(p.pool));
 
   const places: PlaceBox[] = [];
@@ -144,7 +154,11 @@ export function floorLayout(plan: readonly PlanPool[], width: number, height: nu
     (byPool.get(pool)?.seats ?? []).map((s) => ({ id: s.id, pool, role }));
 
   /** A box with a label band, an optional queue strip, and a body split into seats and a waiting area. */
-  const place = (id: string, area: Rect, o: { label?: string; queueRows?: number; waiting?: number; waitingLabel?: string } = {}): Rect => {
+  const place = (
+    id: string,
+    area: Rect,
+    o: { label?: string; queueRows?: number; waiting?: number; waitingLabel?: string } = {},
+  ): Rect => {
     let body = shrink(area, LABEL_HEIGHT, 4);
     let queue: Rect | null = null;
     if (o.queueRows !== undefined) {
@@ -161,7 +175,15 @@ export function floorLayout(plan: readonly PlanPool[], width: number, height: nu
       waiting = captioned(wait, o.waitingLabel ?? '');
       body = seats;
     }
-    places.push({ id, label: o.label ?? LABELS[id] ?? id, role: POOL_ROLE[id] ?? (id.startsWith('se/') ? 'se' : id === 'productGroup' ? 'productGroup' : null), area, queue, waiting, waitingLabel: waiting ? (o.waitingLabel ?? '') : '' });
+    places.push({
+      id,
+      label: o.label ?? LABELS[id] ?? id,
+      role: POOL_ROLE[id] ?? (id.startsWith('se/') ? 'se' : id === 'productGroup' ? 'productGroup' : null),
+      area,
+      queue,
+      waiting,
+      waitingLabel: waiting ? (o.waitingLabel ?? '') : '',
+    });
     return body;
   };
 
@@ -176,7 +198,9 @@ export function floorLayout(plan: readonly PlanPool[], width: number, height: nu
     }
     teamsOf.set(pool, numbers);
   }
-  const teamTl = new Set(specialties.flatMap((pool) => [...teamsOf.get(pool)!].map((t) => `tl/${pool.slice(3)}/t${t}`)));
+  const teamTl = new Set(
+    specialties.flatMap((pool) => [...teamsOf.get(pool)!].map((t) => `tl/${pool.slice(3)}/t${t}`)),
+  );
   const strayTl = tlSeats.filter((x) => !teamTl.has(x.id));
 
   // Column 0: arrivals, the router desk, and the people beside the ladder.
@@ -186,12 +210,20 @@ export function floorLayout(plan: readonly PlanPool[], width: number, height: nu
     ...(strayTl.length > 0 ? ['tl'] : []),
     ...others.map((p) => p.pool),
   ];
-  const [arrivalArea, routerArea, ...sideAreas] = stack(col0, [0.1, 0.5, ...side.map(() => 0.4 / Math.max(1, side.length))]);
+  const [arrivalArea, routerArea, ...sideAreas] = stack(col0, [
+    0.1,
+    0.5,
+    ...side.map(() => 0.4 / Math.max(1, side.length)),
+  ]);
   place('arrival', arrivalArea, { waiting: 1 });
   groups.push({ rect: place('router', routerArea, { queueRows: 3 }), seats: seatsOf('router') });
   side.forEach((pool, i) => {
     const body = place(pool, sideAreas[i], pool === 'tl' ? { label: 'Technical leads' } : {});
-    groups.push({ rect: body, seats: pool === 'tl' ? strayTl.map((x) => ({ id: x.id, pool: 'tl', role: 'tl' as const })) : seatsOf(pool) });
+    groups.push({
+      rect: body,
+      seats:
+        pool === 'tl' ? strayTl.map((x) => ({ id: x.id, pool: 'tl', role: 'tl' as const })) : seatsOf(pool),
+    });
   });
 
   // Column 1: one band per specialty, then the pods and the beta desk side by side.
@@ -199,20 +231,34 @@ export function floorLayout(plan: readonly PlanPool[], width: number, height: nu
   const bands = stack(col1, [...specialties.map(() => 1), ...(hasPodsOrBeta ? [0.8] : [])]);
   specialties.forEach((pool, s) => {
     const name = pool.slice(3);
-    const body = place(pool, bands[s], { label: `${name} support engineers`, queueRows: 2, waiting: 0.3, waitingLabel: 'waiting on the customer' });
+    const body = place(pool, bands[s], {
+      label: `${name} support engineers`,
+      queueRows: 2,
+      waiting: 0.3,
+      waitingLabel: 'waiting on the customer',
+    });
     const ses = byPool.get(pool)?.seats ?? [];
     const teamNumbers = [...teamsOf.get(pool)!].sort((a, b) => a - b);
-    const teamRects = columns(body, teamNumbers.map(() => 1), 6);
+    const teamRects = columns(
+      body,
+      teamNumbers.map(() => 1),
+      6,
+    );
     teamNumbers.forEach((t, i) => {
-      const tl = tlSeats.filter((x) => x.id === `tl/${name}/t${t}`).map((x) => ({ id: x.id, pool: 'tl', role: 'tl' as const }));
-      const members = ses.filter((x) => (x.team ?? 1) === t).map((x) => ({ id: x.id, pool, role: 'se' as const }));
+      const tl = tlSeats
+        .filter((x) => x.id === `tl/${name}/t${t}`)
+        .map((x) => ({ id: x.id, pool: 'tl', role: 'tl' as const }));
+      const members = ses
+        .filter((x) => (x.team ?? 1) === t)
+        .map((x) => ({ id: x.id, pool, role: 'se' as const }));
       teams.push({ id: `${pool}/t${t}`, label: `team ${t}`, area: teamRects[i] });
       groups.push({ rect: shrink(teamRects[i], CAPTION_HEIGHT, 2), seats: [...tl, ...members] });
     });
   });
   if (hasPodsOrBeta) {
     const row = bands[bands.length - 1];
-    const [podsArea, betaArea] = byPool.has('pods') && byPool.has('beta') ? columns(row, [0.6, 0.4]) : [row, row];
+    const [podsArea, betaArea] =
+      byPool.has('pods') && byPool.has('beta') ? columns(row, [0.6, 0.4]) : [row, row];
     if (byPool.has('pods')) {
       const body = place('pods', podsArea, { queueRows: 2 });
       const pods = new Map<string, Array<{ id: string; pool: string; role: RoleKey }>>();
@@ -221,13 +267,18 @@ export function floorLayout(plan: readonly PlanPool[], width: number, height: nu
         if (!pods.has(pod)) pods.set(pod, []);
         pods.get(pod)!.push(seat);
       }
-      const podRects = columns(body, [...pods.keys()].map(() => 1), 6);
+      const podRects = columns(
+        body,
+        [...pods.keys()].map(() => 1),
+        6,
+      );
       [...pods.entries()].forEach(([pod, seats], i) => {
         podBoxes.push({ id: `pods/${pod}`, label: `pod ${pod.replace(/^p/, '')}`, area: podRects[i] });
         groups.push({ rect: shrink(podRects[i], CAPTION_HEIGHT, 2), seats });
       });
     }
-    if (byPool.has('beta')) groups.push({ rect: place('beta', betaArea, { queueRows: 2 }), seats: seatsOf('beta') });
+    if (byPool.has('beta'))
+      groups.push({ rect: place('beta', betaArea, { queueRows: 2 }), seats: seatsOf('beta') });
   }
 
   // Column 2: escalation services and the product group.
@@ -243,7 +294,8 @@ export function floorLayout(plan: readonly PlanPool[], width: number, height: nu
 
   // One pitch for every seat on the floor, the largest that fits the most crowded group.
   let seatPitch = MAX_PITCH;
-  for (const g of groups) if (g.seats.length > 0) seatPitch = Math.min(seatPitch, bestPitch(g.seats.length, g.rect));
+  for (const g of groups)
+    if (g.seats.length > 0) seatPitch = Math.min(seatPitch, bestPitch(g.seats.length, g.rect));
   const seatSize = Math.max(1, Math.floor(seatPitch * SEAT_FILL));
   const seats: SeatBox[] = [];
   for (const g of groups) {
@@ -256,7 +308,12 @@ export function floorLayout(plan: readonly PlanPool[], width: number, height: nu
   }
   const teamBoxes: TeamBox[] = teams.map((t) => ({
     ...t,
-    manager: { x: t.area.x + t.area.w - Math.min(26, t.area.w / 3), y: t.area.y, w: Math.min(26, t.area.w / 3), h: CAPTION_HEIGHT - 2 },
+    manager: {
+      x: t.area.x + t.area.w - Math.min(26, t.area.w / 3),
+      y: t.area.y,
+      w: Math.min(26, t.area.w / 3),
+      h: CAPTION_HEIGHT - 2,
+    },
   }));
   const placeById = new Map(places.map((p) => [p.id, p]));
   const seatById = new Map(seats.map((s) => [s.id, s]));
@@ -297,10 +354,14 @@ function columnsFor(n: number, rect: Rect, pitch: number): number {
   const maxCols = Math.max(1, Math.floor(rect.w / pitch + 1e-9));
   const maxRows = Math.max(1, Math.floor(rect.h / pitch + 1e-9));
   let best = { cols: maxCols, score: Infinity };
-  for (let cols = Math.min(maxCols, Math.max(1, Math.ceil(n / maxRows))); cols <= Math.min(maxCols, n); cols++) {
+  for (
+    let cols = Math.min(maxCols, Math.max(1, Math.ceil(n / maxRows)));
+    cols <= Math.min(maxCols, n);
+    cols++
+  ) {
     const rows = Math.ceil(n / cols);
     const shape = Math.abs(Math.log(cols / rows / Math.max(0.05, rect.w / Math.max(1, rect.h))));
-    const score = (rows * cols - n) + shape;
+    const score = rows * cols - n + shape;
     if (score < best.score) best = { cols, score };
   }
   return best.cols;

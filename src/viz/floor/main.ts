@@ -99,25 +99,29 @@ const hooks: FloorHooks = {
 };
 window.floor = hooks;
 
-const controls = new Controls(LESSONS.filter((l) => TEACH_SCENARIOS.has(l.id)), {
-  play,
-  pause,
-  step: (ofCase) => {
-    if (run === null) return;
-    pause();
-    const next = ofCase && followed !== null ? run.replay.nextEventOfCase(followed, t) : run.replay.nextEventAt(t);
-    if (next !== null) moveTo(next, false);
+const controls = new Controls(
+  LESSONS.filter((l) => TEACH_SCENARIOS.has(l.id)),
+  {
+    play,
+    pause,
+    step: (ofCase) => {
+      if (run === null) return;
+      pause();
+      const next =
+        ofCase && followed !== null ? run.replay.nextEventOfCase(followed, t) : run.replay.nextEventAt(t);
+      if (next !== null) moveTo(next, false);
+    },
+    stepBack: () => {
+      if (run === null) return;
+      pause();
+      const previous = run.replay.previousEventAt(t);
+      if (previous !== null) moveTo(previous, true);
+    },
+    setSpeed: (v) => (speed = v),
+    scrub: (at) => moveTo(at, true),
+    chooseLesson: (id) => void loadLesson(id),
   },
-  stepBack: () => {
-    if (run === null) return;
-    pause();
-    const previous = run.replay.previousEventAt(t);
-    if (previous !== null) moveTo(previous, true);
-  },
-  setSpeed: (v) => (speed = v),
-  scrub: (at) => moveTo(at, true),
-  chooseLesson: (id) => void loadLesson(id),
-});
+);
 const panel = new SidePanel({
   follow: (id) => {
     follow(id);
@@ -131,7 +135,10 @@ stage.className = 'floor-stage';
 const canvasEl = document.createElement('canvas');
 canvasEl.id = 'floor-canvas';
 canvasEl.setAttribute('role', 'img');
-canvasEl.setAttribute('aria-label', 'Floor plan of the support organisation: areas for each role, seats coloured by status, cases as dots');
+canvasEl.setAttribute(
+  'aria-label',
+  'Floor plan of the support organisation: areas for each role, seats coloured by status, cases as dots',
+);
 stage.append(canvasEl);
 const body = document.createElement('div');
 body.className = 'floor-body';
@@ -182,19 +189,28 @@ async function loadLesson(id: string): Promise<void> {
   panel.setLesson(scenario.name, scenario.description ?? lesson.title);
   controls.setStatus('Simulating…');
   try {
-    const results = await worker.run(scenario, (done, total) => controls.setStatus(`Simulating… ${Math.round((100 * done) / Math.max(1, total))}%`), { trace: true });
+    const results = await worker.run(
+      scenario,
+      (done, total) => controls.setStatus(`Simulating… ${Math.round((100 * done) / Math.max(1, total))}%`),
+      { trace: true },
+    );
     start(scenario, results[0]?.trace ?? [], lesson);
     controls.setStatus('');
     hooks.lesson = lesson.id;
   } catch (error) {
-    if (!(error instanceof Cancelled)) controls.setStatus(`The run failed: ${String((error as Error).message)}`);
+    if (!(error instanceof Cancelled))
+      controls.setStatus(`The run failed: ${String((error as Error).message)}`);
   }
 }
 
 /** Shows a run: a fresh replay and layout, the lesson's case followed, the clock at its start. */
 function start(scenario: Scenario, rows: readonly TraceRow[], lesson: Lesson | null, startAt?: number): void {
   const plan = seatPlan(scenario);
-  const replay = new Replay(rows, plan.flatMap((p) => p.seats), { specialties: scenario.specialties, endAt: scenario.horizon.days * 1440 });
+  const replay = new Replay(
+    rows,
+    plan.flatMap((p) => p.seats),
+    { specialties: scenario.specialties, endAt: scenario.horizon.days * 1440 },
+  );
   run = { scenario, plan, replay, layout: relayout(plan) };
   canvas.reset();
   follow(lesson?.follow(replay.rows) ?? null);
@@ -233,7 +249,12 @@ canvasEl.addEventListener('click', (e) => {
 canvasEl.addEventListener('mousemove', (e) => {
   const hit = canvas.hitTest(e.offsetX, e.offsetY);
   canvasEl.style.cursor = hit === null ? 'default' : 'pointer';
-  canvasEl.title = hit === null ? '' : hit.kind === 'case' ? `Case ${hit.id}: click to follow it` : `${hit.label}: click for what this role does`;
+  canvasEl.title =
+    hit === null
+      ? ''
+      : hit.kind === 'case'
+        ? `Case ${hit.id}: click to follow it`
+        : `${hit.label}: click for what this role does`;
 });
 
 /** The followed case's story up to the replayed time. */
@@ -298,8 +319,15 @@ const bench = Number(params.get('bench'));
 if (Number.isInteger(bench) && bench > 0) {
   const checked = checkScenario(BUNDLED_SCENARIOS.get('baseline.json'), 'baseline.json');
   if (checked.ok) {
-    const scenario = { ...checked.scenario, horizon: { ...checked.scenario.horizon, days: 1, warmupDays: 0 }, replications: 1 };
-    panel.setLesson('Frame-rate benchmark', `${bench} made-up cases on the baseline’s floor, moving every 10 to 60 simulated minutes.`);
+    const scenario = {
+      ...checked.scenario,
+      horizon: { ...checked.scenario.horizon, days: 1, warmupDays: 0 },
+      replications: 1,
+    };
+    panel.setLesson(
+      'Frame-rate benchmark',
+      `${bench} made-up cases on the baseline’s floor, moving every 10 to 60 simulated minutes.`,
+    );
     start(scenario, syntheticTrace(seatPlan(scenario), bench), null, 60);
     speed = 60;
     controls.setSpeed(speed);

@@ -23,9 +23,14 @@ export function hardestCase(rows: readonly TraceRow[]): number | null {
     const hotfix = list.some((r) => r.event === 'hotfixWait') ? 1 : 0;
     const toEscalation = list.some((r) => r.event === 'escalated' && r.place === 'escalation') ? 1 : 0;
     const resolved = list.some((r) => r.event === 'resolved') ? 1 : 0;
-    const places = new Set(list.filter((r) => r.event === 'queued' || r.event === 'hotfixWait' || r.event === 'taken').map((r) => r.place)).size;
+    const places = new Set(
+      list
+        .filter((r) => r.event === 'queued' || r.event === 'hotfixWait' || r.event === 'taken')
+        .map((r) => r.place),
+    ).size;
     const score = [hotfix, toEscalation, resolved, places];
-    if (best === null || isGreater(score, best.score) || (!isGreater(best.score, score) && id < best.id)) best = { id, score };
+    if (best === null || isGreater(score, best.score) || (!isGreater(best.score, score) && id < best.id))
+      best = { id, score };
   }
   return best?.id ?? null;
 }

@@ -7,7 +7,8 @@ import { caseFacts, type CaseFacts } from './case-facts.js';
  * waiting for a hotfix, or `moving` (between two rows of one instant, or after a row this
  * page does not know).
  */
-export type CaseStatus = 'arriving' | 'queued' | 'waitingOwner' | 'withEngineer' | 'consult' | 'customerWait' | 'hotfix' | 'moving';
+export type CaseStatus =
+  'arriving' | 'queued' | 'waitingOwner' | 'withEngineer' | 'consult' | 'customerWait' | 'hotfix' | 'moving';
 
 /**
  * A seat is busy (working a case), in a consult, off shift (and idle), away (time away for
@@ -79,7 +80,14 @@ function emptyFrame(): Frame {
 function cloneFrame(f: Frame): Frame {
   const cases = new Map<number, MutableCase>();
   for (const [id, c] of f.cases) cases.set(id, { ...c });
-  return { applied: f.applied, cases, held: new Map(f.held), away: new Set(f.away), resolved: f.resolved, abandoned: f.abandoned };
+  return {
+    applied: f.applied,
+    cases,
+    held: new Map(f.held),
+    away: new Set(f.away),
+    resolved: f.resolved,
+    abandoned: f.abandoned,
+  };
 }
 
 /** Options of {@link Replay}. */
@@ -151,7 +159,8 @@ export class Replay implements FloorState {
     const target = this.countUpTo(t);
     const k = Math.floor(target / this.every);
     // Back in time, or far enough ahead that a snapshot is nearer than the current frame.
-    if (target < this.frame.applied || k * this.every > this.frame.applied) this.frame = cloneFrame(this.snapshots[k]);
+    if (target < this.frame.applied || k * this.every > this.frame.applied)
+      this.frame = cloneFrame(this.snapshots[k]);
     while (this.frame.applied < target) this.apply(this.frame, this.rows[this.frame.applied]);
     this.at = t;
     return this;
@@ -250,7 +259,17 @@ export class Replay implements FloorState {
     if (c === undefined) {
       // An arrival, or a case whose arrival is not in the trace: it enters where this row puts it.
       const facts = this.facts.get(row.caseId) ?? caseFacts(undefined);
-      c = { id: row.caseId, facts, place: 'arrival', status: 'arriving', engineer: '', tl: '', owner: '', queuedAt: row.at, since: row.at };
+      c = {
+        id: row.caseId,
+        facts,
+        place: 'arrival',
+        status: 'arriving',
+        engineer: '',
+        tl: '',
+        owner: '',
+        queuedAt: row.at,
+        since: row.at,
+      };
       f.cases.set(c.id, c);
       if (row.event === 'arrived') return;
     }

@@ -29,7 +29,12 @@ export interface Scene {
   readonly dots: readonly Dot[];
   readonly crowds: readonly Crowd[];
   /** Consults in progress: the SE's seat centre to the TL's. */
-  readonly consults: ReadonlyArray<{ readonly x1: number; readonly y1: number; readonly x2: number; readonly y2: number }>;
+  readonly consults: ReadonlyArray<{
+    readonly x1: number;
+    readonly y1: number;
+    readonly x2: number;
+    readonly y2: number;
+  }>;
   /** For each queued case: its place in line (1 = next) and the queue's length. */
   readonly queuePosition: ReadonlyMap<number, { readonly index: number; readonly of: number }>;
 }
@@ -49,7 +54,7 @@ export function buildScene(layout: FloorLayout, state: FloorState): Scene {
   const line = (placeId: string, kind: 'queue' | 'waiting', c: CaseNow) => {
     const box = layout.place(placeId) ?? arrival;
     if (box === undefined) return;
-    const rect = (kind === 'queue' ? box.queue ?? box.waiting : box.waiting ?? box.queue) ?? box.area;
+    const rect = (kind === 'queue' ? (box.queue ?? box.waiting) : (box.waiting ?? box.queue)) ?? box.area;
     const key = `${box.id}|${kind}`;
     let entry = lines.get(key);
     if (entry === undefined) lines.set(key, (entry = { rect, place: box.id, kind, cases: [] }));
@@ -63,7 +68,8 @@ export function buildScene(layout: FloorLayout, state: FloorState): Scene {
       const y = seat.rect.y + seat.rect.h / 2;
       dots.push(dot(c, x, y));
       const tl = c.tl !== '' ? layout.seat(c.tl) : undefined;
-      if (c.status === 'consult' && tl !== undefined) consults.push({ x1: x, y1: y, x2: tl.rect.x + tl.rect.w / 2, y2: tl.rect.y + tl.rect.h / 2 });
+      if (c.status === 'consult' && tl !== undefined)
+        consults.push({ x1: x, y1: y, x2: tl.rect.x + tl.rect.w / 2, y2: tl.rect.y + tl.rect.h / 2 });
       continue;
     }
     switch (c.status) {
@@ -88,7 +94,8 @@ export function buildScene(layout: FloorLayout, state: FloorState): Scene {
   const pitch = dotPitch(layout.dotRadius);
   for (const entry of lines.values()) {
     const cases = entry.cases;
-    if (entry.kind === 'queue') cases.sort((a, b) => a.facts.priority - b.facts.priority || a.queuedAt - b.queuedAt || a.id - b.id);
+    if (entry.kind === 'queue')
+      cases.sort((a, b) => a.facts.priority - b.facts.priority || a.queuedAt - b.queuedAt || a.id - b.id);
     else cases.sort((a, b) => a.since - b.since || a.id - b.id);
     const cols = Math.max(1, Math.floor(entry.rect.w / pitch));
     const rows = Math.max(1, Math.floor(entry.rect.h / pitch));
@@ -102,11 +109,25 @@ export function buildScene(layout: FloorLayout, state: FloorState): Scene {
       dots.push(dot(c, lastX, lastY));
       if (entry.kind === 'queue') queuePosition.set(c.id, { index: i + 1, of: cases.length });
     });
-    crowds.push({ place: entry.place, kind: entry.kind, count: cases.length, hidden: Math.max(0, cases.length - room), x: lastX, y: lastY });
+    crowds.push({
+      place: entry.place,
+      kind: entry.kind,
+      count: cases.length,
+      hidden: Math.max(0, cases.length - room),
+      x: lastX,
+      y: lastY,
+    });
   }
   return { dots, crowds, consults, queuePosition };
 }
 
 function dot(c: CaseNow, x: number, y: number): Dot {
-  return { id: c.id, x, y, severity: c.facts.severity, premier: c.facts.contract === 'premier', sensitive: c.facts.sensitive };
+  return {
+    id: c.id,
+    x,
+    y,
+    severity: c.facts.severity,
+    premier: c.facts.contract === 'premier',
+    sensitive: c.facts.sensitive,
+  };
 }

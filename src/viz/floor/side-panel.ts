@@ -3,7 +3,11 @@ import { DOT_COLOURS, FOLLOW_COLOUR, SEAT_COLOURS } from './floor-canvas.js';
 import { NARRATION, type RoleKey } from './narration.js';
 import { storyLineText, type StoryLine } from './story.js';
 
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attrs: Record<string, string> = {},
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
   if (text !== undefined) node.textContent = text;
@@ -23,11 +27,17 @@ function swatch(kind: 'seat' | 'dot', fill: string, extra = ''): SVGSVGElement {
         `<rect x="3" y="3" width="12" height="12" fill="${fill}" stroke="${extra === 'off' ? '#8a8a8a' : '#4d4d4d'}" ${extra === 'off' ? 'stroke-dasharray="2 2"' : ''}/>` +
         (extra === 'off' ? '<rect x="3" y="3" width="12" height="12" fill="url(#hatch)"/>' : '') +
         (extra === 'away' ? '<rect x="5.2" y="7.7" width="7.6" height="2.6" fill="#fff"/>' : '') +
-        (extra === 'tl' ? '<rect x="1.5" y="1.5" width="15" height="15" fill="none" stroke="#1b1b1b" stroke-width="2"/>' : '')
+        (extra === 'tl'
+          ? '<rect x="1.5" y="1.5" width="15" height="15" fill="none" stroke="#1b1b1b" stroke-width="2"/>'
+          : '')
       : `<circle cx="9" cy="9" r="5" fill="${fill}" stroke="#fff"/>` +
-        (extra === 'ring' ? '<circle cx="9" cy="9" r="7" fill="none" stroke="#1b1b1b" stroke-width="1.4"/>' : '') +
+        (extra === 'ring'
+          ? '<circle cx="9" cy="9" r="7" fill="none" stroke="#1b1b1b" stroke-width="1.4"/>'
+          : '') +
         (extra === 'flag' ? '<rect x="10" y="1" width="6" height="6" fill="#1b1b1b"/>' : '') +
-        (extra === 'follow' ? `<circle cx="9" cy="9" r="7.5" fill="none" stroke="${FOLLOW_COLOUR}" stroke-width="3"/>` : '');
+        (extra === 'follow'
+          ? `<circle cx="9" cy="9" r="7.5" fill="none" stroke="${FOLLOW_COLOUR}" stroke-width="3"/>`
+          : '');
   return svg;
 }
 
@@ -47,9 +57,17 @@ export class SidePanel {
   private readonly lessonTitle = el('h2', { id: 'lesson-title' });
   private readonly lessonText = el('p', { class: 'lesson-text', id: 'lesson-text' });
   private readonly followHeading = el('h2', { id: 'follow-heading' }, 'Follow a case');
-  private readonly now = el('p', { class: 'now', id: 'case-now', 'aria-live': 'polite' }, 'Click a dot to follow its case.');
+  private readonly now = el(
+    'p',
+    { class: 'now', id: 'case-now', 'aria-live': 'polite' },
+    'Click a dot to follow its case.',
+  );
   private readonly story = el('ol', { id: 'story', class: 'story', 'aria-live': 'polite' });
-  private readonly unfollowButton = el('button', { type: 'button', id: 'unfollow', hidden: '' }, 'Stop following');
+  private readonly unfollowButton = el(
+    'button',
+    { type: 'button', id: 'unfollow', hidden: '' },
+    'Stop following',
+  );
   private readonly narration = el('section', { id: 'narration', class: 'narration', 'aria-live': 'polite' });
   private storyKey = '';
 
@@ -61,7 +79,11 @@ export class SidePanel {
     // For the keyboard: follow a case by its number (the canvas needs a pointer).
     const byNumber = el('form', { class: 'follow-by-number' });
     const input = el('input', { type: 'number', id: 'follow-id', min: '1', step: '1', inputmode: 'numeric' });
-    byNumber.append(el('label', { for: 'follow-id' }, 'Case number'), input, el('button', { type: 'submit' }, 'Follow'));
+    byNumber.append(
+      el('label', { for: 'follow-id' }, 'Case number'),
+      input,
+      el('button', { type: 'submit' }, 'Follow'),
+    );
     byNumber.addEventListener('submit', (e) => {
       e.preventDefault();
       const id = Number(input.value);
@@ -69,7 +91,10 @@ export class SidePanel {
     });
     follow.append(this.followHeading, this.now, this.story, this.unfollowButton, byNumber);
     const roles = el('section', { class: 'roles' });
-    roles.append(el('h2', {}, 'Who does what'), el('p', { class: 'hint' }, 'Click an area or a seat on the floor, or a role here.'));
+    roles.append(
+      el('h2', {}, 'Who does what'),
+      el('p', { class: 'hint' }, 'Click an area or a seat on the floor, or a role here.'),
+    );
     const list = el('div', { class: 'role-buttons' });
     for (const [role, n] of Object.entries(NARRATION) as Array<[RoleKey, (typeof NARRATION)[RoleKey]]>) {
       const b = el('button', { type: 'button', 'data-role': role }, n.title);

@@ -58,13 +58,18 @@ export function caseStory(allRows: readonly TraceRow[], options: StoryOptions = 
         queuedFor = forOwner ? 'its owner' : roleOf(row.place);
         place = row.place;
         const takenAtOnce = next !== undefined && next.event === 'taken' && next.at === row.at;
-        if (forOwner && !takenAtOnce) say(row.at, `ready for another session, waiting for its owner${row.engineer ? ` ${row.engineer}` : ''}`);
+        if (forOwner && !takenAtOnce)
+          say(
+            row.at,
+            `ready for another session, waiting for its owner${row.engineer ? ` ${row.engineer}` : ''}`,
+          );
         else if (row.place !== 'router' && !takenAtOnce) say(row.at, `queued for ${queuedFor}`);
         break;
       }
       case 'taken': {
         const waited = row.at - queuedAt;
-        if (queuedFor !== '' && waited >= WORTH_TELLING) say(row.at, `waited ${durationText(waited)} for ${queuedFor}`);
+        if (queuedFor !== '' && waited >= WORTH_TELLING)
+          say(row.at, `waited ${durationText(waited)} for ${queuedFor}`);
         queuedFor = '';
         place = row.place;
         lastEngineer = row.engineer;
@@ -92,10 +97,16 @@ export function caseStory(allRows: readonly TraceRow[], options: StoryOptions = 
         say(row.at, resolvedText(row, row.engineer || lastEngineer));
         break;
       case 'abandoned':
-        say(row.at, `hung up after waiting ${durationText(row.at - queuedAt)} for ${roleOf(row.place || 'router')}`);
+        say(
+          row.at,
+          `hung up after waiting ${durationText(row.at - queuedAt)} for ${roleOf(row.place || 'router')}`,
+        );
         break;
       default:
-        say(row.at, `${row.event} at ${row.place}${row.engineer ? ` (${row.engineer})` : ''}${row.detail ? `: ${row.detail}` : ''}`);
+        say(
+          row.at,
+          `${row.event} at ${row.place}${row.engineer ? ` (${row.engineer})` : ''}${row.detail ? `: ${row.detail}` : ''}`,
+        );
     }
   });
   return out.map((line, i) => ({
@@ -107,7 +118,13 @@ export function caseStory(allRows: readonly TraceRow[], options: StoryOptions = 
 
 function arrivalText(row: TraceRow, specialty: string | null, specialties: readonly string[]): string {
   const f = caseFacts(row, specialties);
-  const parts = [f.severity === 'A' ? 'Sev A (server down)' : f.severity === '?' ? 'severity unknown' : `Sev ${f.severity}`];
+  const parts = [
+    f.severity === 'A'
+      ? 'Sev A (server down)'
+      : f.severity === '?'
+        ? 'severity unknown'
+        : `Sev ${f.severity}`,
+  ];
   if (specialty !== null) parts.push(specialty);
   if (f.contract !== '?') parts.push(`${f.contract} contract`);
   if (f.beta) parts.push('beta product');
@@ -120,7 +137,10 @@ function arrivalText(row: TraceRow, specialty: string | null, specialties: reado
  * any misroute), else the specialty of the pod engineer who took it in their own skill.
  */
 function specialtyOf(rows: readonly TraceRow[], specialties: readonly string[]): string | null {
-  const named = caseFacts(rows.find((r) => r.event === 'arrived'), specialties).specialty;
+  const named = caseFacts(
+    rows.find((r) => r.event === 'arrived'),
+    specialties,
+  ).specialty;
   if (named !== null) return named;
   let found: string | null = null;
   for (const r of rows) {
@@ -174,7 +194,12 @@ function takenText(row: TraceRow): string {
 }
 
 function escalatedText(row: TraceRow, from: string): string {
-  const to = row.place === 'escalation' ? 'an escalation engineer' : row.place === 'problemControl' ? 'Problem Control' : row.place;
+  const to =
+    row.place === 'escalation'
+      ? 'an escalation engineer'
+      : row.place === 'problemControl'
+        ? 'Problem Control'
+        : row.place;
   if (row.detail === 'age') return `escalated to ${to} (age: open longer than the escalation limit)`;
   if (row.detail === 'difficulty') return `escalated to ${to}: too hard for ${tierName(from)} (difficulty)`;
   return `escalated to ${to}${row.detail ? ` (${row.detail})` : ''}`;
@@ -189,6 +214,7 @@ function tierName(place: string): string {
 
 function resolvedText(row: TraceRow, engineer: string): string {
   if (row.place === 'productGroup') return 'resolved: the product group released the hotfix';
-  if (row.place === 'router') return `resolved by ${engineer || 'the router'} at triage (a released fix, a redirect, or out of scope)`;
+  if (row.place === 'router')
+    return `resolved by ${engineer || 'the router'} at triage (a released fix, a redirect, or out of scope)`;
   return `resolved by ${engineer || roleOf(row.place)}`;
 }

@@ -24,9 +24,21 @@ function mulberry32(seed: number): () => number {
 export function syntheticTrace(plan: readonly PlanPool[], cases: number, endAt = 1440, seed = 1): TraceRow[] {
   const rng = mulberry32(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rng() * xs.length)];
-  const stages = plan.filter((p) => p.pool === 'router' || p.pool.startsWith('se/') || ['pods', 'beta', 'problemControl', 'escalation'].includes(p.pool));
+  const stages = plan.filter(
+    (p) =>
+      p.pool === 'router' ||
+      p.pool.startsWith('se/') ||
+      ['pods', 'beta', 'problemControl', 'escalation'].includes(p.pool),
+  );
   const rows: TraceRow[] = [];
-  const push = (at: number, caseId: number, event: TraceRow['event'], place: string, engineer = '', detail = '') => rows.push({ at, caseId, event, place, engineer, detail });
+  const push = (
+    at: number,
+    caseId: number,
+    event: TraceRow['event'],
+    place: string,
+    engineer = '',
+    detail = '',
+  ) => rows.push({ at, caseId, event, place, engineer, detail });
   for (let id = 1; id <= cases; id++) {
     let t = (id / cases) * 30;
     const severity = rng() < 0.1 ? 'A' : rng() < 0.4 ? 'B' : 'C';
@@ -40,7 +52,15 @@ export function syntheticTrace(plan: readonly PlanPool[], cases: number, endAt =
       else if (r < 0.7) {
         push(t, id, 'queued', stage.pool);
         push(t, id, 'taken', stage.pool, pick(stage.seats).id);
-      } else if (r < 0.92) push(t, id, 'customerWait', stage.pool.startsWith('se/') ? stage.pool : (stages.find((s) => s.pool.startsWith('se/'))?.pool ?? stage.pool));
+      } else if (r < 0.92)
+        push(
+          t,
+          id,
+          'customerWait',
+          stage.pool.startsWith('se/')
+            ? stage.pool
+            : (stages.find((s) => s.pool.startsWith('se/'))?.pool ?? stage.pool),
+        );
       else push(t, id, 'hotfixWait', 'productGroup');
       t += 10 + rng() * 50;
     }

@@ -2,10 +2,22 @@ import type { Scenario } from '../../sim/index.js';
 import { checkScenario } from '../scenario-source.js';
 
 /** The teaching scenarios bundled with the page (`scenarios/teach/*.json`), by lesson id (file name without `.json`). */
-const modules = import.meta.glob('../../../scenarios/teach/*.json', { eager: true, import: 'default' }) as Record<string, unknown>;
+const modules = import.meta.glob('../../../scenarios/teach/*.json', {
+  eager: true,
+  import: 'default',
+}) as Record<string, unknown>;
 
 export const TEACH_SCENARIOS: ReadonlyMap<string, unknown> = new Map(
-  Object.entries(modules).map(([path, raw]) => [path.split('/').pop()!.replace(/\.json$/, ''), raw] as const),
+  Object.entries(modules).map(
+    ([path, raw]) =>
+      [
+        path
+          .split('/')
+          .pop()!
+          .replace(/\.json$/, ''),
+        raw,
+      ] as const,
+  ),
 );
 
 /** The parsed teaching scenario of a lesson, run as one replication; throws with the scenario's problems if it is invalid. */

@@ -1,6 +1,16 @@
 import { axisBottom, axisLeft, line, pointer, scaleLinear, scaleLog } from 'd3';
 import { PROFILE_LEVELS, type ResponseProfile } from '../../sim/index.js';
-import { appendFrame, appendHoverTarget, appendNote, appendTooltip, chartWidth, drawLegend, drawXAxis, drawYAxis, startView } from './chart-kit.js';
+import {
+  appendFrame,
+  appendHoverTarget,
+  appendNote,
+  appendTooltip,
+  chartWidth,
+  drawLegend,
+  drawXAxis,
+  drawYAxis,
+  startView,
+} from './chart-kit.js';
 import { formatMinutes, formatPercent, formatShortPercent } from './format.js';
 import { MUTED, SEVERITY_COLOURS } from './palette.js';
 
@@ -38,14 +48,27 @@ export interface CdfData {
  * First-response CDFs of severities A, B, C from a run's `responseProfile` (times at the
  * `PROFILE_LEVELS` 1%..99%, minutes, NaN where no case) and the SLA targets (`scenario.sla.firstResponse`).
  */
-export function prepareCdf(profile: Pick<ResponseProfile, Severity>, targets: Readonly<Record<Severity, number>>): CdfData {
+export function prepareCdf(
+  profile: Pick<ResponseProfile, Severity>,
+  targets: Readonly<Record<Severity, number>>,
+): CdfData {
   const lines = SEVERITIES.map((severity) => ({
     severity,
-    points: PROFILE_LEVELS.map((share, i) => ({ minutes: profile[severity][i], share })).filter((p) => Number.isFinite(p.minutes)),
+    points: PROFILE_LEVELS.map((share, i) => ({ minutes: profile[severity][i], share })).filter((p) =>
+      Number.isFinite(p.minutes),
+    ),
   }));
-  const marks = SEVERITIES.map((severity) => ({ severity, minutes: targets[severity], label: `${severity} target ${formatMinutes(targets[severity])}` }));
-  const positive = [...lines.flatMap((l) => l.points.map((p) => p.minutes)), ...marks.map((t) => t.minutes)].filter((m) => m > 0);
-  const extent: [number, number] = positive.length > 0 ? [Math.min(...positive), Math.max(...positive)] : [1, 10080];
+  const marks = SEVERITIES.map((severity) => ({
+    severity,
+    minutes: targets[severity],
+    label: `${severity} target ${formatMinutes(targets[severity])}`,
+  }));
+  const positive = [
+    ...lines.flatMap((l) => l.points.map((p) => p.minutes)),
+    ...marks.map((t) => t.minutes),
+  ].filter((m) => m > 0);
+  const extent: [number, number] =
+    positive.length > 0 ? [Math.min(...positive), Math.max(...positive)] : [1, 10080];
   return { lines, targets: marks, extent };
 }
 
@@ -83,16 +106,50 @@ export function renderCdf(container: HTMLElement, data: CdfData, options: CdfOpt
     .clamp(true);
   const y = scaleLinear().domain([0, 1]).range([frame.innerHeight, 0]);
   const [d0, d1] = x.domain();
-  drawYAxis(frame, axisLeft(y).ticks(10).tickFormat((d) => formatPercent(Number(d), 0)), 'share of cases answered (%)');
+  drawYAxis(
+    frame,
+    axisLeft(y)
+      .ticks(10)
+      .tickFormat((d) => formatPercent(Number(d), 0)),
+    'share of cases answered (%)',
+  );
   const ticks = TIME_TICKS.filter((t) => t >= d0 && t <= d1);
-  drawXAxis(frame, axisBottom(x).tickValues(ticks.length >= 2 ? ticks : x.ticks(5)).tickFormat((d) => formatMinutes(Number(d))), 'time to first response (log scale)');
+  drawXAxis(
+    frame,
+    axisBottom(x)
+      .tickValues(ticks.length >= 2 ? ticks : x.ticks(5))
+      .tickFormat((d) => formatMinutes(Number(d))),
+    'time to first response (log scale)',
+  );
   if (options.goal !== undefined) {
-    frame.plot.append('line').attr('class', 'goal').attr('x2', frame.innerWidth).attr('y1', y(options.goal)).attr('y2', y(options.goal)).attr('stroke', MUTED).attr('stroke-width', 1.5).attr('stroke-dasharray', '3 3');
-    frame.plot.append('text').attr('class', 'goal-label').attr('x', 4).attr('y', y(options.goal) - 6).attr('fill', MUTED).text(`goal ${formatShortPercent(options.goal)}`);
+    frame.plot
+      .append('line')
+      .attr('class', 'goal')
+      .attr('x2', frame.innerWidth)
+      .attr('y1', y(options.goal))
+      .attr('y2', y(options.goal))
+      .attr('stroke', MUTED)
+      .attr('stroke-width', 1.5)
+      .attr('stroke-dasharray', '3 3');
+    frame.plot
+      .append('text')
+      .attr('class', 'goal-label')
+      .attr('x', 4)
+      .attr('y', y(options.goal) - 6)
+      .attr('fill', MUTED)
+      .text(`goal ${formatShortPercent(options.goal)}`);
   }
   const targets = frame.plot.append('g').attr('class', 'targets');
   for (const t of data.targets) {
-    targets.append('line').attr('class', `target target-${t.severity}`).attr('x1', x(t.minutes)).attr('x2', x(t.minutes)).attr('y2', frame.innerHeight).attr('stroke', SEVERITY_COLOURS[t.severity]).attr('stroke-width', 2).attr('stroke-dasharray', '5 4');
+    targets
+      .append('line')
+      .attr('class', `target target-${t.severity}`)
+      .attr('x1', x(t.minutes))
+      .attr('x2', x(t.minutes))
+      .attr('y2', frame.innerHeight)
+      .attr('stroke', SEVERITY_COLOURS[t.severity])
+      .attr('stroke-width', 2)
+      .attr('stroke-dasharray', '5 4');
   }
   // Labels after all the lines (so no target line crosses another's label), staggered near the
   // bottom, where the CDFs rarely are at the targets (they are near the goal share there); left
@@ -110,7 +167,10 @@ export function renderCdf(container: HTMLElement, data: CdfData, options: CdfOpt
       .attr('font-weight', 600)
       .text(t.label);
   });
-  const path = line<CdfPoint>((p) => x(p.minutes), (p) => y(p.share));
+  const path = line<CdfPoint>(
+    (p) => x(p.minutes),
+    (p) => y(p.share),
+  );
   for (const l of data.lines) {
     frame.plot
       .append('path')
@@ -123,11 +183,23 @@ export function renderCdf(container: HTMLElement, data: CdfData, options: CdfOpt
   }
   drawLegend(
     frame.svg,
-    data.lines.filter((l) => l.points.length > 0).map((l) => ({ label: `severity ${l.severity}`, colour: SEVERITY_COLOURS[l.severity], swatch: 'line' as const, dash: DASHES[l.severity] ?? undefined })),
+    data.lines
+      .filter((l) => l.points.length > 0)
+      .map((l) => ({
+        label: `severity ${l.severity}`,
+        colour: SEVERITY_COLOURS[l.severity],
+        swatch: 'line' as const,
+        dash: DASHES[l.severity] ?? undefined,
+      })),
     margin.left,
     18,
   );
-  const focus = frame.plot.append('circle').attr('r', 6).attr('fill', 'none').attr('stroke-width', 2.5).attr('visibility', 'hidden');
+  const focus = frame.plot
+    .append('circle')
+    .attr('r', 6)
+    .attr('fill', 'none')
+    .attr('stroke-width', 2.5)
+    .attr('visibility', 'hidden');
   const tip = appendTooltip(view);
   const all = data.lines.flatMap((l) => l.points.map((p) => ({ severity: l.severity, ...p })));
   appendHoverTarget(frame)
@@ -139,14 +211,30 @@ export function renderCdf(container: HTMLElement, data: CdfData, options: CdfOpt
         const distance = (x(p.minutes) - px) ** 2 + (y(p.share) - py) ** 2;
         if (distance < bestDistance) [best, bestDistance] = [p, distance];
       }
-      focus.attr('cx', x(best.minutes)).attr('cy', y(best.share)).attr('stroke', SEVERITY_COLOURS[best.severity]).attr('visibility', 'visible');
-      tip.show([`Severity ${best.severity}: ${formatPercent(best.share, 0)} of cases answered within ${formatMinutes(best.minutes)}`, `(${best.minutes.toFixed(2)} minutes)`], event);
+      focus
+        .attr('cx', x(best.minutes))
+        .attr('cy', y(best.share))
+        .attr('stroke', SEVERITY_COLOURS[best.severity])
+        .attr('visibility', 'visible');
+      tip.show(
+        [
+          `Severity ${best.severity}: ${formatPercent(best.share, 0)} of cases answered within ${formatMinutes(best.minutes)}`,
+          `(${best.minutes.toFixed(2)} minutes)`,
+        ],
+        event,
+      );
     })
     .on('pointerleave', () => {
       focus.attr('visibility', 'hidden');
       tip.hide();
     });
   if (data.lines.some((l) => l.points.length === 0)) {
-    appendNote(view, `No cases of severity ${data.lines.filter((l) => l.points.length === 0).map((l) => l.severity).join(', ')} after the warm-up.`);
+    appendNote(
+      view,
+      `No cases of severity ${data.lines
+        .filter((l) => l.points.length === 0)
+        .map((l) => l.severity)
+        .join(', ')} after the warm-up.`,
+    );
   }
 }

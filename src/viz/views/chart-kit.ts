@@ -46,7 +46,11 @@ export function chartWidth(host: HTMLElement, fallback = 800, min = 360): number
 }
 
 /** Appends an SVG with role="img", an aria-label, a viewBox and explicit px size (needed for export). */
-export function appendFrame(host: HTMLElement, size: { width: number; height: number; margin: Margin }, label: string): Frame {
+export function appendFrame(
+  host: HTMLElement,
+  size: { width: number; height: number; margin: Margin },
+  label: string,
+): Frame {
   const { width, height, margin } = size;
   const svg = select(host)
     .append('svg')
@@ -57,13 +61,28 @@ export function appendFrame(host: HTMLElement, size: { width: number; height: nu
     .attr('viewBox', `0 0 ${width} ${height}`)
     .attr('width', width)
     .attr('height', height);
-  const plot = svg.append('g').attr('class', 'plot').attr('transform', `translate(${margin.left},${margin.top})`);
-  return { svg, plot, width, height, margin, innerWidth: width - margin.left - margin.right, innerHeight: height - margin.top - margin.bottom };
+  const plot = svg
+    .append('g')
+    .attr('class', 'plot')
+    .attr('transform', `translate(${margin.left},${margin.top})`);
+  return {
+    svg,
+    plot,
+    width,
+    height,
+    margin,
+    innerWidth: width - margin.left - margin.right,
+    innerHeight: height - margin.top - margin.bottom,
+  };
 }
 
 /** Draws a bottom axis and its title (which names the unit) centred below it. */
 export function drawXAxis<D extends AxisDomain>(frame: Frame, axis: Axis<D>, title: string): void {
-  frame.plot.append('g').attr('class', 'axis axis-x').attr('transform', `translate(0,${frame.innerHeight})`).call(axis);
+  frame.plot
+    .append('g')
+    .attr('class', 'axis axis-x')
+    .attr('transform', `translate(0,${frame.innerHeight})`)
+    .call(axis);
   frame.plot
     .append('text')
     .attr('class', 'axis-title')
@@ -107,7 +126,15 @@ export function drawLegend(svg: SvgSelection, items: readonly LegendItem[], x: n
   for (const item of items) {
     const entry = g.append('g').attr('transform', `translate(${at},0)`);
     if (item.swatch === 'box') {
-      entry.append('rect').attr('x', 0).attr('y', -7).attr('width', 22).attr('height', 14).attr('fill', item.colour).attr('stroke', MUTED).attr('stroke-width', 0.5);
+      entry
+        .append('rect')
+        .attr('x', 0)
+        .attr('y', -7)
+        .attr('width', 22)
+        .attr('height', 14)
+        .attr('fill', item.colour)
+        .attr('stroke', MUTED)
+        .attr('stroke-width', 0.5);
     } else {
       entry
         .append('line')
@@ -153,7 +180,8 @@ export function appendTooltip(host: HTMLElement): Tooltip {
       let x = event.clientX - box.left + 16;
       const y = event.clientY - box.top + 16;
       // Flip to the left of the pointer near the right edge so the tip stays readable.
-      if (x + tip.offsetWidth > host.clientWidth) x = Math.max(0, event.clientX - box.left - tip.offsetWidth - 16);
+      if (x + tip.offsetWidth > host.clientWidth)
+        x = Math.max(0, event.clientX - box.left - tip.offsetWidth - 16);
       tip.style.left = `${x}px`;
       tip.style.top = `${y}px`;
     },

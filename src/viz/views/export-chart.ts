@@ -98,6 +98,9 @@ export async function pngBlob(svg: SVGSVGElement, scale = 2): Promise<Blob> {
   if (!context) throw new Error('pngBlob: no 2D canvas context');
   context.drawImage(image, 0, 0, canvas.width, canvas.height);
   return new Promise<Blob>((resolve, reject) => {
-    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('pngBlob: the canvas produced no PNG'))), 'image/png');
+    canvas.toBlob(
+      (blob) => (blob ? resolve(blob) : reject(new Error('pngBlob: the canvas produced no PNG'))),
+      'image/png',
+    );
   });
 }

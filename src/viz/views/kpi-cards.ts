@@ -1,5 +1,13 @@
 import type { ComparisonRow, KpiRow, RunSummary, Scenario } from '../../sim/index.js';
-import { formatDifference, formatHalfWidth, formatMinutes, formatPoints, formatShortPercent, formatValue, type ValueKind } from './format.js';
+import {
+  formatDifference,
+  formatHalfWidth,
+  formatMinutes,
+  formatPoints,
+  formatShortPercent,
+  formatValue,
+  type ValueKind,
+} from './format.js';
 import { startView } from './chart-kit.js';
 
 /** Which way is better for a KPI: up, down, or neither (a share to watch, not to push). */
@@ -67,19 +75,61 @@ function definitions(scenario: Pick<Scenario, 'sla'>): CardDef[] {
     sla('A'),
     sla('B'),
     sla('C'),
-    { kpi: 'wait.mean', scope: 'pool:router', title: 'ASA', detail: 'mean wait for a router', kind: 'minutes', better: 'lower' },
-    { kpi: 'abandoned.share', scope: 'pool:router', title: 'Abandonment', detail: 'callers who hung up at the router', kind: 'share', better: 'lower' },
-    { kpi: 'reached.share', scope: 'tier:escalation', title: 'EE share', detail: 'cases reaching an Escalation Engineer', kind: 'share', better: null },
-    { kpi: 'cost.perWeek', scope: 'all', title: 'Cost per week', detail: 'labour, all roles', kind: 'currency', better: 'lower' },
-    { kpi: 'cost.perCase', scope: 'all', title: 'Cost per case', detail: 'labour per resolved case', kind: 'currency', better: 'lower' },
+    {
+      kpi: 'wait.mean',
+      scope: 'pool:router',
+      title: 'ASA',
+      detail: 'mean wait for a router',
+      kind: 'minutes',
+      better: 'lower',
+    },
+    {
+      kpi: 'abandoned.share',
+      scope: 'pool:router',
+      title: 'Abandonment',
+      detail: 'callers who hung up at the router',
+      kind: 'share',
+      better: 'lower',
+    },
+    {
+      kpi: 'reached.share',
+      scope: 'tier:escalation',
+      title: 'EE share',
+      detail: 'cases reaching an Escalation Engineer',
+      kind: 'share',
+      better: null,
+    },
+    {
+      kpi: 'cost.perWeek',
+      scope: 'all',
+      title: 'Cost per week',
+      detail: 'labour, all roles',
+      kind: 'currency',
+      better: 'lower',
+    },
+    {
+      kpi: 'cost.perCase',
+      scope: 'all',
+      title: 'Cost per case',
+      detail: 'labour per resolved case',
+      kind: 'currency',
+      better: 'lower',
+    },
   ];
 }
 
 function compared(row: ComparisonRow | undefined, better: Better): CardComparison | null {
   if (!row) return null;
   const up = row.difference > 0;
-  const change = row.significant && better !== null ? ((better === 'higher') === up ? 'better' : 'worse') : null;
-  return { planValue: row.baseMean, difference: row.difference, halfWidth: row.halfWidth, significant: row.significant, change };
+  const change =
+    row.significant && better !== null ? ((better === 'higher') === up ? 'better' : 'worse') : null;
+  return {
+    planValue: row.baseMean,
+    difference: row.difference,
+    halfWidth: row.halfWidth,
+    significant: row.significant,
+    change,
+  };
 }
 
 /**
@@ -89,7 +139,11 @@ function compared(row: ComparisonRow | undefined, better: Better): CardCompariso
  * (this run as `other`, the pinned plan as `base`) each card also carries the plan's value and the
  * paired difference.
  */
-export function prepareKpiCards(summary: Pick<RunSummary, 'kpis'>, scenario: Pick<Scenario, 'sla'>, comparison?: readonly ComparisonRow[] | null): KpiCard[] {
+export function prepareKpiCards(
+  summary: Pick<RunSummary, 'kpis'>,
+  scenario: Pick<Scenario, 'sla'>,
+  comparison?: readonly ComparisonRow[] | null,
+): KpiCard[] {
   const rows = new Map<string, KpiRow>(summary.kpis.map((r) => [`${r.kpi}|${r.scope}`, r]));
   const diffs = new Map<string, ComparisonRow>((comparison ?? []).map((r) => [`${r.kpi}|${r.scope}`, r]));
   return definitions(scenario).map((def) => {
@@ -122,7 +176,9 @@ function el(tag: string, className: string, text?: string): HTMLElement {
 
 /** The difference line of a card: `+1.5 pp ± 0.8 pp`. */
 function differenceText(c: CardComparison, kind: ValueKind): string {
-  const hw = Number.isFinite(c.halfWidth) ? ` ± ${kind === 'share' ? formatPoints(c.halfWidth).replace('+', '') : formatValue(c.halfWidth, kind)}` : '';
+  const hw = Number.isFinite(c.halfWidth)
+    ? ` ± ${kind === 'share' ? formatPoints(c.halfWidth).replace('+', '') : formatValue(c.halfWidth, kind)}`
+    : '';
   return `${formatDifference(c.difference, kind)}${hw}`;
 }
 
@@ -150,14 +206,21 @@ export function renderKpiCards(container: HTMLElement, cards: readonly KpiCard[]
     } else if (card.goal !== null) {
       item.append(el('p', 'verdict', 'no cases of this severity'));
     }
-    if (card.reference) item.append(el('p', 'reference', `${card.reference.label} ~${formatShortPercent(card.reference.value)}`));
+    if (card.reference)
+      item.append(
+        el('p', 'reference', `${card.reference.label} ~${formatShortPercent(card.reference.value)}`),
+      );
     if (card.comparison) {
       const c = card.comparison;
       const box = el('div', `kpi-comparison${c.change ? ` kpi-${c.change}` : ''}`);
       box.append(
         el('p', 'plan', `plan ${formatValue(c.planValue, card.kind)}`),
         el('p', 'difference', differenceText(c, card.kind)),
-        el('p', 'significance', c.significant ? `significant${c.change ? `: ${c.change}` : ''}` : 'not significant'),
+        el(
+          'p',
+          'significance',
+          c.significant ? `significant${c.change ? `: ${c.change}` : ''}` : 'not significant',
+        ),
       );
       item.append(box);
     } else if (cards.some((other) => other.comparison)) {

@@ -67,7 +67,8 @@ export function stageLabel(stage: string): string {
 export function prepareSankey(flows: readonly FlowRow[]): SankeyData {
   const kept = flows.filter((f) => Number.isFinite(f.count) && f.count > 0 && f.from !== f.to);
   const counts = new Map<string, number>();
-  const add = (from: string, to: string, count: number) => counts.set(`${from}\n${to}`, (counts.get(`${from}\n${to}`) ?? 0) + count);
+  const add = (from: string, to: string, count: number) =>
+    counts.set(`${from}\n${to}`, (counts.get(`${from}\n${to}`) ?? 0) + count);
   const transferredOut = new Map<string, number>();
   let misrouted = 0;
   for (const f of kept) {
@@ -117,7 +118,12 @@ export function prepareSankey(flows: readonly FlowRow[]): SankeyData {
     outflow.set(l.source, (outflow.get(l.source) ?? 0) + l.count);
     inflow.set(l.target, (inflow.get(l.target) ?? 0) + l.count);
   }
-  const nodes = order.map((id) => ({ id, label: stageLabel(id), tier: tierOf(id), count: Math.max(inflow.get(id) ?? 0, outflow.get(id) ?? 0) }));
+  const nodes = order.map((id) => ({
+    id,
+    label: stageLabel(id),
+    tier: tierOf(id),
+    count: Math.max(inflow.get(id) ?? 0, outflow.get(id) ?? 0),
+  }));
   return { nodes, links, misrouted, omitted };
 }
 
@@ -125,7 +131,11 @@ type Node = SankeyNode<FlowNode, FlowLink>;
 type Link = SankeyLink<FlowNode, FlowLink>;
 
 /** Draws the Sankey (d3-sankey) into `container`, with counts on the nodes and exact values in <title>s. */
-export function renderSankey(container: HTMLElement, data: SankeyData, options: { height?: number } = {}): void {
+export function renderSankey(
+  container: HTMLElement,
+  data: SankeyData,
+  options: { height?: number } = {},
+): void {
   const view = startView(container, 'sankey');
   if (data.links.length === 0) {
     appendNote(view, 'No case flowed after the warm-up: nothing to draw.');
@@ -160,7 +170,12 @@ export function renderSankey(container: HTMLElement, data: SankeyData, options: 
     .attr('stroke-width', (d) => Math.max(1.5, d.width ?? 0))
     .append('title')
     .text((d) => `${name(d.source)} → ${name(d.target)}: ${formatNumber(d.count, 1)} cases per replication`);
-  const node = frame.plot.append('g').attr('class', 'nodes').selectAll<SVGGElement, Node>('g').data(graph.nodes).join('g');
+  const node = frame.plot
+    .append('g')
+    .attr('class', 'nodes')
+    .selectAll<SVGGElement, Node>('g')
+    .data(graph.nodes)
+    .join('g');
   node
     .append('rect')
     .attr('x', (d) => d.x0 ?? 0)
@@ -175,7 +190,8 @@ export function renderSankey(container: HTMLElement, data: SankeyData, options: 
   // Labels right of their node, name over count, so a label stays within the gap to the next
   // column; left of the sinks (last column) and of any node whose label would run off the chart
   // (width estimated at 9 px per character of 14 px bold text).
-  const atRight = (d: Node) => (d.sourceLinks?.length ?? 0) > 0 && (d.x1 ?? 0) + 6 + 9 * d.label.length <= frame.innerWidth;
+  const atRight = (d: Node) =>
+    (d.sourceLinks?.length ?? 0) > 0 && (d.x1 ?? 0) + 6 + 9 * d.label.length <= frame.innerWidth;
   const labelX = (d: Node) => (atRight(d) ? (d.x1 ?? 0) + 6 : (d.x0 ?? 0) - 6);
   const labelY = nudgedLabels(graph.nodes, atRight, labelX);
   const text = node
@@ -184,11 +200,26 @@ export function renderSankey(container: HTMLElement, data: SankeyData, options: 
     .attr('y', (d) => labelY.get(d) ?? 0)
     .attr('text-anchor', (d) => (atRight(d) ? 'start' : 'end'))
     .attr('fill', INK);
-  text.append('tspan').attr('x', labelX).attr('dy', '-0.25em').text((d) => d.label);
-  text.append('tspan').attr('class', 'node-count').attr('x', labelX).attr('dy', '1.15em').text((d) => formatNumber(d.count, 0));
+  text
+    .append('tspan')
+    .attr('x', labelX)
+    .attr('dy', '-0.25em')
+    .text((d) => d.label);
+  text
+    .append('tspan')
+    .attr('class', 'node-count')
+    .attr('x', labelX)
+    .attr('dy', '1.15em')
+    .text((d) => formatNumber(d.count, 0));
   const notes = ['Cases per replication after the warm-up; link colour = the tier a case leaves.'];
-  if (data.misrouted > 0) notes.push(`${formatNumber(data.misrouted, 1)} misrouted cases per replication are drawn from the router via “Misrouted” to the SE team that took them.`);
-  if (data.omitted.length > 0) notes.push(`Not drawn (would close a loop): ${data.omitted.map((l) => `${stageLabel(l.source)} → ${stageLabel(l.target)} ${formatNumber(l.count, 1)}`).join('; ')}.`);
+  if (data.misrouted > 0)
+    notes.push(
+      `${formatNumber(data.misrouted, 1)} misrouted cases per replication are drawn from the router via “Misrouted” to the SE team that took them.`,
+    );
+  if (data.omitted.length > 0)
+    notes.push(
+      `Not drawn (would close a loop): ${data.omitted.map((l) => `${stageLabel(l.source)} → ${stageLabel(l.target)} ${formatNumber(l.count, 1)}`).join('; ')}.`,
+    );
   appendNote(view, notes.join(' '));
 }
 
@@ -199,17 +230,27 @@ const LABEL_HEIGHT = 36;
  * Vertical centre of each node's label: its node's middle, pushed down (top to bottom) just
  * enough not to overlap a label above it whose estimated box (9 px per character) shares columns.
  */
-function nudgedLabels(nodes: readonly Node[], atRight: (d: Node) => boolean, labelX: (d: Node) => number): Map<Node, number> {
+function nudgedLabels(
+  nodes: readonly Node[],
+  atRight: (d: Node) => boolean,
+  labelX: (d: Node) => number,
+): Map<Node, number> {
   const boxes = nodes
     .map((d) => {
       const width = 9 * Math.max(d.label.length, formatNumber(d.count, 0).length);
       const x = labelX(d);
-      return { d, left: atRight(d) ? x : x - width, right: atRight(d) ? x + width : x, y: ((d.y0 ?? 0) + (d.y1 ?? 0)) / 2 };
+      return {
+        d,
+        left: atRight(d) ? x : x - width,
+        right: atRight(d) ? x + width : x,
+        y: ((d.y0 ?? 0) + (d.y1 ?? 0)) / 2,
+      };
     })
     .sort((a, b) => a.y - b.y);
   boxes.forEach((box, i) => {
     for (const above of boxes.slice(0, i)) {
-      if (box.left < above.right && above.left < box.right && box.y - above.y < LABEL_HEIGHT) box.y = above.y + LABEL_HEIGHT;
+      if (box.left < above.right && above.left < box.right && box.y - above.y < LABEL_HEIGHT)
+        box.y = above.y + LABEL_HEIGHT;
     }
   });
   return new Map(boxes.map((b) => [b.d, b.y]));

@@ -1,6 +1,17 @@
 import { axisBottom, axisLeft, line, max, pointer, scaleLinear } from 'd3';
 import { SERIES_METRICS, type HourlySeries } from '../../sim/index.js';
-import { appendFrame, appendHoverTarget, appendNote, appendTooltip, chartWidth, drawLegend, drawXAxis, drawYAxis, startView, uniqueId } from './chart-kit.js';
+import {
+  appendFrame,
+  appendHoverTarget,
+  appendNote,
+  appendTooltip,
+  chartWidth,
+  drawLegend,
+  drawXAxis,
+  drawYAxis,
+  startView,
+  uniqueId,
+} from './chart-kit.js';
 import { formatNumber } from './format.js';
 import { MUTED, SERIES_COLOURS, SHADE } from './palette.js';
 
@@ -68,10 +79,23 @@ export function prepareTimeseries(series: SeriesSource, pool: string, warmupDays
   const points: SeriesPoint[] = [];
   for (let hour = 0; hour < series.hours; hour++) {
     const at = (m: number) => series.get(hour, p, m);
-    points.push({ hour, queue: at(METRIC.queue), backlog: at(METRIC.backlog), onDuty: at(METRIC.onDuty), busy: at(METRIC.busy) });
+    points.push({
+      hour,
+      queue: at(METRIC.queue),
+      backlog: at(METRIC.backlog),
+      onDuty: at(METRIC.onDuty),
+      busy: at(METRIC.busy),
+    });
   }
   const staffed = points.some((pt) => pt.onDuty > 0);
-  return { pool, points, offShift: staffed ? offShiftIntervals(points.map((pt) => pt.onDuty)) : [], staffed, warmupDays, days: series.hours / 24 };
+  return {
+    pool,
+    points,
+    offShift: staffed ? offShiftIntervals(points.map((pt) => pt.onDuty)) : [],
+    staffed,
+    warmupDays,
+    days: series.hours / 24,
+  };
 }
 
 /** Options of {@link renderTimeseries}. */
@@ -98,7 +122,10 @@ function drawChart(host: HTMLElement, width: number, data: TimeseriesData, heigh
   const frame = appendFrame(host, { width, height, margin }, label);
   const x = scaleLinear().domain([0, data.days]).range([0, frame.innerWidth]);
   const top = max(data.points, (d) => Math.max(d.queue, d.backlog)) ?? 0;
-  const y = scaleLinear().domain([0, top > 0 ? top * 1.05 : 1]).nice().range([frame.innerHeight, 0]);
+  const y = scaleLinear()
+    .domain([0, top > 0 ? top * 1.05 : 1])
+    .nice()
+    .range([frame.innerHeight, 0]);
   const hatch = uniqueId('warmup');
   frame.svg
     .append('defs')
@@ -108,8 +135,24 @@ function drawChart(host: HTMLElement, width: number, data: TimeseriesData, heigh
     .attr('width', 8)
     .attr('height', 8)
     .attr('patternTransform', 'rotate(45)')
-    .call((p) => p.append('rect').attr('width', 8).attr('height', 8).attr('fill', SHADE.warmup).attr('fill-opacity', 0.5))
-    .call((p) => p.append('line').attr('x1', 0).attr('y1', 0).attr('x2', 0).attr('y2', 8).attr('stroke', '#b08a00').attr('stroke-width', 2));
+    .call((p) =>
+      p
+        .append('rect')
+        .attr('width', 8)
+        .attr('height', 8)
+        .attr('fill', SHADE.warmup)
+        .attr('fill-opacity', 0.5),
+    )
+    .call((p) =>
+      p
+        .append('line')
+        .attr('x1', 0)
+        .attr('y1', 0)
+        .attr('x2', 0)
+        .attr('y2', 8)
+        .attr('stroke', '#b08a00')
+        .attr('stroke-width', 2),
+    );
   const shade = frame.plot.append('g').attr('class', 'off-shift');
   shade
     .selectAll('rect')
@@ -120,27 +163,66 @@ function drawChart(host: HTMLElement, width: number, data: TimeseriesData, heigh
     .attr('height', frame.innerHeight)
     .attr('fill', SHADE.offShift);
   if (data.warmupDays > 0) {
-    frame.plot.append('rect').attr('class', 'warmup').attr('width', x(Math.min(data.warmupDays, data.days))).attr('height', frame.innerHeight).attr('fill', `url(#${hatch})`).attr('fill-opacity', 0.6);
+    frame.plot
+      .append('rect')
+      .attr('class', 'warmup')
+      .attr('width', x(Math.min(data.warmupDays, data.days)))
+      .attr('height', frame.innerHeight)
+      .attr('fill', `url(#${hatch})`)
+      .attr('fill-opacity', 0.6);
   }
   const step = dayStep(data.days, frame.innerWidth);
   const ticks = Array.from({ length: Math.floor(data.days / step) + 1 }, (_, i) => i * step);
-  drawXAxis(frame, axisBottom(x).tickValues(ticks).tickFormat((d) => String(d)), 'days since the start of the run (day 0 = Monday 00:00)');
+  drawXAxis(
+    frame,
+    axisBottom(x)
+      .tickValues(ticks)
+      .tickFormat((d) => String(d)),
+    'days since the start of the run (day 0 = Monday 00:00)',
+  );
   drawYAxis(frame, axisLeft(y).ticks(6), 'cases (mean over replications)');
-  const path = (key: 'queue' | 'backlog') => line<SeriesPoint>((d) => x(d.hour / 24), (d) => y(d[key]));
-  frame.plot.append('path').attr('class', 'line backlog').attr('fill', 'none').attr('stroke', SERIES_COLOURS.backlog).attr('stroke-width', 2.5).attr('stroke-dasharray', '7 4').attr('d', path('backlog')(data.points));
-  frame.plot.append('path').attr('class', 'line queue').attr('fill', 'none').attr('stroke', SERIES_COLOURS.queue).attr('stroke-width', 2.5).attr('d', path('queue')(data.points));
+  const path = (key: 'queue' | 'backlog') =>
+    line<SeriesPoint>(
+      (d) => x(d.hour / 24),
+      (d) => y(d[key]),
+    );
+  frame.plot
+    .append('path')
+    .attr('class', 'line backlog')
+    .attr('fill', 'none')
+    .attr('stroke', SERIES_COLOURS.backlog)
+    .attr('stroke-width', 2.5)
+    .attr('stroke-dasharray', '7 4')
+    .attr('d', path('backlog')(data.points));
+  frame.plot
+    .append('path')
+    .attr('class', 'line queue')
+    .attr('fill', 'none')
+    .attr('stroke', SERIES_COLOURS.queue)
+    .attr('stroke-width', 2.5)
+    .attr('d', path('queue')(data.points));
   drawLegend(
     frame.svg,
     [
       { label: 'queue (waiting)', colour: SERIES_COLOURS.queue, swatch: 'line' },
       { label: 'backlog (at the pool)', colour: SERIES_COLOURS.backlog, swatch: 'line', dash: '7 4' },
-      ...(data.offShift.length > 0 ? [{ label: 'off shift', colour: SHADE.offShift, swatch: 'box' as const }] : []),
-      ...(data.warmupDays > 0 ? [{ label: 'warm-up', colour: `url(#${hatch})`, swatch: 'box' as const }] : []),
+      ...(data.offShift.length > 0
+        ? [{ label: 'off shift', colour: SHADE.offShift, swatch: 'box' as const }]
+        : []),
+      ...(data.warmupDays > 0
+        ? [{ label: 'warm-up', colour: `url(#${hatch})`, swatch: 'box' as const }]
+        : []),
     ],
     margin.left,
     18,
   );
-  const rule = frame.plot.append('line').attr('class', 'hover-rule').attr('y2', frame.innerHeight).attr('stroke', MUTED).attr('stroke-width', 1.5).attr('visibility', 'hidden');
+  const rule = frame.plot
+    .append('line')
+    .attr('class', 'hover-rule')
+    .attr('y2', frame.innerHeight)
+    .attr('stroke', MUTED)
+    .attr('stroke-width', 1.5)
+    .attr('visibility', 'hidden');
   const tip = appendTooltip(host);
   appendHoverTarget(frame)
     .on('pointermove', (event: PointerEvent) => {
@@ -148,14 +230,19 @@ function drawChart(host: HTMLElement, width: number, data: TimeseriesData, heigh
       const hour = Math.max(0, Math.min(data.points.length - 1, Math.floor(x.invert(px) * 24)));
       const d = data.points[hour];
       if (!d) return;
-      rule.attr('x1', x(hour / 24)).attr('x2', x(hour / 24)).attr('visibility', 'visible');
+      rule
+        .attr('x1', x(hour / 24))
+        .attr('x2', x(hour / 24))
+        .attr('visibility', 'visible');
       const day = Math.floor(hour / 24);
       tip.show(
         [
           `${data.pool}: ${WEEKDAYS[day % 7]} ${String(hour % 24).padStart(2, '0')}:00, day ${day}${day < data.warmupDays ? ' (warm-up)' : ''}`,
           `queue ${formatNumber(d.queue, 2)} cases`,
           `backlog ${formatNumber(d.backlog, 2)} cases`,
-          d.onDuty > 0 ? `on duty ${formatNumber(d.onDuty, 1)}, busy ${formatNumber(d.busy, 1)}` : 'off shift: no one on duty',
+          d.onDuty > 0
+            ? `on duty ${formatNumber(d.onDuty, 1)}, busy ${formatNumber(d.busy, 1)}`
+            : 'off shift: no one on duty',
         ],
         event,
       );
@@ -164,21 +251,34 @@ function drawChart(host: HTMLElement, width: number, data: TimeseriesData, heigh
       rule.attr('visibility', 'hidden');
       tip.hide();
     });
-  if (!data.staffed) appendNote(host, `${data.pool} is not a staffed pool (nobody is ever on duty): cases wait there for a delay, so no shifts are shaded.`);
+  if (!data.staffed)
+    appendNote(
+      host,
+      `${data.pool} is not a staffed pool (nobody is ever on duty): cases wait there for a delay, so no shifts are shaded.`,
+    );
 }
 
 /**
  * Draws queue length and backlog over time for one pool of `source.series`, with a <select> of the
  * pools inside the view; off-shift hours shaded grey, the warm-up hatched. `source` can be the RunSummary.
  */
-export function renderTimeseries(container: HTMLElement, source: { readonly series: SeriesSource; readonly warmupDays: number }, options: TimeseriesOptions = {}): void {
+export function renderTimeseries(
+  container: HTMLElement,
+  source: { readonly series: SeriesSource; readonly warmupDays: number },
+  options: TimeseriesOptions = {},
+): void {
   const view = startView(container, 'timeseries');
   const { pools } = source.series;
   if (pools.length === 0 || source.series.hours === 0) {
     appendNote(view, 'No hourly series in this run.');
     return;
   }
-  const first = options.pool && pools.includes(options.pool) ? options.pool : pools.includes('router') ? 'router' : pools[0];
+  const first =
+    options.pool && pools.includes(options.pool)
+      ? options.pool
+      : pools.includes('router')
+        ? 'router'
+        : pools[0];
   const picker = document.createElement('label');
   picker.className = 'viz-picker';
   picker.append('Pool ');
@@ -190,7 +290,8 @@ export function renderTimeseries(container: HTMLElement, source: { readonly seri
   chart.className = 'viz-chart-host';
   view.append(picker, chart);
   const width = chartWidth(container);
-  const draw = (pool: string) => drawChart(chart, width, prepareTimeseries(source.series, pool, source.warmupDays), options.height ?? 360);
+  const draw = (pool: string) =>
+    drawChart(chart, width, prepareTimeseries(source.series, pool, source.warmupDays), options.height ?? 360);
   select.addEventListener('change', () => {
     draw(select.value);
     options.onPoolChange?.(select.value);

@@ -21,15 +21,22 @@ export interface UtilisationBar {
  */
 export function prepareUtilisation(kpis: readonly KpiRow[]): UtilisationBar[] {
   const visits = new Map<string, number>();
-  for (const row of kpis) if (row.kpi === 'visits' && row.scope.startsWith('pool:')) visits.set(row.scope, row.mean);
+  for (const row of kpis)
+    if (row.kpi === 'visits' && row.scope.startsWith('pool:')) visits.set(row.scope, row.mean);
   return kpis
     .filter((row) => row.kpi === 'utilisation' && row.scope.startsWith('pool:'))
     .filter((row) => (visits.get(row.scope) ?? 0) > 0 && Number.isFinite(row.mean))
-    .map((row) => ({ pool: row.scope.slice('pool:'.length), mean: row.mean, halfWidth: row.halfWidth, visits: visits.get(row.scope) ?? 0 }));
+    .map((row) => ({
+      pool: row.scope.slice('pool:'.length),
+      mean: row.mean,
+      halfWidth: row.halfWidth,
+      visits: visits.get(row.scope) ?? 0,
+    }));
 }
 
 function intervalText(bar: UtilisationBar): string {
-  if (!Number.isFinite(bar.halfWidth)) return `${bar.pool}: utilisation ${formatPercent(bar.mean)} (one replication: no interval)`;
+  if (!Number.isFinite(bar.halfWidth))
+    return `${bar.pool}: utilisation ${formatPercent(bar.mean)} (one replication: no interval)`;
   return `${bar.pool}: utilisation ${formatPercent(bar.mean)} ± ${formatPercent(bar.halfWidth)} (95% interval ${formatPercent(bar.mean - bar.halfWidth)} to ${formatPercent(bar.mean + bar.halfWidth)}); ${formatNumber(bar.visits, 1)} visits per replication`;
 }
 
@@ -48,7 +55,11 @@ export function renderUtilisation(container: HTMLElement, bars: readonly Utilisa
   const margin = { top: 12, right: 80, bottom: 52, left: 170 };
   const height = margin.top + margin.bottom + bars.length * rowHeight;
   const summary = bars.map((b) => `${b.pool} ${formatPercent(b.mean)}`).join(', ');
-  const frame = appendFrame(view, { width, height, margin }, `Utilisation by pool with 95% intervals: ${summary}.`);
+  const frame = appendFrame(
+    view,
+    { width, height, margin },
+    `Utilisation by pool with 95% intervals: ${summary}.`,
+  );
   const highest = Math.max(1, ...bars.map((b) => b.mean + (Number.isFinite(b.halfWidth) ? b.halfWidth : 0)));
   const x = scaleLinear().domain([0, highest]).range([0, frame.innerWidth]);
   const y = scaleBand<string>()
@@ -66,7 +77,13 @@ export function renderUtilisation(container: HTMLElement, bars: readonly Utilisa
     .attr('x2', (d) => x(d))
     .attr('y2', frame.innerHeight)
     .attr('stroke', '#e0e0e0');
-  drawXAxis(frame, axisBottom(x).ticks(10).tickFormat((d) => formatPercent(Number(d), 0)), 'utilisation (% of shift time available for cases)');
+  drawXAxis(
+    frame,
+    axisBottom(x)
+      .ticks(10)
+      .tickFormat((d) => formatPercent(Number(d), 0)),
+    'utilisation (% of shift time available for cases)',
+  );
   frame.plot.append('g').attr('class', 'axis axis-y').call(axisLeft(y).tickSize(0).tickPadding(8));
   const row = frame.plot
     .append('g')
@@ -77,9 +94,26 @@ export function renderUtilisation(container: HTMLElement, bars: readonly Utilisa
     .attr('transform', (d) => `translate(0,${y(d.pool) ?? 0})`);
   row.append('title').text(intervalText);
   const band = y.bandwidth();
-  row.append('rect').attr('class', 'bar').attr('height', band).attr('width', (d) => x(d.mean)).attr('fill', OKABE_ITO.skyBlue).attr('stroke', OKABE_ITO.blue).attr('stroke-width', 1);
-  const whisker = row.filter((d) => Number.isFinite(d.halfWidth)).append('g').attr('class', 'whisker').attr('stroke', INK).attr('stroke-width', 2);
-  whisker.append('line').attr('x1', (d) => x(Math.max(0, d.mean - d.halfWidth))).attr('x2', (d) => x(d.mean + d.halfWidth)).attr('y1', band / 2).attr('y2', band / 2);
+  row
+    .append('rect')
+    .attr('class', 'bar')
+    .attr('height', band)
+    .attr('width', (d) => x(d.mean))
+    .attr('fill', OKABE_ITO.skyBlue)
+    .attr('stroke', OKABE_ITO.blue)
+    .attr('stroke-width', 1);
+  const whisker = row
+    .filter((d) => Number.isFinite(d.halfWidth))
+    .append('g')
+    .attr('class', 'whisker')
+    .attr('stroke', INK)
+    .attr('stroke-width', 2);
+  whisker
+    .append('line')
+    .attr('x1', (d) => x(Math.max(0, d.mean - d.halfWidth)))
+    .attr('x2', (d) => x(d.mean + d.halfWidth))
+    .attr('y1', band / 2)
+    .attr('y2', band / 2);
   for (const end of [-1, 1]) {
     whisker
       .append('line')
