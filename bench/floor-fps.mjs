@@ -3,16 +3,9 @@
 // Serves dist-app/, opens floor.html in headless Debian Chromium (the browser tests' flags),
 // loads `?bench=N` (N made-up cases on the baseline's floor, all present at once) or a lesson,
 // plays at 1 h/s and counts requestAnimationFrame callbacks. Prints one JSON line.
-import { createReadStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
-import { extname, join, normalize, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright-core';
+import { withAppPage } from './browser.mjs';
 
-const ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
-const APP = join(ROOT, 'dist-app');
 const { values } = parseArgs({
   options: {
     cases: { type: 'string', default: '500' },
@@ -22,48 +15,7 @@ const { values } = parseArgs({
     at: { type: 'string' },
   },
 });
-if (!existsSync(join(APP, 'floor.html'))) {
-  console.error(`${APP}/floor.html is missing: run npx vite build first`);
-  process.exit(2);
-}
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-};
-const server = createServer((req, res) => {
-  const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
-    /^(\.\.[/\\])+/,
-    '',
-  );
-  let file = join(APP, path);
-  if (!file.startsWith(APP) || !existsSync(file) || statSync(file).isDirectory())
-    file = join(APP, 'index.html');
-  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-  createReadStream(file).pipe(res);
-});
-await new Promise((r) => server.listen(0, '127.0.0.1', r));
-const url = `http://127.0.0.1:${server.address().port}/`;
-
-const profile = mkdtempSync(join(tmpdir(), 'tiersim-fps-'));
-const context = await chromium.launchPersistentContext(profile, {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  viewport: { width: 1400, height: 900 },
-  deviceScaleFactor: Number(values.dpr),
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
-try {
-  const page = await context.newPage();
+await withAppPage({ page: 'floor.html', deviceScaleFactor: Number(values.dpr) }, async (page, url) => {
   const lesson = values.lesson ?? 'bench';
   await page.goto(
     `${url}floor.html?${values.lesson ? `lesson=${values.lesson}` : `bench=${Number(values.cases)}`}`,
@@ -121,8 +73,4 @@ try {
       simulatedClockAtEnd: measured.simulatedMinutes,
     }),
   );
-} finally {
-  await context.close();
-  rmSync(profile, { recursive: true, force: true });
-  server.close();
-}
+});

@@ -173,15 +173,12 @@ describe('the what-if page in Chromium', () => {
     expect(await page.locator('#run').isEnabled()).toBe(true);
   });
 
-  it('runs the baseline for 4 weeks with 5 replications in the browser (timing reported)', async () => {
+  it('runs the baseline for 4 weeks with 5 replications in the browser', async () => {
     await page.goto(url);
     await waitForRuns(page, 1);
     await setField('horizon.days', '28');
     await setField('replications', '5');
     await runAndWait();
     expect(await page.locator('#run-status').innerText()).toContain('5 replication(s) x 28 days');
-    const ms = await page.evaluate(() => window.tiersim!.lastRunMs);
-    console.log(`baseline, 28 days x 5 replications in the browser: ${(ms / 1000).toFixed(2)} s`);
-    expect(ms).toBeGreaterThan(0);
   });
 });

@@ -1,0 +1,37 @@
+// Time of a run in the what-if page (the engine in a Web Worker). Run after `npx vite build`:
+//   node bench/app-run.mjs [--days 28] [--reps 5] [--repeat 3]
+// Opens index.html in headless Debian Chromium, waits for the baseline's first run, then runs the
+// baseline with the given horizon and replications `--repeat` times and prints one JSON line with
+// each run's time as the page measured it (from the click to the results) and their median.
+import { parseArgs } from 'node:util';
+import { withAppPage } from './browser.mjs';
+
+const { values } = parseArgs({
+  options: {
+    days: { type: 'string', default: '28' },
+    reps: { type: 'string', default: '5' },
+    repeat: { type: 'string', default: '3' },
+  },
+});
+const runs = () => window.tiersim.runs;
+await withAppPage({ page: 'index.html' }, async (page, url) => {
+  await page.goto(url);
+  await page.waitForFunction(() => window.tiersim?.runs >= 1, null, { timeout: 120_000 });
+  await page.fill('input[data-path="horizon.days"]', values.days);
+  await page.fill('input[data-path="replications"]', values.reps);
+  const seconds = [];
+  for (let i = 0; i < Number(values.repeat); i++) {
+    const before = await page.evaluate(runs);
+    await page.click('#run');
+    await page.waitForFunction((n) => window.tiersim.runs > n, before, { timeout: 600_000 });
+    seconds.push((await page.evaluate(() => window.tiersim.lastRunMs)) / 1000);
+  }
+  const sorted = [...seconds].sort((a, b) => a - b);
+  console.log(
+    JSON.stringify({
+      run: `baseline, ${values.days} days x ${values.reps} replications in the browser`,
+      seconds: seconds.map((s) => +s.toFixed(3)),
+      medianSeconds: +sorted[Math.floor(sorted.length / 2)].toFixed(3),
+    }),
+  );
+});
