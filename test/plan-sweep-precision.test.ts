@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { removeTempDirs, requireBuiltCli, tempDir, tiersim } from './fixtures/cli/cli.js';
+import { removeTempDirs, requireBuiltCli, tempDir, tiersim, type CliResult } from './fixtures/cli/cli.js';
 import { treeOf } from './support/tree.js';
 
 beforeAll(requireBuiltCli);
@@ -17,18 +17,22 @@ function csvRows(text: string): string[][] {
 }
 
 describe('tiersim sweep', () => {
-  const out = tempDir();
-  const result = tiersim(
-    'sweep',
-    'scenarios/baseline.json',
-    '--set',
-    'pools.router.staff=6,12',
-    '--set',
-    'pools.se.specialties.XCSI.sesPerTeam=10..11',
-    ...SHORT,
-    '--out',
-    out,
-  );
+  let out: string;
+  let result: CliResult;
+  beforeAll(() => {
+    out = tempDir();
+    result = tiersim(
+      'sweep',
+      'scenarios/baseline.json',
+      '--set',
+      'pools.router.staff=6,12',
+      '--set',
+      'pools.se.specialties.XCSI.sesPerTeam=10..11',
+      ...SHORT,
+      '--out',
+      out,
+    );
+  });
 
   it('runs the full grid: 2 x 2 variants, one folder each, first --set varying slowest', () => {
     expect(result.status, result.stderr).toBe(0);

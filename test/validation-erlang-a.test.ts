@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { queueing, runScenario } from '../src/sim/index.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { queueing, runScenario, type RunSummary } from '../src/sim/index.js';
 import { scenarioFile } from './support/scenario.js';
 import { checkAgainstTheory, describeChecks } from './support/theory-check.js';
 
@@ -9,7 +9,10 @@ import { checkAgainstTheory, describeChecks } from './support/theory-check.js';
 const scenario = scenarioFile('scenarios/textbook-erlang-a.json');
 
 describe('textbook router with abandonment against Erlang A (M/M/c+M)', () => {
-  const summary = runScenario(scenario);
+  let summary: RunSummary;
+  beforeAll(() => {
+    summary = runScenario(scenario);
+  });
   const theory = queueing.mmcm({ arrivalRate: 1, meanService: 4, servers: 4, meanPatience: 5 });
 
   it('matches the abandonment share, waiting probability, mean time in queue and utilisation', () => {

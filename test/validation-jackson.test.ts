@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { queueing, runScenario } from '../src/sim/index.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { queueing, runScenario, type RunSummary } from '../src/sim/index.js';
 import { scenarioFile } from './support/scenario.js';
 import { checkAgainstTheory, describeChecks } from './support/theory-check.js';
 
@@ -19,7 +19,10 @@ const pools = [
 ];
 
 describe('textbook tiered network against Erlang C per pool (Jackson network)', () => {
-  const summary = runScenario(scenario);
+  let summary: RunSummary;
+  beforeAll(() => {
+    summary = runScenario(scenario);
+  });
 
   it("matches every pool's mean wait, waiting probability and utilisation within the confidence intervals", () => {
     const expectations = pools.flatMap((p) => {
