@@ -2,6 +2,7 @@ import type { Scenario } from '../scenario/index.js';
 import { Kernel } from '../kernel/index.js';
 import { RandomStreams } from '../random/index.js';
 import type { ModelContext } from '../model/context.js';
+import type { Engineer } from '../model/engineer.js';
 import { TIERS } from '../model/ladder.js';
 import { Org } from '../model/org.js';
 import { Recorder } from '../model/recorder.js';
@@ -9,14 +10,19 @@ import { WEEK_MINUTES } from '../model/roster.js';
 import { stageNames } from '../model/stages.js';
 import { reportingPools } from './simulate.js';
 
-/** One person's seat on the floor: the engineer id the trace names, and when they are on shift. */
+/**
+ * One person's seat on the floor: the engineer id the trace names, where the seat belongs (its
+ * specialty, team or pod, so a reader never parses the id), and when they are on shift.
+ */
 export interface Seat {
   /** Engineer id as in the trace, e.g. `se/XADM/t2/5`, `pods/p1/XCON/1`, `tl/XADM/t1`. */
   readonly id: string;
-  /** Specialty name for SEs and pod members, else null. */
+  /** Specialty name for SEs, technical leads and pod members, else null. */
   readonly specialty: string | null;
-  /** Team number (1-based) for SEs, else null. */
+  /** Team number (1-based) for SEs and technical leads, else null. */
   readonly team: number | null;
+  /** Pod number (1-based) for 3rd-tier pod members, else null. */
+  readonly pod: number | null;
   /** Whether the seat is on shift at a minute of the run (shrinkage not included). */
   onShift(atMinutes: number): boolean;
 }
@@ -24,8 +30,13 @@ export interface Seat {
 /** A pool's seats, by its reporting name (`router`, `se/XADM`, `pods`, `tl`, ...). */
 export interface PoolSeats {
   readonly pool: string;
+  /** Specialty of an SE pool (`se/XADM`: `XADM`), else null. */
+  readonly specialty: string | null;
   readonly seats: readonly Seat[];
 }
+
+/** Where a seat belongs besides its pool. */
+type Placement = Pick<Seat, 'specialty' | 'team' | 'pod'>;
 
 /**
  * The seats of every pool of a scenario with the ids its trace uses and their shifts, for a
@@ -49,21 +60,59 @@ export function seatPlan(scenario: Scenario): PoolSeats[] {
     endAt: 0,
   };
   const org = new Org(ctx, scenario);
+  const poolSpecialty = new Map(org.se.map((se) => [se.name, scenario.specialties[se.specialty]]));
+  const leads = teamLeadPlacements(scenario);
+  if (leads.length !== org.teamLeads.length)
+    throw new Error(`seat plan: ${leads.length} teams but ${org.teamLeads.length} technical leads`);
+  const podSize = scenario.specialties.reduce((n, name) => n + (scenario.pools.pods.members[name] ?? 0), 0);
   const out: PoolSeats[] = [];
   for (const [pool, pools] of reportingPools(org)) {
     const seats: Seat[] = [];
-    for (const p of pools) {
+    pools.forEach((p, k) => {
       for (const e of p.engineers) {
         const roster = p.roster;
+        const placement =
+          pool === 'tl'
+            ? leads[k]
+            : { ...skillPlacement(scenario, e), pod: pool === 'pods' ? podOf(e, podSize) : null };
         seats.push({
           id: e.id,
-          specialty: e.specialty >= 0 ? scenario.specialties[e.specialty] : null,
-          team: e.team >= 0 ? e.team + 1 : null,
+          ...placement,
           onShift: (at) => roster.covers(e.shift, ((at % WEEK_MINUTES) + WEEK_MINUTES) % WEEK_MINUTES),
         });
       }
-    }
-    out.push({ pool, seats });
+    });
+    out.push({ pool, specialty: poolSpecialty.get(pool) ?? null, seats });
   }
   return out;
+}
+
+/** Specialty and team of an engineer of a skill-based pool (SE teams, pods), from the engineer. */
+function skillPlacement(scenario: Scenario, e: Engineer): Omit<Placement, 'pod'> {
+  return {
+    specialty: e.specialty >= 0 ? scenario.specialties[e.specialty] : null,
+    team: e.team >= 0 ? e.team + 1 : null,
+  };
+}
+
+/**
+ * Specialty and team of each technical lead, in the order the organisation creates them
+ * (`Org`: specialty by specialty, one TL per team), which is the order of its `teamLeads`.
+ */
+function teamLeadPlacements(scenario: Scenario): Placement[] {
+  return scenario.specialties.flatMap((specialty) =>
+    Array.from({ length: scenario.pools.se.specialties[specialty].teams }, (_, t) => ({
+      specialty,
+      team: t + 1,
+      pod: null,
+    })),
+  );
+}
+
+/**
+ * Pod number (1-based) of a pod member: `Pods` seats its engineers pod by pod, `podSize` (the
+ * members of every specialty) to a pod.
+ */
+function podOf(e: Engineer, podSize: number): number {
+  return Math.floor(e.index / Math.max(1, podSize)) + 1;
 }
