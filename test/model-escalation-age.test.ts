@@ -30,7 +30,7 @@ describe('escalation by age from a queue no SE ever serves', () => {
       { at: 300, caseId: 1, event: 'taken', place: 'problemControl' },
       { at: 350, caseId: 1, event: 'resolved', place: 'problemControl' },
     ]);
-    expect(result.trace!.filter((r) => r.event === 'escalated').map((r) => r.detail)).toEqual(['age', 'age']);
+    expect(result.trace!.filter((r) => r.event === 'escalated').map((r) => r.reason)).toEqual(['age', 'age']);
   });
 
   it('counts two escalations by age and two flows se/XADM → problemControl', () => {

@@ -33,11 +33,8 @@ describe('misroutes with two specialties and misrouteShare 1', () => {
       { at: 15, caseId: 1, event: 'taken', place: 'se/XADM' },
       { at: 75, caseId: 1, event: 'resolved', place: 'se/XADM' },
     ]);
-    expect(result.trace!.filter((r) => r.caseId === 1 && r.event === 'taken').map((r) => r.detail)).toEqual([
-      'triage',
-      'misrouted',
-      'owner',
-    ]);
+    const taken = result.trace!.filter((r) => r.event === 'taken');
+    expect(taken.filter((r) => r.caseId === 1).map((r) => r.how)).toEqual(['triage', 'misrouted', 'owner']);
   });
 
   it('has every case visit the wrong SE queue first and its own second', () => {
@@ -91,7 +88,7 @@ describe('misroutes in random traffic', () => {
     for (const r of result.trace!) {
       if (r.event === 'queued' && r.place.startsWith('se/') && !firstSe.has(r.caseId))
         firstSe.set(r.caseId, r.place);
-      if (r.event === 'taken' && r.detail === 'owner') owner.set(r.caseId, r.place);
+      if (r.event === 'taken' && r.how === 'owner') owner.set(r.caseId, r.place);
     }
     expect(owner.size).toBeGreaterThan(200);
     for (const [id, place] of owner) expect(firstSe.get(id), `case ${id}`).not.toBe(place);
@@ -115,7 +112,7 @@ describe('TL consults with consultShare 1', () => {
       { at: 85, caseId: 1, event: 'resolved', place: 'se/XADM' },
     ]);
     const consult = result.trace!.find((r) => r.event === 'consult')!;
-    expect([consult.engineer, consult.detail]).toEqual(['tl/XADM/t1', 'with se/XADM/t1/1']);
+    expect([consult.engineer, consult.se]).toEqual(['tl/XADM/t1', 'se/XADM/t1/1']);
   });
 
   it('keeps both the TL (20 min) and the SE (60 + 20 min) busy during the consult', () => {

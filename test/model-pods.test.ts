@@ -75,13 +75,11 @@ describe('a hand-worked pod of one XADM and one XCON member (cross-skill after 3
   });
 
   it('has the XCON member take case 2 across skills and the XADM member take cases 1 and 3', () => {
-    const taken = result
-      .trace!.filter((r) => r.event === 'taken')
-      .map((r) => [r.caseId, r.engineer, r.detail]);
+    const taken = result.trace!.filter((r) => r.event === 'taken').map((r) => [r.caseId, r.engineer, r.how]);
     expect(taken).toEqual([
-      [1, 'pods/p1/XADM/1', ''],
-      [2, 'pods/p1/XCON/1', 'cross-skill'],
-      [3, 'pods/p1/XADM/1', ''],
+      [1, 'pods/p1/XADM/1', 'work'],
+      [2, 'pods/p1/XCON/1', 'crossSkill'],
+      [3, 'pods/p1/XADM/1', 'work'],
     ]);
   });
 

@@ -32,8 +32,7 @@ function queueTimeInWindow(trace: readonly TraceRow[], place: string, from: numb
   };
   for (const row of trace) {
     if (open.has(row.caseId)) close(row.caseId, row.at);
-    if (row.event === 'queued' && row.place === place && row.detail !== 'for owner')
-      open.set(row.caseId, row.at);
+    if (row.event === 'queued' && row.place === place && !row.forOwner) open.set(row.caseId, row.at);
   }
   for (const id of [...open.keys()]) close(id, to);
   return sum;

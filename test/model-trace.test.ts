@@ -39,7 +39,7 @@ describe('a hand-worked trace of three cases through one router and one SE', () 
   it('names the engineers and the kind of work in the trace', () => {
     const taken = result
       .trace!.filter((r) => r.event === 'taken')
-      .map((r) => `${r.caseId} ${r.engineer} ${r.detail}`);
+      .map((r) => `${r.caseId} ${r.engineer} ${r.how}`);
     expect(taken).toEqual([
       '1 router/1 triage',
       '1 se/XADM/t1/1 owner',
@@ -48,7 +48,13 @@ describe('a hand-worked trace of three cases through one router and one SE', () 
       '3 router/1 triage',
       '3 se/XADM/t1/1 owner',
     ]);
-    expect(result.trace![0].detail).toBe('C standard');
+    expect(result.trace![0]).toMatchObject({
+      event: 'arrived',
+      severity: 'C',
+      contract: 'standard',
+      beta: false,
+      sensitive: false,
+    });
   });
 
   it('gives a mean first response of (5 + 64 + 5) / 3 minutes: the SE picking the case up is the first contact', () => {
@@ -137,7 +143,7 @@ describe('a hand-worked trace of one case climbing the whole ladder', () => {
   });
 
   it('gives the reasons of both escalations as difficulty', () => {
-    expect(result.trace!.filter((r) => r.event === 'escalated').map((r) => r.detail)).toEqual([
+    expect(result.trace!.filter((r) => r.event === 'escalated').map((r) => r.reason)).toEqual([
       'difficulty',
       'difficulty',
     ]);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { simulateReplication, traceCsv } from '../src/sim/index.js';
+import { simulateReplication, traceCsv, traceDetail } from '../src/sim/index.js';
 import { removeTempDirs, requireBuiltCli, tempDir, tiersim } from './fixtures/cli/cli.js';
 import { allRowsOf, teachScenario } from './fixtures/trace/harness.js';
 
@@ -46,5 +46,86 @@ describe('trace.csv written by tiersim run --trace', () => {
     expect(rows.map((cells) => `${cells[1]} ${cells[2]}`)).toEqual(
       trace.map((r) => `${r.caseId} ${r.event}`),
     );
+  });
+
+  it('writes the facts of each kind of row in the detail column in the published format', () => {
+    const formats: Partial<Record<string, RegExp>> = {
+      arrived: /^[ABC] (standard|premier|tier3)( beta)?( sensitive)?$/,
+      queued: /^(for owner)?$/,
+      taken: /^(triage|owner|session|misrouted|cross-skill)?$/,
+      consult: /^with se\/X[A-Z]+\/t\d+\/\d+$/,
+      escalated: /^(difficulty|age)$/,
+      away: /^[1-9]\d*$/,
+      back: /^(end of shift)?$/,
+    };
+    const rows = text
+      .trimEnd()
+      .split('\n')
+      .slice(1)
+      .map((line) => line.split(','));
+    const bad = rows.filter(([, , event, , , detail]) => !(formats[event] ?? /^$/).test(detail));
+    expect(bad.slice(0, 5)).toEqual([]);
+    const kinds = new Set(rows.map(([, , event, , , detail]) => `${event}${detail === '' ? '' : ' …'}`));
+    // Every kind of fact shows on these days but a hotfix wait (plain, like resolved or abandoned).
+    expect([...kinds].sort()).toEqual([
+      'abandoned',
+      'arrived …',
+      'away …',
+      'back',
+      'back …',
+      'consult …',
+      'customerWait',
+      'escalated …',
+      'queued',
+      'queued …',
+      'resolved',
+      'taken',
+      'taken …',
+      'transferred',
+    ]);
+  });
+});
+
+describe('traceDetail: the detail column of trace.csv', () => {
+  const row = { at: 0, caseId: 1, place: 'se/XADM', engineer: 'se/XADM/t1/1' };
+  const arrived = {
+    ...row,
+    event: 'arrived',
+    severity: 'B',
+    contract: 'premier',
+    beta: false,
+    sensitive: false,
+  } as const;
+
+  it('gives severity and contract at arrival, then beta and sensitive when so', () => {
+    expect(traceDetail(arrived)).toBe('B premier');
+    expect(traceDetail({ ...arrived, severity: 'A', contract: 'tier3', sensitive: true })).toBe(
+      'A tier3 sensitive',
+    );
+    expect(traceDetail({ ...arrived, beta: true, sensitive: true })).toBe('B premier beta sensitive');
+  });
+
+  it('names how work was taken, with nothing for plain work', () => {
+    const hows = ['triage', 'owner', 'session', 'misrouted', 'crossSkill', 'work'] as const;
+    expect(hows.map((how) => traceDetail({ ...row, event: 'taken', how }))).toEqual([
+      'triage',
+      'owner',
+      'session',
+      'misrouted',
+      'cross-skill',
+      '',
+    ]);
+  });
+
+  it('writes the other facts as before: for owner, with <SE>, the reason, rounded minutes, end of shift', () => {
+    expect(traceDetail({ ...row, event: 'queued', forOwner: true })).toBe('for owner');
+    expect(traceDetail({ ...row, event: 'queued', forOwner: false })).toBe('');
+    expect(traceDetail({ ...row, event: 'consult', se: 'se/XADM/t1/3' })).toBe('with se/XADM/t1/3');
+    expect(traceDetail({ ...row, event: 'escalated', reason: 'age' })).toBe('age');
+    expect(traceDetail({ ...row, caseId: 0, event: 'away', plannedMinutes: 89.5 })).toBe('90');
+    expect(traceDetail({ ...row, caseId: 0, event: 'back', endOfShift: true })).toBe('end of shift');
+    expect(traceDetail({ ...row, caseId: 0, event: 'back', endOfShift: false })).toBe('');
+    const plain = ['customerWait', 'transferred', 'hotfixWait', 'resolved', 'abandoned'] as const;
+    expect(plain.map((event) => traceDetail({ ...row, event }))).toEqual(['', '', '', '', '']);
   });
 });

@@ -20,38 +20,36 @@ const story = rowsOf(traceOf(result), 5);
 describe('the hard case of scenarios/teach/hard-case-hotfix.json (case 5)', () => {
   it('climbs router → SE (diagnosis in three sessions) → Problem Control → escalation engineer → hotfix → resolved, at the minutes worked out by hand', () => {
     // The engineer's pool: `se/XADM/t2/5` → `se/XADM`, `router/4` → `router`.
-    const rows = story.map((r) => ({
-      at: r.at,
-      event: r.event,
-      place: r.place,
+    const rows = story.map(({ caseId: _caseId, ...r }) => ({
+      ...r,
       engineer: r.engineer.replace(/(\/t\d+)?\/\d+$/, ''),
-      detail: r.detail,
     }));
+    const arrival = { severity: 'B', contract: 'standard', beta: false, sensitive: false };
     expect(rows).toEqual([
-      { at: 540, event: 'arrived', place: 'arrival', engineer: '', detail: 'B standard' },
-      { at: 540, event: 'queued', place: 'router', engineer: '', detail: '' },
-      { at: 540, event: 'taken', place: 'router', engineer: 'router', detail: 'triage' },
-      { at: 546, event: 'queued', place: 'se/XADM', engineer: '', detail: '' },
-      { at: 546, event: 'taken', place: 'se/XADM', engineer: 'se/XADM', detail: 'owner' },
-      { at: 582, event: 'customerWait', place: 'se/XADM', engineer: 'se/XADM', detail: '' },
-      { at: 642, event: 'queued', place: 'se/XADM', engineer: 'se/XADM', detail: 'for owner' },
-      { at: 642, event: 'taken', place: 'se/XADM', engineer: 'se/XADM', detail: 'session' },
-      { at: 684, event: 'customerWait', place: 'se/XADM', engineer: 'se/XADM', detail: '' },
-      { at: 744, event: 'queued', place: 'se/XADM', engineer: 'se/XADM', detail: 'for owner' },
-      { at: 744, event: 'taken', place: 'se/XADM', engineer: 'se/XADM', detail: 'session' },
-      { at: 786, event: 'escalated', place: 'problemControl', engineer: 'se/XADM', detail: 'difficulty' },
-      { at: 786, event: 'queued', place: 'problemControl', engineer: '', detail: '' },
-      { at: 786, event: 'taken', place: 'problemControl', engineer: 'problemControl', detail: '' },
-      { at: 966, event: 'escalated', place: 'escalation', engineer: 'problemControl', detail: 'difficulty' },
-      { at: 966, event: 'queued', place: 'escalation', engineer: '', detail: '' },
-      { at: 966, event: 'taken', place: 'escalation', engineer: 'escalation', detail: '' },
-      { at: 1326, event: 'hotfixWait', place: 'productGroup', engineer: '', detail: '' },
-      { at: 2766, event: 'resolved', place: 'productGroup', engineer: '', detail: '' },
+      { at: 540, event: 'arrived', place: 'arrival', engineer: '', ...arrival },
+      { at: 540, event: 'queued', place: 'router', engineer: '', forOwner: false },
+      { at: 540, event: 'taken', place: 'router', engineer: 'router', how: 'triage' },
+      { at: 546, event: 'queued', place: 'se/XADM', engineer: '', forOwner: false },
+      { at: 546, event: 'taken', place: 'se/XADM', engineer: 'se/XADM', how: 'owner' },
+      { at: 582, event: 'customerWait', place: 'se/XADM', engineer: 'se/XADM' },
+      { at: 642, event: 'queued', place: 'se/XADM', engineer: 'se/XADM', forOwner: true },
+      { at: 642, event: 'taken', place: 'se/XADM', engineer: 'se/XADM', how: 'session' },
+      { at: 684, event: 'customerWait', place: 'se/XADM', engineer: 'se/XADM' },
+      { at: 744, event: 'queued', place: 'se/XADM', engineer: 'se/XADM', forOwner: true },
+      { at: 744, event: 'taken', place: 'se/XADM', engineer: 'se/XADM', how: 'session' },
+      { at: 786, event: 'escalated', place: 'problemControl', engineer: 'se/XADM', reason: 'difficulty' },
+      { at: 786, event: 'queued', place: 'problemControl', engineer: '', forOwner: false },
+      { at: 786, event: 'taken', place: 'problemControl', engineer: 'problemControl', how: 'work' },
+      { at: 966, event: 'escalated', place: 'escalation', engineer: 'problemControl', reason: 'difficulty' },
+      { at: 966, event: 'queued', place: 'escalation', engineer: '', forOwner: false },
+      { at: 966, event: 'taken', place: 'escalation', engineer: 'escalation', how: 'work' },
+      { at: 1326, event: 'hotfixWait', place: 'productGroup', engineer: '' },
+      { at: 2766, event: 'resolved', place: 'productGroup', engineer: '' },
     ]);
   });
 
   it('names one owner SE on every SE row, and the engineer who finished the work on each escalation', () => {
-    const owner = story.find((r) => r.event === 'taken' && r.detail === 'owner')!.engineer;
+    const owner = story.find((r) => r.event === 'taken' && r.how === 'owner')!.engineer;
     const seRows = story.filter((r) => r.place === 'se/XADM' && r.engineer !== '');
     expect(seRows).toHaveLength(7);
     expect(new Set(seRows.map((r) => r.engineer))).toEqual(new Set([owner]));

@@ -22,8 +22,7 @@ function neverAnswered(trace: readonly TraceRow[]): number {
   let n = 0;
   for (const r of trace) {
     const before = last.get(r.caseId);
-    if (r.event === 'escalated' && r.detail === 'age' && before?.event === 'queued' && before.detail === '')
-      n++;
+    if (r.event === 'escalated' && r.reason === 'age' && before?.event === 'queued' && !before.forOwner) n++;
     last.set(r.caseId, r);
   }
   return n;
@@ -69,8 +68,7 @@ describe('quiet-day.json (regression at its seed)', () => {
     const waits: number[] = [];
     const queuedAt = new Map<number, number>();
     for (const r of trace) {
-      if (r.event === 'queued' && r.detail === '' && r.place !== 'problemControl')
-        queuedAt.set(r.caseId, r.at);
+      if (r.event === 'queued' && !r.forOwner && r.place !== 'problemControl') queuedAt.set(r.caseId, r.at);
       else if (r.event === 'taken' && queuedAt.has(r.caseId)) {
         waits.push(r.at - queuedAt.get(r.caseId)!);
         queuedAt.delete(r.caseId);
@@ -83,8 +81,8 @@ describe('quiet-day.json (regression at its seed)', () => {
   it('shows the ordinary work: router closes, SE owners, follow-up sessions, TL consults and resolutions', () => {
     const count = (f: (r: TraceRow) => boolean) => trace.filter(f).length;
     expect(count((r) => r.event === 'resolved' && r.place === 'router')).toBe(2);
-    expect(count((r) => r.event === 'taken' && r.detail === 'owner')).toBeGreaterThan(15);
-    expect(count((r) => r.event === 'taken' && r.detail === 'session')).toBeGreaterThan(5);
+    expect(count((r) => r.event === 'taken' && r.how === 'owner')).toBeGreaterThan(15);
+    expect(count((r) => r.event === 'taken' && r.how === 'session')).toBeGreaterThan(5);
     expect(count((r) => r.event === 'consult')).toBe(4);
     expect(count((r) => r.event === 'resolved')).toBe(7);
   });
@@ -95,10 +93,18 @@ describe('server-down-pod.json (regression at its seed)', () => {
   const serverDown = rowsOf(trace, 5);
 
   it('has the Sev A tier3 call of 09:30 taken by an XADM pod member the minute it arrives, and resolved at the pod', () => {
-    expect(serverDown.map((r) => `${r.at} ${r.event} ${r.place} ${r.detail}`).slice(0, 3)).toEqual([
-      '570 arrived arrival A tier3',
-      '570 queued pods ',
-      '570 taken pods ',
+    expect(serverDown.slice(0, 3)).toMatchObject([
+      {
+        at: 570,
+        event: 'arrived',
+        place: 'arrival',
+        severity: 'A',
+        contract: 'tier3',
+        beta: false,
+        sensitive: false,
+      },
+      { at: 570, event: 'queued', place: 'pods', forOwner: false },
+      { at: 570, event: 'taken', place: 'pods', how: 'work' },
     ]);
     const member = serverDown[2].engineer;
     expect(member).toMatch(/^pods\/p\d\/XADM\/\d$/);
@@ -127,7 +133,7 @@ describe('understaffed-day.json (regression at its seed)', () => {
   };
 
   it('sends hundreds of cases to Problem Control by age within the two days', () => {
-    const byAge = trace.filter((r) => r.event === 'escalated' && r.detail === 'age');
+    const byAge = trace.filter((r) => r.event === 'escalated' && r.reason === 'age');
     expect(byAge.length).toBeGreaterThan(300);
     expect(byAge.every((r) => r.place === 'problemControl')).toBe(true);
   });

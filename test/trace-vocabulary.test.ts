@@ -35,50 +35,50 @@ function problem(r: TraceRow): string | null {
     case 'arrived':
       return r.place === 'arrival' &&
         r.engineer === '' &&
-        /^[ABC] (standard|premier|tier3)( beta)?( sensitive)?$/.test(r.detail)
+        ['A', 'B', 'C'].includes(r.severity) &&
+        ['standard', 'premier', 'tier3'].includes(r.contract)
         ? null
         : 'arrived';
     case 'queued':
-      if (r.detail === 'for owner')
-        return seOf(r.place) ? null : 'queued for owner: the owner is an SE of that pool';
-      return queues.includes(r.place) && r.engineer === '' && r.detail === '' ? null : 'queued';
+      if (r.forOwner) return seOf(r.place) ? null : 'queued for owner: the owner is an SE of that pool';
+      return queues.includes(r.place) && r.engineer === '' ? null : 'queued';
     case 'taken': {
-      const details: Record<string, string[]> = {
+      const hows: Record<string, string[]> = {
         router: ['triage'],
-        pods: ['', 'cross-skill'],
-        beta: [''],
-        problemControl: [''],
-        escalation: [''],
+        pods: ['work', 'crossSkill'],
+        beta: ['work'],
+        problemControl: ['work'],
+        escalation: ['work'],
       };
-      const allowed = r.place.startsWith('se/') ? ['owner', 'session', 'misrouted'] : details[r.place];
-      return pool === r.place && allowed?.includes(r.detail)
+      const allowed = r.place.startsWith('se/') ? ['owner', 'session', 'misrouted'] : hows[r.place];
+      return pool === r.place && allowed?.includes(r.how)
         ? null
-        : 'taken: an engineer of that pool, a known detail';
+        : 'taken: an engineer of that pool, a known how';
     }
     case 'consult':
       return pool === 'tl' &&
         r.place === r.engineer &&
-        /^with se\/X[A-Z]+\/t\d+\/\d+$/.test(r.detail) &&
-        poolOf.has(r.detail.slice(5))
+        /^se\/X[A-Z]+\/t\d+\/\d+$/.test(r.se) &&
+        poolOf.has(r.se)
         ? null
         : 'consult';
     case 'customerWait':
     case 'transferred':
-      return seOf(r.place) && r.detail === '' ? null : `${r.event}: an SE of that pool`;
+      return seOf(r.place) ? null : `${r.event}: an SE of that pool`;
     case 'escalated':
       return ['problemControl', 'escalation'].includes(r.place) &&
-        ['difficulty', 'age'].includes(r.detail) &&
+        ['difficulty', 'age'].includes(r.reason) &&
         (r.engineer === '' || pool !== undefined)
         ? null
         : 'escalated';
     case 'hotfixWait':
-      return r.place === 'productGroup' && r.engineer === '' && r.detail === '' ? null : 'hotfixWait';
+      return r.place === 'productGroup' && r.engineer === '' ? null : 'hotfixWait';
     case 'resolved':
       if (r.place === 'productGroup')
         return r.engineer === '' ? null : 'resolved by the product group: no engineer';
-      return pool === r.place && r.detail === '' ? null : 'resolved: the engineer who finished, of that pool';
+      return pool === r.place ? null : 'resolved: the engineer who finished, of that pool';
     case 'abandoned':
-      return r.place === 'router' && r.engineer === '' && r.detail === '' ? null : 'abandoned';
+      return r.place === 'router' && r.engineer === '' ? null : 'abandoned';
     case 'away':
     case 'back':
       // Rows about a person (case id 0) are checked in their own describe block below.
@@ -94,10 +94,10 @@ describe('the trace of the baseline over three days', () => {
   it('shows every kind of state change, with escalations for both reasons and follow-up sessions queued for their owner', () => {
     const seen = new Set(trace.map((r) => r.event));
     expect(KINDS.filter((k) => !seen.has(k))).toEqual([]);
-    expect(new Set(trace.filter((r) => r.event === 'escalated').map((r) => r.detail))).toEqual(
+    expect(new Set(trace.filter((r) => r.event === 'escalated').map((r) => r.reason))).toEqual(
       new Set(['difficulty', 'age']),
     );
-    expect(trace.some((r) => r.event === 'queued' && r.detail === 'for owner')).toBe(true);
+    expect(trace.some((r) => r.event === 'queued' && r.forOwner)).toBe(true);
   });
 
   it('names an engineer of the seat plan on every row that has one, and nobody on arrivals, plain queueing, hotfix waits and abandonments', () => {
@@ -107,7 +107,7 @@ describe('the trace of the baseline over three days', () => {
       new Set(['arrived', 'queued', 'hotfixWait', 'abandoned', 'escalated']),
     );
     // An escalation without an engineer is one by age of a case nobody was working on.
-    expect(nobody.filter((r) => r.event === 'escalated' && r.detail !== 'age')).toEqual([]);
+    expect(nobody.filter((r) => r.event === 'escalated' && r.reason !== 'age')).toEqual([]);
   });
 
   it('uses the vocabulary of src/sim/model/trace.ts on every row', () => {
@@ -176,14 +176,16 @@ describe('time away for shrinkage in the trace', () => {
     }
   });
 
-  it('alternates away and back for every person, away for a whole number of planned minutes', () => {
+  it('alternates away and back for every person, away for one to two hours planned', () => {
     const state = new Map<string, 'away' | 'back'>();
     for (const r of person) {
       expect(state.get(r.engineer) ?? 'back', `${r.engineer} at ${r.at}`).toBe(
         r.event === 'away' ? 'back' : 'away',
       );
       state.set(r.engineer, r.event as 'away' | 'back');
-      if (r.event === 'away') expect(Number(r.detail)).toBeGreaterThan(0);
+      // Time away is taken once an hour is owed, at most two hours at a time (docs/design.md).
+      if (r.event === 'away') expect(r.plannedMinutes).toBeGreaterThanOrEqual(60);
+      if (r.event === 'away') expect(r.plannedMinutes).toBeLessThanOrEqual(120);
     }
   });
 

@@ -53,7 +53,7 @@ export {
   type FlowRow,
   type SeriesMetric,
 } from './run/index.js';
-export type { TraceRow, TraceEventKind } from './model/trace.js';
+export { traceDetail, type TraceRow, type TraceEventKind, type TakenHow } from './model/trace.js';
 export { TIERS, type Tier } from './model/ladder.js';
 export * as queueing from './queueing/index.js';
 export { confidenceInterval, pairedDifference, tQuantile975 } from './stats/index.js';

@@ -169,14 +169,16 @@ export class Org implements Ladder {
   private arrive(c: SupportCase): void {
     const { recorder, kernel } = this.ctx;
     recorder.arrived(c);
-    if (recorder.trace)
-      recorder.note(
-        c,
-        'arrived',
-        'arrival',
-        '',
-        `${c.severity} ${c.contract}${c.beta ? ' beta' : ''}${c.sensitive ? ' sensitive' : ''}`,
-      );
+    recorder.trace?.note({
+      caseId: c.id,
+      event: 'arrived',
+      place: 'arrival',
+      engineer: '',
+      severity: c.severity,
+      contract: c.contract,
+      beta: c.beta,
+      sensitive: c.sensitive,
+    });
     if (c.sensitive && this.escalationManagers.engineers.length > 0) this.escalationManagers.accept(c);
     if (c.contract === 'premier' && this.tams.engineers.length > 0) this.tams.accept(c);
     const limit = this.policy.ageLimitMinutes(c.severity, c.contract === 'premier');
@@ -197,12 +199,18 @@ export class Org implements Ladder {
     this.ctx.recorder.escalated(reason);
     const st = this.stages;
     const to = fromStage === st.problemControl ? st.escalation : st.problemControl;
-    if (this.ctx.recorder.trace) this.ctx.recorder.note(c, 'escalated', st.names[to], engineer, reason);
+    this.ctx.recorder.trace?.note({
+      caseId: c.id,
+      event: 'escalated',
+      place: st.names[to],
+      engineer,
+      reason,
+    });
     this.moveTo(c, fromStage, to);
   }
 
   awaitHotfix(c: SupportCase): void {
-    if (this.ctx.recorder.trace) this.ctx.recorder.note(c, 'hotfixWait', 'productGroup');
+    this.ctx.recorder.trace?.note({ caseId: c.id, event: 'hotfixWait', place: 'productGroup', engineer: '' });
     this.ctx.recorder.flow(this.stages.escalation, this.stages.productGroup);
     c.stage = this.stages.productGroup;
     this.productGroup.accept(c);
@@ -214,7 +222,7 @@ export class Org implements Ladder {
     c.stage = this.stages.resolved;
     recorder.flow(fromStage, this.stages.resolved);
     recorder.resolved(c, kernel.now());
-    if (recorder.trace) recorder.note(c, 'resolved', this.stages.names[fromStage], engineer);
+    recorder.trace?.note({ caseId: c.id, event: 'resolved', place: this.stages.names[fromStage], engineer });
   }
 
   abandon(c: SupportCase): void {
@@ -223,7 +231,7 @@ export class Org implements Ladder {
     c.stage = this.stages.abandoned;
     recorder.flow(this.stages.router, this.stages.abandoned);
     recorder.abandonedCase(c);
-    if (recorder.trace) recorder.note(c, 'abandoned', 'router');
+    recorder.trace?.note({ caseId: c.id, event: 'abandoned', place: 'router', engineer: '' });
   }
 
   private moveTo(c: SupportCase, from: number, to: number): void {
@@ -234,7 +242,13 @@ export class Org implements Ladder {
     if (to === this.stages.problemControl || to === this.stages.escalation) c.escalateWhenFree = false;
     const entry = this.entries[to];
     recorder.reachedTier(c, entry.tier);
-    if (recorder.trace) recorder.note(c, 'queued', this.stages.names[to]);
+    recorder.trace?.note({
+      caseId: c.id,
+      event: 'queued',
+      place: this.stages.names[to],
+      engineer: '',
+      forOwner: false,
+    });
     entry.accept(c);
   }
 

@@ -82,8 +82,8 @@ export class Pods extends Pool<SupportCase> {
     return this.queues[c.specialty];
   }
 
-  protected override idleFor(c: SupportCase): Engineer | undefined {
-    let other: Engineer | undefined;
+  protected override idleFor(c: SupportCase): Engineer<SupportCase> | undefined {
+    let other: Engineer<SupportCase> | undefined;
     for (let i = this.idle.length - 1; i >= 0; i--) {
       const e = this.idle[i];
       if (e.specialty === c.specialty) return e;
@@ -111,7 +111,7 @@ export class Pods extends Pool<SupportCase> {
     return this.queues.flatMap((q) => [...q]);
   }
 
-  protected override next(engineer: Engineer, now: number): SupportCase | undefined {
+  protected override next(engineer: Engineer<SupportCase>, now: number): SupportCase | undefined {
     let best = this.queues[engineer.specialty].peek();
     let bestQueue = engineer.specialty;
     const eligibleBefore = now - this.crossSkillAfter;
@@ -127,19 +127,24 @@ export class Pods extends Pool<SupportCase> {
     return best === undefined ? undefined : this.takeQueued(this.queues[bestQueue], now);
   }
 
-  protected serve(engineer: Engineer, c: SupportCase, now: number): void {
+  protected serve(engineer: Engineer<SupportCase>, c: SupportCase, now: number): void {
     c.state = CaseState.InService;
-    engineer.job = c;
+    engineer.hold(c);
     this.ctx.recorder.firstResponse(c, now);
     const skill = engineer.specialty === c.specialty ? 1 : this.efficiency;
-    if (this.ctx.recorder.trace)
-      this.ctx.recorder.note(c, 'taken', this.name, engineer.id, skill < 1 ? 'cross-skill' : '');
+    // At an efficiency of 1 (textbook mode) a member outside the specialty works like any other.
+    this.ctx.recorder.trace?.note({
+      caseId: c.id,
+      event: 'taken',
+      place: this.name,
+      engineer: engineer.id,
+      how: skill < 1 ? 'crossSkill' : 'work',
+    });
     this.ctx.kernel.schedule(this.work[c.severity].sample(this.rng) / skill, this.done, this, engineer);
   }
 
-  private done(engineer: Engineer): void {
-    const c = engineer.job as SupportCase;
-    engineer.job = null;
+  private done(engineer: Engineer<SupportCase>): void {
+    const c = engineer.drop();
     this.leave(
       c,
       this.policy.needsProblemControl(c, this.escalationShare) ? 'difficulty' : null,

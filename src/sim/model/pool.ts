@@ -21,10 +21,10 @@ export interface PoolStaffing {
 export abstract class Pool<J extends Job> {
   readonly queue = new JobQueue<J>();
   readonly stats = new PoolStats();
-  readonly engineers: Engineer[] = [];
+  readonly engineers: Engineer<J>[] = [];
   readonly roster: Roster;
   /** Idle engineers who may start work (a stack: the last to finish starts next). */
-  protected readonly idle: Engineer[] = [];
+  protected readonly idle: Engineer<J>[] = [];
   /** Time of the last roster update, minutes. */
   private lastRosterAt = 0;
   /** People on shift, and people away for shrinkage, now. */
@@ -36,8 +36,8 @@ export abstract class Pool<J extends Job> {
     /** Scope name, e.g. `router`, `se/XADM`, `pods`. */
     readonly name: string,
     staffing: PoolStaffing,
-    makeEngineer: (index: number, shift: number) => Engineer = (i, shift) =>
-      new Engineer(i, `${name}/${i + 1}`, shift),
+    makeEngineer: (index: number, shift: number) => Engineer<J> = (i, shift) =>
+      new Engineer<J>(i, `${name}/${i + 1}`, shift),
   ) {
     this.roster = new Roster(staffing.schedule, staffing.headcount, staffing.shrinkage);
     this.roster.shiftOf.forEach((shift, i) => this.engineers.push(makeEngineer(i, shift)));
@@ -76,7 +76,7 @@ export abstract class Pool<J extends Job> {
   }
 
   /** The engineer has finished their current piece of work and looks for the next. */
-  release(engineer: Engineer): void {
+  release(engineer: Engineer<J>): void {
     const now = this.ctx.kernel.now();
     engineer.busy = false;
     this.stats.busy.add(now, -1);
@@ -92,7 +92,7 @@ export abstract class Pool<J extends Job> {
   }
 
   /** Starts the given job with an engineer who is no longer idle. */
-  protected begin(engineer: Engineer, job: J, now: number): void {
+  protected begin(engineer: Engineer<J>, job: J, now: number): void {
     if (job.queuedAt >= this.ctx.warmupAt && this.countsAsVisit(job)) {
       const s = this.stats;
       s.started++;
@@ -109,7 +109,7 @@ export abstract class Pool<J extends Job> {
   }
 
   /** Gives a free, available engineer the next job, or makes them idle. */
-  protected dispatch(engineer: Engineer, now: number): void {
+  protected dispatch(engineer: Engineer<J>, now: number): void {
     const job = this.next(engineer, now);
     if (job === undefined) {
       this.pushIdle(engineer);
@@ -119,13 +119,13 @@ export abstract class Pool<J extends Job> {
   }
 
   /** Serves `job`; must eventually call `release(engineer)`. */
-  protected abstract serve(engineer: Engineer, job: J, now: number): void;
+  protected abstract serve(engineer: Engineer<J>, job: J, now: number): void;
 
   /**
    * The job a free engineer takes next, removed from its queue, or undefined. An override that
    * takes a job from the shared queue must also lower the queue level (see `takeQueued`).
    */
-  protected next(_engineer: Engineer, now: number): J | undefined {
+  protected next(_engineer: Engineer<J>, now: number): J | undefined {
     return this.takeQueued(this.queue, now);
   }
 
@@ -186,11 +186,11 @@ export abstract class Pool<J extends Job> {
   protected queued(_job: J): void {}
 
   /** An idle engineer who can take this new job now, or undefined. */
-  protected idleFor(_job: J): Engineer | undefined {
+  protected idleFor(_job: J): Engineer<J> | undefined {
     return this.idle.length > 0 ? this.idle[this.idle.length - 1] : undefined;
   }
 
-  protected takeIdle(engineer: Engineer): void {
+  protected takeIdle(engineer: Engineer<J>): void {
     const slot = engineer.idleSlot;
     if (slot < 0) return;
     const last = this.idle.pop()!;
@@ -201,7 +201,7 @@ export abstract class Pool<J extends Job> {
     engineer.idleSlot = -1;
   }
 
-  protected pushIdle(engineer: Engineer): void {
+  protected pushIdle(engineer: Engineer<J>): void {
     engineer.idleSlot = this.idle.length;
     this.idle.push(engineer);
   }
@@ -253,7 +253,7 @@ export abstract class Pool<J extends Job> {
     this.lastRosterAt = now;
     let onShift = 0;
     let available = 0;
-    const nowAvailable: Engineer[] = [];
+    const nowAvailable: Engineer<J>[] = [];
     for (const e of this.engineers) {
       if (e.onShift) e.awayDebt += owed;
       const was = e.onShift;
@@ -263,7 +263,7 @@ export abstract class Pool<J extends Job> {
         e.awayDebt += e.awayUntil - now;
         e.away = false;
         this.awayCount--;
-        if (this.ctx.recorder.trace) this.ctx.recorder.notePerson('back', this.name, e.id, 'end of shift');
+        this.noteBack(e, true);
       }
       if (e.onShift) onShift++;
       if (e.busy && was !== e.onShift) s.overtime.add(now, e.onShift ? -1 : 1);
@@ -287,7 +287,7 @@ export abstract class Pool<J extends Job> {
    * more than the shrinkage share of the people on shift away at once (cover is kept).
    * Returns whether they went.
    */
-  protected goAway(e: Engineer, now: number): boolean {
+  protected goAway(e: Engineer<J>, now: number): boolean {
     const maxAway = Math.ceil(this.roster.shrinkage * this.onShiftCount - 1e-9);
     if (this.awayCount >= maxAway || !this.mayGoAway()) return false;
     if (e.idleSlot >= 0) this.takeIdle(e);
@@ -298,19 +298,29 @@ export abstract class Pool<J extends Job> {
     const minutes = Math.min(e.awayDebt, 2 * AWAY_BLOCK_MINUTES);
     e.awayDebt -= minutes;
     e.awayUntil = now + minutes;
-    if (this.ctx.recorder.trace)
-      this.ctx.recorder.notePerson('away', this.name, e.id, String(Math.round(minutes)));
+    this.ctx.recorder.trace?.note({
+      caseId: 0,
+      event: 'away',
+      place: this.name,
+      engineer: e.id,
+      plannedMinutes: minutes,
+    });
     this.ctx.kernel.schedule(minutes, this.backFromAway, this, e);
     return true;
   }
 
-  private backFromAway(e: Engineer): void {
+  /** Traces a person's return from time away (`endOfShift`: cut short by the end of their shift). */
+  private noteBack(e: Engineer<J>, endOfShift: boolean): void {
+    this.ctx.recorder.trace?.note({ caseId: 0, event: 'back', place: this.name, engineer: e.id, endOfShift });
+  }
+
+  private backFromAway(e: Engineer<J>): void {
     const now = this.ctx.kernel.now();
     // A stale return: the time away was cut short by the end of the shift (and maybe restarted).
     if (!e.away || now < e.awayUntil) return;
     e.away = false;
     this.awayCount--;
-    if (this.ctx.recorder.trace) this.ctx.recorder.notePerson('back', this.name, e.id);
+    this.noteBack(e, false);
     if (!e.onShift) return;
     e.available = true;
     this.stats.available.add(now, 1);

@@ -1,7 +1,7 @@
 import type { Contract, Scenario, Severity } from '../scenario/index.js';
 import { QuantileSketch } from '../stats/index.js';
 import { CaseState, type SupportCase } from './case.js';
-import type { TraceEventKind, TraceRow } from './trace.js';
+import { TraceLog } from './trace.js';
 
 /**
  * Quantiles within 0.2% (relative): fine enough that replications whose percentiles differ
@@ -58,7 +58,11 @@ export class Recorder {
   private readonly cells: CaseScope[] = [];
   /** Flow counts after the warm-up, `from * stages + to`. */
   readonly flows: Float64Array;
-  readonly trace: TraceRow[] | null;
+  /**
+   * The trace when one is asked for, else null. Stages write `recorder.trace?.note({...})`: with
+   * no trace, optional chaining skips the call and never builds the row, so tracing costs nothing.
+   */
+  readonly trace: TraceLog | null;
   hotfixes = 0;
   abandoned = 0;
   /** Escalations after the warm-up, by reason. */
@@ -82,7 +86,7 @@ export class Recorder {
   ) {
     for (let i = 0; i < 9; i++) this.cells.push(new CaseScope(tiers));
     this.flows = new Float64Array(stageNames.length * stageNames.length);
-    this.trace = traceOn ? [] : null;
+    this.trace = traceOn ? new TraceLog(clock) : null;
     this.targets = scenario.sla.firstResponse;
   }
 
@@ -177,14 +181,5 @@ export class Recorder {
     }
     this.pending = [];
     this.pendingHead = 0;
-  }
-
-  note(c: SupportCase, event: TraceEventKind, place: string, engineer = '', detail = ''): void {
-    this.trace?.push({ at: this.clock(), caseId: c.id, event, place, engineer, detail });
-  }
-
-  /** A person's own state change (time away for shrinkage): case id 0. */
-  notePerson(event: 'away' | 'back', place: string, engineer: string, detail = ''): void {
-    this.trace?.push({ at: this.clock(), caseId: 0, event, place, engineer, detail });
   }
 }

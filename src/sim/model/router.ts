@@ -25,13 +25,18 @@ export class RouterDesk extends Pool<SupportCase> {
     this.rng = ctx.streams.stream('service/router');
   }
 
-  protected serve(engineer: Engineer, c: SupportCase, now: number): void {
+  protected serve(engineer: Engineer<SupportCase>, c: SupportCase, now: number): void {
     c.state = CaseState.InService;
-    engineer.job = c;
+    engineer.hold(c);
     // A call the router closes is answered by the router itself: that is its first response.
     if (c.closedByRouter) this.ctx.recorder.firstResponse(c, now);
-    const trace = this.ctx.recorder.trace;
-    if (trace) this.ctx.recorder.note(c, 'taken', this.name, engineer.id, 'triage');
+    this.ctx.recorder.trace?.note({
+      caseId: c.id,
+      event: 'taken',
+      place: this.name,
+      engineer: engineer.id,
+      how: 'triage',
+    });
     this.ctx.kernel.schedule(this.triage.sample(this.rng), this.triaged, this, engineer);
   }
 
@@ -40,9 +45,8 @@ export class RouterDesk extends Pool<SupportCase> {
     if (c.patience !== Infinity) this.ctx.kernel.schedule(c.patience, this.patienceEnds, this, c);
   }
 
-  private triaged(engineer: Engineer): void {
-    const c = engineer.job as SupportCase;
-    engineer.job = null;
+  private triaged(engineer: Engineer<SupportCase>): void {
+    const c = engineer.drop();
     if (c.closedByRouter) this.ladder.resolve(c, this.stage, engineer.id);
     else this.ladder.toSpecialty(c, c.misrouteTo >= 0 ? c.misrouteTo : c.specialty, this.stage);
     this.release(engineer);

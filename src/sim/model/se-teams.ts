@@ -9,6 +9,7 @@ import type { Ladder } from './ladder.js';
 import { Pool, type PoolStaffing } from './pool.js';
 import { workDistributions } from './service-desk.js';
 import { ConsultRequest, type TeamLead } from './team-lead.js';
+import type { TakenHow } from './trace.js';
 
 /**
  * The support engineers of one specialty, in teams of ~14 with a technical lead each.
@@ -114,7 +115,7 @@ export class SpecialtyTeams extends Pool<SupportCase> {
     return c.owner < 0;
   }
 
-  protected override next(engineer: Engineer, now: number): SupportCase | undefined {
+  protected override next(engineer: Engineer<SupportCase>, now: number): SupportCase | undefined {
     const mine = this.owned[engineer.index].peek();
     const shared = this.queue.peek();
     if (mine !== undefined && (shared === undefined || before(mine, shared)))
@@ -122,13 +123,13 @@ export class SpecialtyTeams extends Pool<SupportCase> {
     return this.takeQueued(this.queue, now);
   }
 
-  protected serve(engineer: Engineer, c: SupportCase, now: number): void {
+  protected serve(engineer: Engineer<SupportCase>, c: SupportCase, now: number): void {
     c.state = CaseState.InService;
-    engineer.job = c;
+    engineer.hold(c);
     const recorder = this.ctx.recorder;
     let minutes: number;
     if (c.owner < 0 && c.misrouteTo === this.specialty) {
-      if (recorder.trace) recorder.note(c, 'taken', this.name, engineer.id, 'misrouted');
+      this.noteTaken(c, engineer, 'misrouted');
       this.ctx.kernel.schedule(this.transfer.sample(this.workRng), this.transferred, this, engineer);
       return;
     }
@@ -141,18 +142,29 @@ export class SpecialtyTeams extends Pool<SupportCase> {
       c.sessionsLeft = this.sessions;
       minutes = this.sessions > 1 ? toDo * this.phoneShare : toDo;
       c.remainingWork = toDo - minutes;
-      if (recorder.trace) recorder.note(c, 'taken', this.name, engineer.id, 'owner');
+      this.noteTaken(c, engineer, 'owner');
     } else {
       minutes = c.remainingWork / c.sessionsLeft;
       c.remainingWork -= minutes;
-      if (recorder.trace) recorder.note(c, 'taken', this.name, engineer.id, 'session');
+      this.noteTaken(c, engineer, 'session');
     }
     c.sessionsLeft--;
     this.ctx.kernel.schedule(minutes, this.sessionEnds, this, engineer);
   }
 
-  private sessionEnds(se: Engineer): void {
-    const c = se.job as SupportCase;
+  /** Traces the start of a piece of work on `c` (`how`: first session, follow-up, misrouted). */
+  private noteTaken(c: SupportCase, engineer: Engineer<SupportCase>, how: TakenHow): void {
+    this.ctx.recorder.trace?.note({
+      caseId: c.id,
+      event: 'taken',
+      place: this.name,
+      engineer: engineer.id,
+      how,
+    });
+  }
+
+  private sessionEnds(se: Engineer<SupportCase>): void {
+    const c = se.job;
     if (c.needsConsult && !c.consulted && this.teamLeads.length > 0) {
       c.consulted = true;
       const tl = this.teamLeads[Math.min(se.team, this.teamLeads.length - 1)];
@@ -163,9 +175,8 @@ export class SpecialtyTeams extends Pool<SupportCase> {
   }
 
   /** Where the case goes when a session (and any consult) is over; then the SE is free. */
-  private readonly afterSession = (se: Engineer): void => {
-    const c = se.job as SupportCase;
-    se.job = null;
+  private readonly afterSession = (se: Engineer<SupportCase>): void => {
+    const c = se.drop();
     // Work finished: an age limit that passed during the last session changes nothing.
     if (c.sessionsLeft <= 0) this.leave(c, c.escalateWhenDone ? 'difficulty' : null, se.id);
     else if (c.escalateWhenFree) this.leave(c, 'age', se.id);
@@ -180,8 +191,12 @@ export class SpecialtyTeams extends Pool<SupportCase> {
       return;
     }
     c.state = CaseState.CustomerWait;
-    if (this.ctx.recorder.trace)
-      this.ctx.recorder.note(c, 'customerWait', this.name, this.engineers[c.owner].id);
+    this.ctx.recorder.trace?.note({
+      caseId: c.id,
+      event: 'customerWait',
+      place: this.name,
+      engineer: this.engineers[c.owner].id,
+    });
     this.ctx.kernel.schedule(wait.sample(this.waitRng), this.customerBack, this, c);
   }
 
@@ -196,7 +211,13 @@ export class SpecialtyTeams extends Pool<SupportCase> {
     const owner = this.engineers[c.owner];
     const now = this.ctx.kernel.now();
     const recorder = this.ctx.recorder;
-    if (recorder.trace) recorder.note(c, 'queued', this.name, owner.id, 'for owner');
+    recorder.trace?.note({
+      caseId: c.id,
+      event: 'queued',
+      place: this.name,
+      engineer: owner.id,
+      forOwner: true,
+    });
     if (!owner.busy && owner.available && owner.idleSlot >= 0) {
       this.takeIdle(owner);
       c.queuedAt = now;
@@ -207,12 +228,11 @@ export class SpecialtyTeams extends Pool<SupportCase> {
     this.owned[c.owner].push(c, now);
   }
 
-  private transferred(se: Engineer): void {
-    const c = se.job as SupportCase;
-    se.job = null;
+  private transferred(se: Engineer<SupportCase>): void {
+    const c = se.drop();
     this.backlog--;
     c.misrouteTo = -1;
-    if (this.ctx.recorder.trace) this.ctx.recorder.note(c, 'transferred', this.name, se.id);
+    this.ctx.recorder.trace?.note({ caseId: c.id, event: 'transferred', place: this.name, engineer: se.id });
     this.ladder.toSpecialty(c, c.specialty, this.stage);
     this.release(se);
   }

@@ -43,13 +43,19 @@ export abstract class ServiceDesk extends Pool<SupportCase> {
     this.work = workDistributions(work);
   }
 
-  protected serve(engineer: Engineer, c: SupportCase, now: number): void {
+  protected serve(engineer: Engineer<SupportCase>, c: SupportCase, now: number): void {
     c.state = CaseState.InService;
-    engineer.job = c;
+    engineer.hold(c);
     // The first engineer to work a case answers it, whatever the tier (a case escalated by age
     // straight from a queue is first answered in Problem Control).
     this.ctx.recorder.firstResponse(c, now);
-    if (this.ctx.recorder.trace) this.ctx.recorder.note(c, 'taken', this.name, engineer.id);
+    this.ctx.recorder.trace?.note({
+      caseId: c.id,
+      event: 'taken',
+      place: this.name,
+      engineer: engineer.id,
+      how: 'work',
+    });
     this.ctx.kernel.schedule(this.work[c.severity].sample(this.rng), this.done, this, engineer);
   }
 
@@ -60,9 +66,8 @@ export abstract class ServiceDesk extends Pool<SupportCase> {
   /** The case's work here is done: send it on. `engineer`: the id of who did it (for the trace). */
   protected abstract finished(c: SupportCase, engineer: string): void;
 
-  private done(engineer: Engineer): void {
-    const c = engineer.job as SupportCase;
-    engineer.job = null;
+  private done(engineer: Engineer<SupportCase>): void {
+    const c = engineer.drop();
     this.finished(c, engineer.id);
     this.release(engineer);
   }

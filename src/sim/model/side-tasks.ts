@@ -38,7 +38,7 @@ export class SideTaskPool extends Pool<SideTask> {
     this.join(new SideTask(c));
   }
 
-  protected serve(engineer: Engineer, task: SideTask, _now: number): void {
+  protected serve(engineer: Engineer<SideTask>, task: SideTask, _now: number): void {
     this.ctx.kernel.schedule(
       this.work[task.supportCase.severity].sample(this.rng),
       this.done,
@@ -47,7 +47,7 @@ export class SideTaskPool extends Pool<SideTask> {
     );
   }
 
-  private done(engineer: Engineer): void {
+  private done(engineer: Engineer<SideTask>): void {
     this.release(engineer);
   }
 }

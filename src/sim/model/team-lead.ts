@@ -12,8 +12,8 @@ export class ConsultRequest implements Job {
   readonly priority: number;
   constructor(
     readonly supportCase: SupportCase,
-    readonly se: Engineer,
-    readonly resume: (se: Engineer) => void,
+    readonly se: Engineer<SupportCase>,
+    readonly resume: (se: Engineer<SupportCase>) => void,
   ) {
     this.priority = supportCase.priority;
   }
@@ -37,14 +37,14 @@ export class TeamLead extends Pool<ConsultRequest> {
     this.rng = ctx.streams.stream(`service/${id}`);
   }
 
-  protected override idleFor(_request: ConsultRequest): Engineer | undefined {
+  protected override idleFor(_request: ConsultRequest): Engineer<ConsultRequest> | undefined {
     const tl = this.engineers[0];
     if (tl === undefined || tl.busy) return undefined;
     return tl.available || !tl.onShift ? tl : undefined;
   }
 
   /** Off shift, a TL who finishes a consult also answers the next one waiting (overtime). */
-  override release(engineer: Engineer): void {
+  override release(engineer: Engineer<ConsultRequest>): void {
     super.release(engineer);
     if (engineer.busy || engineer.onShift) return;
     const now = this.ctx.kernel.now();
@@ -57,17 +57,20 @@ export class TeamLead extends Pool<ConsultRequest> {
     return this.queue.length === 0;
   }
 
-  protected serve(engineer: Engineer, request: ConsultRequest, _now: number): void {
-    engineer.job = request;
-    const recorder = this.ctx.recorder;
-    if (recorder.trace)
-      recorder.note(request.supportCase, 'consult', this.name, engineer.id, `with ${request.se.id}`);
+  protected serve(engineer: Engineer<ConsultRequest>, request: ConsultRequest, _now: number): void {
+    engineer.hold(request);
+    this.ctx.recorder.trace?.note({
+      caseId: request.supportCase.id,
+      event: 'consult',
+      place: this.name,
+      engineer: engineer.id,
+      se: request.se.id,
+    });
     this.ctx.kernel.schedule(this.consult.sample(this.rng), this.done, this, engineer);
   }
 
-  private done(engineer: Engineer): void {
-    const request = engineer.job as ConsultRequest;
-    engineer.job = null;
+  private done(engineer: Engineer<ConsultRequest>): void {
+    const request = engineer.drop();
     this.release(engineer);
     request.resume(request.se);
   }

@@ -1,6 +1,7 @@
 /**
  * What happened to a case, one row per state change (the `--trace` output and the animation's input).
- * Per event: place; engineer; detail ('' where none is given).
+ * Per event: place; engineer; detail, the `detail` column of trace.csv that {@link traceDetail}
+ * writes from the row's typed facts ('' where none is given).
  * - `arrived`: `arrival`; ''; severity and contract, then `beta` and `sensitive` if so (`B premier`,
  *   `A tier3 sensitive`).
  * - `queued`: the stage the case now waits at (`router`, `se/XADM`, `pods`, `beta`,
@@ -38,30 +39,107 @@
  * A spell may end at the minute the next one of the same engineer starts. Shifts are in
  * `seatPlan`.
  */
-export type TraceEventKind =
-  | 'arrived'
-  | 'queued'
-  | 'taken'
-  | 'consult'
-  | 'customerWait'
-  | 'transferred'
-  | 'escalated'
-  | 'hotfixWait'
-  | 'resolved'
-  | 'abandoned'
-  | 'away'
-  | 'back';
+import type { Contract, Severity } from '../scenario/index.js';
 
-/** One state change of one case (or, for `away`/`back`, of one person: case id 0). */
-export interface TraceRow {
+/** How an engineer came to take a case (`detail` of a `taken` row in trace.csv). */
+export type TakenHow =
+  /** A router triaging a call (`triage`). */
+  | 'triage'
+  /** An SE's first session: the SE now owns the case (`owner`). */
+  | 'owner'
+  /** The owner's follow-up session (`session`). */
+  | 'session'
+  /** An SE of the wrong specialty, who will transfer it (`misrouted`). */
+  | 'misrouted'
+  /**
+   * A pod member outside the case's specialty, working at `crossSkillEfficiency` < 1
+   * (`cross-skill`). With an efficiency of 1 (textbook mode) every member works alike: `work`.
+   */
+  | 'crossSkill'
+  /** Any other start of work: pods in their specialty, beta, Problem Control, escalation engineers (''). */
+  | 'work';
+
+/** What every row says: when, about which case (0 for a person's own row), where, and who. */
+interface TraceRowBase {
   /** Minutes since the start of the run (day 0 = Monday 00:00). */
   readonly at: number;
+  /** The case's id; 0 for rows about a person (`away`, `back`). */
   readonly caseId: number;
-  readonly event: TraceEventKind;
-  /** Stage or pool name, e.g. `router`, `se/XADM`, `tl/XADM/t1` (see {@link TraceEventKind}). */
+  /** Stage or pool name, e.g. `router`, `se/XADM`, `tl/XADM/t1` (see the list above). */
   readonly place: string;
   /** Engineer id as in `seatPlan`, e.g. `se/XADM/t2/5`, or '' when none is involved. */
   readonly engineer: string;
-  /** Free text: the reason of an escalation, the severity at arrival... (see {@link TraceEventKind}). */
-  readonly detail: string;
+}
+
+/**
+ * One state change of one case (or, for `away`/`back`, of one person: case id 0), as a
+ * discriminated union on `event`: each kind carries its own typed facts, so readers never parse
+ * text. `traceDetail` gives the `detail` column of trace.csv.
+ */
+export type TraceRow = TraceRowBase &
+  (
+    | {
+        readonly event: 'arrived';
+        readonly severity: Severity;
+        readonly contract: Contract;
+        readonly beta: boolean;
+        readonly sensitive: boolean;
+      }
+    /** `forOwner`: a follow-up session waiting for its owner alone (`engineer` is the owner). */
+    | { readonly event: 'queued'; readonly forOwner: boolean }
+    | { readonly event: 'taken'; readonly how: TakenHow }
+    /** `place` and `engineer` are the TL; `se` is the SE who asked. */
+    | { readonly event: 'consult'; readonly se: string }
+    | { readonly event: 'escalated'; readonly reason: 'difficulty' | 'age' }
+    /** `plannedMinutes`: the time away planned (a shift's end may cut it short). */
+    | { readonly event: 'away'; readonly plannedMinutes: number }
+    /** `endOfShift`: the shift ended during the time away. */
+    | { readonly event: 'back'; readonly endOfShift: boolean }
+    | { readonly event: 'customerWait' | 'transferred' | 'hotfixWait' | 'resolved' | 'abandoned' }
+  );
+
+/** The kinds of trace rows. */
+export type TraceEventKind = TraceRow['event'];
+
+/** The free-text `detail` column of trace.csv for a row (its format is public: keep it). */
+export function traceDetail(row: TraceRow): string {
+  switch (row.event) {
+    case 'arrived':
+      return `${row.severity} ${row.contract}${row.beta ? ' beta' : ''}${row.sensitive ? ' sensitive' : ''}`;
+    case 'queued':
+      return row.forOwner ? 'for owner' : '';
+    case 'taken':
+      return row.how === 'crossSkill' ? 'cross-skill' : row.how === 'work' ? '' : row.how;
+    case 'consult':
+      return `with ${row.se}`;
+    case 'escalated':
+      return row.reason;
+    case 'away':
+      return String(Math.round(row.plannedMinutes));
+    case 'back':
+      return row.endOfShift ? 'end of shift' : '';
+    default:
+      return '';
+  }
+}
+
+/** A row as a stage reports it, without the time: the log adds it. */
+export type TraceNote = WithoutTime<TraceRow>;
+
+/** `Omit<R, 'at'>` for each kind of row (a plain Omit would merge the kinds). */
+type WithoutTime<R> = R extends TraceRow ? Omit<R, 'at'> : never;
+
+/** The trace of one replication: rows in the order they happened, each stamped with the clock. */
+export class TraceLog {
+  readonly rows: TraceRow[] = [];
+
+  constructor(
+    /** The simulation clock, minutes. */
+    private readonly clock: () => number,
+  ) {}
+
+  /** Adds a row at the current time. */
+  note(row: TraceNote): void {
+    this.rows.push({ at: this.clock(), ...row });
+  }
 }

@@ -1,4 +1,4 @@
-import type { TraceRow } from '../model/trace.js';
+import { traceDetail, type TraceRow } from '../model/trace.js';
 import type { RunSummary } from './replicate.js';
 import { SERIES_METRICS } from './timeseries.js';
 
@@ -61,11 +61,14 @@ export function flowsCsv(summary: RunSummary): string {
   );
 }
 
-/** `trace.csv`: one row per state change of each case (first replication). */
+/**
+ * `trace.csv`: one row per state change of each case (first replication); `detail` is the row's
+ * typed facts as text (see {@link traceDetail}).
+ */
 export function traceCsv(trace: readonly TraceRow[]): string {
   return csvTable(
     ['at', 'caseId', 'event', 'place', 'engineer', 'detail'],
-    trace.map((t) => [formatNumber(t.at), String(t.caseId), t.event, t.place, t.engineer, t.detail]),
+    trace.map((t) => [formatNumber(t.at), String(t.caseId), t.event, t.place, t.engineer, traceDetail(t)]),
   );
 }
 

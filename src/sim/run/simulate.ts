@@ -114,7 +114,7 @@ export function simulateReplication(scenario: Scenario, options: ReplicationOpti
     series,
     stageNames: stages,
     flows: recorder.flows,
-    trace: recorder.trace,
+    trace: recorder.trace?.rows ?? null,
     events: kernel.events,
     casesGenerated: org.arrivals.generated,
     responseProfile: responseProfile(recorder),
