@@ -1,14 +1,17 @@
 // `npm run bench`: tiersim's engine beside a lean hand-written M/M/c on the same simjs kernel.
 // Each case runs in its own process so that peak memory (maxRSS) is its own.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const reference = join(root, '..', 'shared', 'bench', 'mmc-simjs-lean.cjs');
 
-function run(label, args) {
+/** Runs one node process; returns its wall-clock seconds, peak memory (MB) and output. */
+function spawnNode(label, args) {
+  const t0 = process.hrtime.bigint();
   const r = spawnSync(
     process.execPath,
     ['--expose-gc', '--require', join(root, 'bench/report-rss.cjs'), ...args],
@@ -17,11 +20,19 @@ function run(label, args) {
       encoding: 'utf8',
     },
   );
+  const processSeconds = Number(process.hrtime.bigint() - t0) / 1e9;
   if (r.status !== 0) throw new Error(`${label} failed: ${r.stderr}`);
-  const json = JSON.parse(r.stdout.trim().split('\n').pop());
   const rss = /@@maxRSS (\d+)/.exec(r.stderr);
-  return { label, ...json, peakMemoryMB: rss ? Math.round(Number(rss[1]) / 1024) : null };
+  return { stdout: r.stdout, processSeconds, peakMemoryMB: rss ? Math.round(Number(rss[1]) / 1024) : null };
 }
+
+function run(label, args) {
+  const { stdout, peakMemoryMB } = spawnNode(label, args);
+  const json = JSON.parse(stdout.trim().split('\n').pop());
+  return { label, ...json, peakMemoryMB };
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 const rows = [];
 if (existsSync(reference)) rows.push(run('reference: lean simjs M/M/c', [reference]));
@@ -61,4 +72,39 @@ if (ref && mmc) {
     `mean wait: reference ${ref.meanWait} min, tiersim ${mmc.routerMeanWait} min (Erlang C: ${erlangC.toFixed(4)} min)`,
   );
 }
-console.log(JSON.stringify(rows));
+
+// Whole processes, as a user runs them: the lean reference, `tiersim run` of the same M/M/c
+// (one replication, ~1M arrivals) printing kpis.csv on stdout, and the same run writing its
+// files with --out (timeseries.csv is ~6.5 MB). The CLI runs alternate, three times each; the
+// medians are compared, so what --out adds is the cost of writing the files.
+const outDir = mkdtempSync(join(tmpdir(), 'tiersim-bench-'));
+const cli = ['dist/cli/main.js', 'run', 'scenarios/textbook-mmc.json', '--reps', '1', '--quiet'];
+const wholeCases = [
+  ...(existsSync(reference) ? [['reference: lean simjs M/M/c', [reference]]] : []),
+  ['tiersim run M/M/c, CSV on stdout', [...cli, '--format', 'csv']],
+  ['tiersim run M/M/c, --out DIR', [...cli, '--format', 'csv', '--out', outDir]],
+];
+const samples = new Map(wholeCases.map(([label]) => [label, []]));
+try {
+  for (let round = 0; round < 3; round++) {
+    for (const [label, args] of wholeCases) samples.get(label).push(spawnNode(label, args));
+  }
+} finally {
+  rmSync(outDir, { recursive: true, force: true });
+}
+const whole = wholeCases.map(([label]) => ({
+  label,
+  processSeconds: +median(samples.get(label).map((s) => s.processSeconds)).toFixed(3),
+  peakMemoryMB: median(samples.get(label).map((s) => s.peakMemoryMB)),
+}));
+console.log(`\n${'whole process (median of 3)'.padEnd(36)}${pad('seconds', 9)}${pad('peak MB', 9)}`);
+for (const w of whole)
+  console.log(`${w.label.padEnd(36)}${pad(w.processSeconds, 9)}${pad(w.peakMemoryMB, 9)}`);
+const toStdout = whole.find((w) => w.label.endsWith('stdout'));
+const toFiles = whole.find((w) => w.label.endsWith('--out DIR'));
+const overhead = (toFiles.processSeconds / toStdout.processSeconds - 1) * 100;
+console.log(
+  `writing the files with --out costs ${overhead.toFixed(1)}% of the run (budget: 15%); ` +
+    `peak memory ${toFiles.peakMemoryMB} MB against ${toStdout.peakMemoryMB} MB.`,
+);
+console.log(JSON.stringify([...rows, ...whole]));

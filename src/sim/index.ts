@@ -27,6 +27,7 @@ export {
   SERIES_METRICS,
   kpisCsv,
   timeseriesCsv,
+  timeseriesCsvChunks,
   flowsCsv,
   traceCsv,
   summaryJson,

@@ -134,11 +134,14 @@ export async function executePlan(
         onResult: (index, result) => {
           const owner = owners[index];
           owner.results.set(result.replication, result);
-          owner.dir?.saveCheckpoint(result);
           options.onProgress?.(++done, total());
           // Finish a variant as soon as its replications are in: its files are written (and its
           // results freed) even if the run is stopped later.
           settle(owner);
+          // The replication that completes a variant is not checkpointed: its variant's files
+          // were just written and its checkpoints removed (a crash while writing them costs
+          // that one replication on --resume, and saves writing and syncing one per variant).
+          if (pending.includes(owner)) owner.dir?.saveCheckpoint(result);
         },
       });
     } catch (error) {

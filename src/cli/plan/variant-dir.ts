@@ -4,7 +4,7 @@ import {
   flowsCsv,
   kpisCsv,
   summaryJson,
-  timeseriesCsv,
+  timeseriesCsvChunks,
   traceCsv,
   type ReplicationResult,
   type RunSummary,
@@ -71,7 +71,7 @@ export class VariantDir {
   finish(summary: RunSummary, trace: boolean): void {
     mkdirSync(this.path, { recursive: true });
     writeFileAtomic(join(this.path, 'kpis.csv'), kpisCsv(summary));
-    writeFileAtomic(join(this.path, 'timeseries.csv'), timeseriesCsv(summary));
+    writeFileAtomic(join(this.path, 'timeseries.csv'), timeseriesCsvChunks(summary));
     writeFileAtomic(join(this.path, 'flows.csv'), flowsCsv(summary));
     if (trace && summary.trace) writeFileAtomic(join(this.path, 'trace.csv'), traceCsv(summary.trace));
     writeFileAtomic(join(this.path, 'summary.json'), summaryJson(summary));

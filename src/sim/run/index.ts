@@ -10,7 +10,16 @@ export {
 } from './replicate.js';
 export { HourlySeries, SERIES_METRICS, type SeriesMetric } from './timeseries.js';
 export { KPI_UNITS, kpiUnit } from './kpi-catalogue.js';
-export { kpisCsv, timeseriesCsv, flowsCsv, traceCsv, summaryJson, formatNumber, csvTable } from './export.js';
+export {
+  kpisCsv,
+  timeseriesCsv,
+  timeseriesCsvChunks,
+  flowsCsv,
+  traceCsv,
+  summaryJson,
+  formatNumber,
+  csvTable,
+} from './export.js';
 export {
   PROFILE_LEVELS,
   PROFILE_SCOPES,
