@@ -5,6 +5,7 @@ import { ScenarioError } from '../sim/index.js';
 import { compareCommand } from './compare-command.js';
 import { mergeCommand } from './merge-command.js';
 import { optimizeCommand } from './optimize-command.js';
+import { WorkerFailure } from './plan/worker-pool.js';
 import { addJobsOptions, addPlanOptions, addRunOptions } from './options.js';
 import { runCommand } from './run-command.js';
 import { sweepCommand } from './sweep-command.js';
@@ -160,6 +161,12 @@ export async function main(argv: readonly string[]): Promise<void> {
     if (error instanceof ScenarioError || error instanceof UserError) {
       process.stderr.write(error.message.endsWith('\n') ? error.message : `${error.message}\n`);
       process.exitCode = EXIT.user;
+      return;
+    }
+    if (error instanceof WorkerFailure) {
+      // Not the user's mistake, but a known way to fail: one line, no stack trace.
+      process.stderr.write(`tiersim: ${error.message}\n`);
+      process.exitCode = EXIT.internal;
       return;
     }
     process.stderr.write(`tiersim: internal error: ${(error as Error)?.stack ?? String(error)}\n`);
