@@ -1,23 +1,45 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { parseScenario, ScenarioError, type Scenario } from '../sim/index.js';
+import {
+  parseScenario,
+  resolveOverlays,
+  ScenarioError,
+  type ReadText,
+  type ResolvedScenario,
+  type Scenario,
+} from '../sim/index.js';
 import { fileProblem, UserError } from './user-error.js';
 
 /**
- * Reads and validates a scenario file. CSV paths inside it are relative to the file.
- * Throws ScenarioError (every issue of the file) or UserError (unreadable file, bad JSON).
+ * Reads and validates a scenario file. CSV paths inside it, and the scenario it `extends`, are
+ * relative to the file. Throws ScenarioError (every issue of the file and the files it extends)
+ * or UserError (unreadable file, bad JSON).
  */
 export function loadScenarioFile(file: string): Scenario {
   return parseScenarioAt(readJsonFile(file), file);
 }
 
 /**
- * Validates scenario JSON as if it were the file `file` (CSV paths relative to it); `label`
- * names it in error messages (e.g. a sweep variant) instead of the file.
+ * Validates scenario JSON as if it were the file `file` (CSV paths and `extends` relative to
+ * it); `label` names it in error messages (e.g. a sweep variant) instead of the file.
  */
 export function parseScenarioAt(raw: unknown, file: string, label = file): Scenario {
-  const base = dirname(resolve(file));
-  return parseScenario(raw, { file: label, readText: (path) => readFileSync(resolve(base, path), 'utf8') });
+  return parseScenario(raw, { file, label, readText: readerFor(file) });
+}
+
+/**
+ * A scenario file read with its chain of `extends` merged (see resolveOverlays): the JSON to
+ * vary (sweeps, the staffing search) with CSV paths relative to `file`. Throws like
+ * {@link loadScenarioFile}.
+ */
+export function resolveScenarioFile(file: string): ResolvedScenario {
+  return resolveOverlays(readJsonFile(file), { file, readText: readerFor(file) });
+}
+
+/** Reads files by their path relative to the folder of `file`. */
+function readerFor(file: string): ReadText {
+  const folder = dirname(resolve(file));
+  return (path) => readFileSync(resolve(folder, path), 'utf8');
 }
 
 /** Reads a JSON file; a UserError (one line) when it cannot be read or parsed. */

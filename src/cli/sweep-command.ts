@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ScenarioError } from '../sim/index.js';
-import { readJsonFile, parseScenarioAt } from './load-scenario.js';
+import { parseScenarioAt, readJsonFile, resolveScenarioFile } from './load-scenario.js';
 import { sweepCsv, variantHeadline, type FinishedVariant } from './plan/aggregate.js';
 import type { Plan, Variant } from './plan/plan.js';
 import { runPlan, type PlanCliOptions } from './plan/session.js';
@@ -48,7 +48,9 @@ export async function sweepCommand(target: string, options: SweepCommandOptions)
         'tiersim sweep: give at least one --set path=values, e.g. --set pools.router.staff=6..10',
       );
   }
-  const base = scenarioFile === target ? raw : readJsonFile(scenarioFile);
+  // Variants vary the merged scenario (an overlay's base included), so a path set in a sweep
+  // means the same whether the scenario says it itself or inherits it.
+  const base = resolveScenarioFile(scenarioFile).raw;
   const variants: Variant[] = [];
   let invalid = 0;
   for (const cell of sweepGrid(specs)) {

@@ -155,7 +155,10 @@ export class Panel {
     this.errors.append(el('p', {}, title));
     const list = el('ul');
     for (const issue of issues) {
-      list.append(el('li', {}, `${issue.path}: ${issue.message}`));
+      // An issue in a scenario this one extends names that file.
+      const where = issue.file === undefined ? '' : `${issue.file}: `;
+      const field = issue.path === '' ? '' : `${issue.path}: `;
+      list.append(el('li', {}, `${where}${field}${issue.message}`));
       this.root
         .querySelector(`input[data-path="${CSS.escape(issue.path)}"]`)
         ?.setAttribute('aria-invalid', 'true');

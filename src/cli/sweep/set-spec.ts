@@ -1,3 +1,4 @@
+import { keyProblem } from '../../sim/index.js';
 import { UserError } from '../user-error.js';
 
 /** One swept field: a dotted path into the scenario JSON and the values it takes, in the order given. */
@@ -16,9 +17,6 @@ const STEP_PRECISION = 10;
 
 /** Slack, in steps, for float error: an end reached up to it (0.3 by 0.1 steps) is included, a value that near 0 is 0. */
 const STEP_COUNT_SLACK = 1e-9;
-
-/** Field names that would reach an object's prototype instead of a field of the file. */
-const FORBIDDEN_SEGMENTS = new Set(['__proto__', 'prototype', 'constructor']);
 
 /** A plain decimal number: `25`, `-1`, `7.5`, `.5`, `1e3`; not `1.` (it would blur `1..4`), hex or `Infinity`. */
 const NUMBER = /^[-+]?(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][-+]?\d+)?$/;
@@ -64,9 +62,7 @@ export function checkDistinctPaths(specs: readonly SetSpec[], prefix = ''): void
  * prototype name), or null when it is one.
  */
 export function pathProblem(path: string): string | null {
-  const segments = path.split('.');
-  const ok = segments.every((s) => s !== '' && s.trim() === s && !FORBIDDEN_SEGMENTS.has(s));
-  return ok ? null : 'expected a dotted path of field names like pools.router.staff';
+  return keyProblem(path.split('.'));
 }
 
 /**

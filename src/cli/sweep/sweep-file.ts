@@ -83,6 +83,8 @@ const setSchema = z.unknown().transform((input, ctx): SetSpec[] => {
 
 const sweepFileSchema = z.strictObject(
   {
+    /** The JSON Schema of sweep files, for editors (`../sweep.schema.json`); ignored. */
+    $schema: accepting('a string', (v): v is string => typeof v === 'string').optional(),
     name: accepting('a non-empty string', (v): v is string => typeof v === 'string' && v.trim() !== ''),
     description: accepting('a string', (v): v is string => typeof v === 'string').default(''),
     scenario: accepting(

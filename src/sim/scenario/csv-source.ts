@@ -39,7 +39,7 @@ export class CsvSource {
 }
 
 /** Why a file could not be read, in words (Node's error codes, or the error's message). */
-function readFailure(error: unknown): string {
+export function readFailure(error: unknown): string {
   const code = (error as { code?: unknown } | null)?.code;
   if (code === 'ENOENT') return 'no such file';
   if (code === 'EISDIR') return 'it is a folder, not a file';

@@ -86,18 +86,32 @@ export function looksLikeDistribution(raw: unknown): boolean {
 /** Schema of a distribution field: an object naming its `dist` and that distribution's parameters. */
 export function distribution(csv: CsvSource) {
   const schemas = distributionSchemas(csv);
-  return select<Distribution>((raw) => {
-    if (!isPlainObject(raw)) {
-      return new Rejection(expected('a distribution such as { "dist": "exponential", "mean": "25m" }', raw));
-    }
-    if (isDistributionName(raw.dist)) return schemas[raw.dist];
-    const names = DISTRIBUTION_NAMES.join(', ');
-    const message =
-      raw.dist === undefined
-        ? `expected a distribution name (one of ${names}), got nothing`
-        : `unknown distribution ${show(raw.dist)} (expected one of ${names})`;
-    return new Rejection(message, ['dist']);
-  });
+  return select<Distribution>(
+    (raw) => {
+      if (!isPlainObject(raw)) {
+        return new Rejection(
+          expected('a distribution such as { "dist": "exponential", "mean": "25m" }', raw),
+        );
+      }
+      if (isDistributionName(raw.dist)) return schemas[raw.dist];
+      const names = DISTRIBUTION_NAMES.join(', ');
+      const message =
+        raw.dist === undefined
+          ? `expected a distribution name (one of ${names}), got nothing`
+          : `unknown distribution ${show(raw.dist)} (expected one of ${names})`;
+      return new Rejection(message, ['dist']);
+    },
+    z.union([
+      schemas.exponential,
+      schemas.lognormal,
+      schemas.gamma,
+      schemas.triangular,
+      schemas.uniform,
+      schemas.constant,
+      schemas.empirical,
+    ]),
+    'distribution',
+  );
 }
 
 /** A distribution as a scenario file writes it (durations as minutes or strings such as "4h"). */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { withJsonForm } from './json-form.js';
 import { expected } from './messages.js';
 
 /** Minutes per unit a duration string may carry. */
@@ -32,13 +33,19 @@ export function parseDuration(value: number | string): number {
 /** Schema of a duration field; its output is minutes. `positive` refuses 0 (means of distributions). */
 export function duration(options: { positive?: boolean } = {}) {
   const what = options.positive ? 'a duration > 0 (minutes, or "90m"/"4h"/"2d")' : DURATION_HINT;
-  return z
-    .custom<number | string>(
-      (value) => {
-        const minutes = tryParseDuration(value);
-        return minutes !== undefined && (!options.positive || minutes > 0);
-      },
-      { error: (issue) => expected(what, issue.input) },
-    )
-    .transform((value) => parseDuration(value));
+  const field = z.custom<number | string>(
+    (value) => {
+      const minutes = tryParseDuration(value);
+      return minutes !== undefined && (!options.positive || minutes > 0);
+    },
+    { error: (issue) => expected(what, issue.input) },
+  );
+  // The parser trims a string first; whether "0m" is > 0 is left to it.
+  const form = {
+    anyOf: [
+      { type: 'number', ...(options.positive ? { exclusiveMinimum: 0 } : { minimum: 0 }) },
+      { type: 'string', pattern: `^\\s*${DURATION_PATTERN.source.slice(1, -1)}\\s*$` },
+    ],
+  };
+  return withJsonForm(field, form).transform((value) => parseDuration(value));
 }

@@ -1,14 +1,17 @@
 import { z } from 'zod';
 import { SHARE_SUM_TOLERANCE } from './domain.js';
+import { NON_EMPTY_STRING, numberForm, withJsonForm, type JsonFragment } from './json-form.js';
 import { expected, showNumber } from './messages.js';
 
 /**
  * Field schemas with this format's own messages ("expected a whole number >= 0, got -2").
  * Every leaf of the scenario schema is built here or in duration.ts, so no zod default
- * message ever reaches a user.
+ * message ever reaches a user. `json` is how the field looks in the JSON Schema for editors: it
+ * must accept every value `test` accepts.
  */
-export function accepting<T>(what: string, test: (value: unknown) => value is T) {
-  return z.custom<T>((value) => test(value), { error: (issue) => expected(what, issue.input) });
+export function accepting<T>(what: string, test: (value: unknown) => value is T, json: JsonFragment) {
+  const schema = z.custom<T>((value) => test(value), { error: (issue) => expected(what, issue.input) });
+  return withJsonForm(schema, json);
 }
 
 function isNumber(value: unknown): value is number {
@@ -21,52 +24,81 @@ export function wholeNumber(min: number, max?: number) {
   return accepting(
     what,
     (v): v is number => isNumber(v) && Number.isInteger(v) && v >= min && (max === undefined || v <= max),
+    numberForm({ integer: true, minimum: min, ...(max === undefined ? {} : { maximum: max }) }),
   );
 }
 
 /** A number >= `min`. */
 export function numberAtLeast(min: number) {
-  return accepting(`a number >= ${min}`, (v): v is number => isNumber(v) && v >= min);
+  return accepting(
+    `a number >= ${min}`,
+    (v): v is number => isNumber(v) && v >= min,
+    numberForm({ minimum: min }),
+  );
 }
 
 /** A number from `min` to `max` inclusive. */
 export function numberAtMost(min: number, max: number) {
-  return accepting(`a number from ${min} to ${max}`, (v): v is number => isNumber(v) && v >= min && v <= max);
+  return accepting(
+    `a number from ${min} to ${max}`,
+    (v): v is number => isNumber(v) && v >= min && v <= max,
+    numberForm({ minimum: min, maximum: max }),
+  );
 }
 
 /** A number > `min`. */
 export function numberAbove(min: number) {
-  return accepting(`a number > ${min}`, (v): v is number => isNumber(v) && v > min);
+  return accepting(
+    `a number > ${min}`,
+    (v): v is number => isNumber(v) && v > min,
+    numberForm({ exclusiveMinimum: min }),
+  );
 }
 
 /** A share: a number in [0, 1]. */
 export function share() {
-  return accepting('a share in [0, 1]', (v): v is number => isNumber(v) && v >= 0 && v <= 1);
+  return accepting(
+    'a share in [0, 1]',
+    (v): v is number => isNumber(v) && v >= 0 && v <= 1,
+    numberForm({ minimum: 0, maximum: 1 }),
+  );
 }
 
 /** A share below 1: a number in [0, 1) (shrinkage: some paid time must be left for cases). */
 export function shareBelowOne() {
-  return accepting('a share in [0, 1)', (v): v is number => isNumber(v) && v >= 0 && v < 1);
+  return accepting(
+    'a share in [0, 1)',
+    (v): v is number => isNumber(v) && v >= 0 && v < 1,
+    numberForm({ minimum: 0, exclusiveMaximum: 1 }),
+  );
 }
 
 /** A factor in (0, 1] (efficiencies, the premier escalation factor). */
 export function factor() {
-  return accepting('a number in (0, 1]', (v): v is number => isNumber(v) && v > 0 && v <= 1);
+  return accepting(
+    'a number in (0, 1]',
+    (v): v is number => isNumber(v) && v > 0 && v <= 1,
+    numberForm({ exclusiveMinimum: 0, maximum: 1 }),
+  );
 }
 
 /** A non-empty string. */
 export function text() {
-  return accepting('a non-empty string', (v): v is string => typeof v === 'string' && v.trim() !== '');
+  return accepting(
+    'a non-empty string',
+    (v): v is string => typeof v === 'string' && v.trim() !== '',
+    NON_EMPTY_STRING,
+  );
 }
 
 /** Any string, possibly empty. */
 export function anyText() {
-  return accepting('a string', (v): v is string => typeof v === 'string');
+  return accepting('a string', (v): v is string => typeof v === 'string', { type: 'string' });
 }
 
 /** true or false. */
 export function flag() {
-  return accepting('true or false', (v): v is boolean => typeof v === 'boolean');
+  return accepting('true or false', (v): v is boolean => typeof v === 'boolean', { type: 'boolean' });
 }
 
 /** An object with exactly these fields: unknown ones are errors, so typos are caught. */

@@ -7,6 +7,9 @@
  * file at once. The parsed scenario has every default filled in, every time in minutes, every
  * per-severity or per-specialty field complete (`customerWait` and `escalateAfter` included:
  * a null in the file becomes `{ A: null, B: null, C: null }`), and CSV inputs read.
+ *
+ * A file may `extends` another and say only what differs (overlay.ts); json-edit.ts is the one
+ * place that sets values by path or merges JSON; json-schema.ts describes the format for editors.
  */
 export { parseScenario, parseScenarioText, type ParseOptions } from './parse.js';
 export type { Scenario } from './scenario-schema.js';
@@ -29,4 +32,17 @@ export type { TraceCase, Trace } from './trace-csv.js';
 export { DEFAULT_COST_PER_HOUR } from './costs-schema.js';
 export { TEXTBOOK_DEFAULTS } from './textbook.js';
 export type { ReadText } from './csv-source.js';
+export { resolveOverlays, MAX_EXTENDS_CHAIN, type OverlayOptions, type ResolvedScenario } from './overlay.js';
+export {
+  setIn,
+  withValueAt,
+  mergeJson,
+  copyJson,
+  keyProblem,
+  FORBIDDEN_KEYS,
+  JsonPathError,
+  type SetOptions,
+  type MergeOptions,
+} from './json-edit.js';
+export { joinPath, folderOf, baseName, normalizePath, isAbsolutePath } from './file-path.js';
 export type { Surge } from './surge-schema.js';

@@ -24,8 +24,9 @@ export function perSeverity<S extends z.ZodType>(value: S, defaults: PerSeverity
 export function nullablePerSeverity<S extends z.ZodType>(value: S, defaults: PerSeverity<z.input<S> | null>) {
   const allNull: PerSeverity<null> = { A: null, B: null, C: null };
   const map = perSeverity(value.nullable(), defaults);
-  return select<PerSeverity<z.output<S> | null>>((raw) =>
-    raw === null ? z.null().transform(() => ({ ...allNull })) : map,
+  return select<PerSeverity<z.output<S> | null>>(
+    (raw) => (raw === null ? z.null().transform(() => ({ ...allNull })) : map),
+    z.union([z.null(), map]),
   ).prefault({});
 }
 
@@ -41,11 +42,14 @@ export function workField(
   const fallback: PerSeverity<DistributionInput> =
     'dist' in defaults ? { A: defaults, B: defaults, C: defaults } : defaults;
   const map = perSeverity(distribution, fallback);
-  return select<PerSeverity<Distribution>>((raw) => {
-    if (looksLikeDistribution(raw)) return byOne;
-    if (isPlainObject(raw)) return map;
-    return new Rejection(
-      expected('a distribution, or one per severity: { "A": {...}, "B": {...}, "C": {...} }', raw),
-    );
-  }).prefault({});
+  return select<PerSeverity<Distribution>>(
+    (raw) => {
+      if (looksLikeDistribution(raw)) return byOne;
+      if (isPlainObject(raw)) return map;
+      return new Rejection(
+        expected('a distribution, or one per severity: { "A": {...}, "B": {...}, "C": {...} }', raw),
+      );
+    },
+    z.union([distribution, map]),
+  ).prefault({});
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { withJsonForm } from './json-form.js';
 import { expected, isPlainObject, unknownName } from './messages.js';
 import { Rejection, select } from './select.js';
 import { MINUTES_PER_DAY, shiftsSchema, type Schedule } from './shifts.js';
@@ -35,10 +36,13 @@ export function namedSchedules(raw: unknown): NamedSchedules {
   return named;
 }
 
+/** `{ "shifts": [...] }` in the JSON Schema, written once there and referred to by every schedule. */
+const SHIFTS_FORM = withJsonForm(z.unknown(), shiftsSchema('shifts'), 'shifts');
+
 /** The top-level `schedules`: named `{ "shifts": [...] }` objects pools may refer to by name. */
 export function schedulesSchema() {
   return z
-    .record(z.string(), z.unknown(), {
+    .record(z.string(), SHIFTS_FORM, {
       error: (issue) => expected('an object of named schedules', issue.input),
     })
     .transform((raw, ctx) => {
@@ -68,19 +72,22 @@ export function schedulesSchema() {
  */
 export function scheduleField(named: NamedSchedules, fallback: (typeof BUILT_IN_SCHEDULES)[number]) {
   const constant = (schedule: Schedule) => z.unknown().transform(() => schedule);
-  return select<Schedule>((raw) => {
-    if (typeof raw === 'string') {
-      if (isBuiltIn(raw)) return constant(builtInSchedule(raw));
-      const schedule = named.get(raw);
-      // A broken definition is reported where it is written; referring to it is not a second error.
-      if (schedule !== undefined) return constant(schedule ?? { name: raw, shifts: [] });
+  return select<Schedule>(
+    (raw) => {
+      if (typeof raw === 'string') {
+        if (isBuiltIn(raw)) return constant(builtInSchedule(raw));
+        const schedule = named.get(raw);
+        // A broken definition is reported where it is written; referring to it is not a second error.
+        if (schedule !== undefined) return constant(schedule ?? { name: raw, shifts: [] });
+        return new Rejection(
+          unknownName('schedule', raw, 'schedules', [...BUILT_IN_SCHEDULES, ...named.keys()]),
+        );
+      }
+      if (isPlainObject(raw)) return shiftsSchema('custom');
       return new Rejection(
-        unknownName('schedule', raw, 'schedules', [...BUILT_IN_SCHEDULES, ...named.keys()]),
+        expected('a schedule ("24x7", "business", a name from "schedules", or { "shifts": [...] })', raw),
       );
-    }
-    if (isPlainObject(raw)) return shiftsSchema('custom');
-    return new Rejection(
-      expected('a schedule ("24x7", "business", a name from "schedules", or { "shifts": [...] })', raw),
-    );
-  }).prefault(fallback);
+    },
+    z.union([z.string(), SHIFTS_FORM]),
+  ).prefault(fallback);
 }

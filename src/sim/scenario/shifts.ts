@@ -63,14 +63,20 @@ function parseClock(raw: unknown, allowEndOfDay: boolean): number | undefined {
 
 function clock(allowEndOfDay: boolean) {
   const what = allowEndOfDay ? 'a time "HH:MM" from 00:00 to 24:00' : 'a time "HH:MM" from 00:00 to 23:59';
-  return accepting(what, (v): v is string => parseClock(v, allowEndOfDay) !== undefined).transform(
-    (v) => parseClock(v, allowEndOfDay) as number,
-  );
+  return accepting(
+    what,
+    (v): v is string => parseClock(v, allowEndOfDay) !== undefined,
+    CLOCK_FORM,
+  ).transform((v) => parseClock(v, allowEndOfDay) as number);
 }
+
+/** How a time of day looks in the JSON Schema (the hours and minutes are checked by the parser). */
+const CLOCK_FORM = { type: 'string', pattern: '^\\s*\\d{1,2}:\\d{2}\\s*$' };
 
 const days = accepting(
   'days such as "Mon-Fri", "Sat,Sun" or ["Mon", "Tue"]',
   (v): v is string | string[] => parseDays(v) !== undefined,
+  { anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' }, minItems: 1 }] },
 ).transform((v) => parseDays(v) as number[]);
 
 /** A shift: `{ "name", "days": "Mon-Fri", "start": "08:00", "end": "17:00", "share": 1 }`; end <= start runs past midnight. */

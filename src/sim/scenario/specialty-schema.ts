@@ -2,9 +2,13 @@ import { z } from 'zod';
 import type { SchemaContext } from './context.js';
 import { DEFAULT_SPECIALTIES } from './domain.js';
 import { accepting, checkSum, share } from './fields.js';
+import { withJsonForm } from './json-form.js';
 import { expected, isPlainObject, unknownName } from './messages.js';
 
 const SPECIALTY_NAME = /^[A-Za-z0-9_-]+$/;
+
+/** A specialty name in the JSON Schema (which specialties the file has is the parser's to check). */
+const NAME_FORM = { type: 'string', pattern: SPECIALTY_NAME.source };
 
 /**
  * `specialties`: the specialty names (default `["XADM", "XCON", "XCSI"]`); at least one, each
@@ -14,6 +18,7 @@ export function specialtiesSchema() {
   const name = accepting(
     'a specialty name (letters, digits, "_" or "-")',
     (v): v is string => typeof v === 'string' && SPECIALTY_NAME.test(v),
+    NAME_FORM,
   );
   return z
     .array(name, { error: (issue) => expected('a list of specialty names', issue.input) })
@@ -31,9 +36,10 @@ export function specialtiesSchema() {
 /** A key that must be one of the file's specialties. */
 function specialtyKey(context: SchemaContext) {
   const known = context.specialties;
-  return z.custom<string>((key) => typeof key === 'string' && (known === null || known.includes(key)), {
+  const key = z.custom<string>((k) => typeof k === 'string' && (known === null || known.includes(k)), {
     error: (issue) => unknownName('specialty', issue.input, 'specialties', known ?? []),
   });
+  return withJsonForm(key, NAME_FORM);
 }
 
 /**

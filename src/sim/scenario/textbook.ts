@@ -1,6 +1,7 @@
 import type { DistributionInput } from './distribution-schema.js';
 import { exponentialInput } from './distribution-schema.js';
 import type { PerSeverity } from './domain.js';
+import { mergeJson } from './json-edit.js';
 import { isPlainObject } from './messages.js';
 
 const NEVER: PerSeverity<null> = { A: null, B: null, C: null };
@@ -55,29 +56,8 @@ export const TEXTBOOK_DEFAULTS = {
 const WHOLE_VALUES = new Set(['arrivals.mix.specialty', 'arrivals.mix.severity', 'arrivals.mix.contract']);
 
 /** Objects merged as one value: distributions (`dist`), schedules (`shifts`) and mixes. */
-function isWholeValue(value: Record<string, unknown>, path: string): boolean {
-  return 'dist' in value || 'shifts' in value || WHOLE_VALUES.has(path);
-}
-
-/**
- * `over` deep-merged onto `under`, key by key: `over` wins wherever it has a value; arrays,
- * distributions, schedules and mixes are replaced whole, never merged into.
- */
-export function mergeOnto(under: unknown, over: unknown, path = ''): unknown {
-  if (over === undefined) return under;
-  if (
-    !isPlainObject(under) ||
-    !isPlainObject(over) ||
-    isWholeValue(under, path) ||
-    isWholeValue(over, path)
-  ) {
-    return over;
-  }
-  const merged: Record<string, unknown> = { ...under };
-  for (const [key, value] of Object.entries(over)) {
-    merged[key] = mergeOnto(under[key], value, path === '' ? key : `${path}.${key}`);
-  }
-  return merged;
+function isWholeValue(path: readonly string[], value: Record<string, unknown>): boolean {
+  return 'dist' in value || 'shifts' in value || WHOLE_VALUES.has(path.join('.'));
 }
 
 /** True for a raw file that asks for textbook mode. */
@@ -85,7 +65,10 @@ export function isTextbook(raw: unknown): boolean {
   return isPlainObject(raw) && raw.textbook === true;
 }
 
-/** The raw file with the textbook defaults under it (the file wins key by key). */
+/**
+ * The raw file with the textbook defaults under it: the file wins key by key (a null in the
+ * file is its value); lists, distributions, schedules and mixes are replaced whole.
+ */
 export function withTextbookDefaults(raw: unknown): unknown {
-  return mergeOnto(TEXTBOOK_DEFAULTS, raw);
+  return mergeJson(TEXTBOOK_DEFAULTS, raw, { nullRemoves: false, whole: isWholeValue });
 }
