@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseScenario, seatPlan } from '../../src/sim/index.js';
 import { BUNDLED_SCENARIOS } from '../../src/viz/bundled.js';
-import { floorLayout, type Rect } from '../../src/viz/floor/layout.js';
+import type { Rect } from '../../src/viz/floor/geometry.js';
+import { floorLayout } from '../../src/viz/floor/layout.js';
+import { floorDirectory } from '../../src/viz/floor/seats.js';
 import { checkScenario } from '../../src/viz/scenario-source.js';
 
 /** Two specialties (XADM: 2 teams of 3 SEs; XCON: 1 team of 2), 2 routers, one pod of 3, 1 beta SE, 2 PC, 1 EE, 1 EM, 1 TAM. */
@@ -42,6 +44,12 @@ const inside = (r: Rect, box: Rect) =>
 describe('floor layout', () => {
   const plan = seatPlan(small);
   const ids = plan.flatMap((p) => p.seats.map((s) => s.id));
+  const floor = floorDirectory(plan);
+  /** The place each seat sits in: its pool's, or for a TL the band of the specialty it leads. */
+  const home = (id: string) => {
+    const seat = floor.seat(id)!;
+    return seat.pool === 'tl' ? plan.find((p) => p.specialty === seat.specialty)!.pool : seat.pool;
+  };
 
   it('gives the small scenario 22 seats: 2 routers, 8 SEs, 3 TLs, 3 pod members, 1 beta SE, 2 PC, 1 EE, 1 EM, 1 TAM', () => {
     expect(ids).toHaveLength(22);
@@ -77,12 +85,6 @@ describe('floor layout', () => {
         }
       }
       // Each seat sits in its own place: SEs and their TL in the specialty band, pod members in the pods.
-      const home = (id: string) =>
-        id.startsWith('tl/')
-          ? `se/${id.split('/')[1]}`
-          : id.startsWith('se/')
-            ? id.split('/').slice(0, 2).join('/')
-            : id.replace(/\/.*$/, '');
       for (const s of layout.seats) expect(inside(s.rect, layout.place(home(s.id))!.area), s.id).toBe(true);
     });
   }
@@ -90,7 +92,15 @@ describe('floor layout', () => {
   it('puts each team’s technical lead first among its seats, and one team box per team', () => {
     const layout = floorLayout(plan, 1000, 700);
     expect(layout.teams.map((t) => t.id)).toEqual(['se/XADM/t1', 'se/XADM/t2', 'se/XCON/t1']);
-    const team2 = layout.seats.filter((s) => s.id === 'tl/XADM/t2' || s.id.startsWith('se/XADM/t2/'));
+    const team2 = layout.seats.filter(
+      (s) => floor.seat(s.id)?.specialty === 'XADM' && floor.seat(s.id)?.team === 2,
+    );
+    expect(team2.map((s) => s.id).sort()).toEqual([
+      'se/XADM/t2/1',
+      'se/XADM/t2/2',
+      'se/XADM/t2/3',
+      'tl/XADM/t2',
+    ]);
     const first = [...team2].sort((a, b) => a.rect.y - b.rect.y || a.rect.x - b.rect.x)[0];
     expect(first.id).toBe('tl/XADM/t2');
     for (const s of team2) expect(inside(s.rect, layout.teams[1].area), s.id).toBe(true);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TraceEventKind, TraceRow } from '../../src/sim/index.js';
+import type { TraceRow } from '../../src/sim/index.js';
 import { caseNowText, ordinal } from '../../src/viz/floor/case-now.js';
 import { floorLayout } from '../../src/viz/floor/layout.js';
 import { LESSONS, lessonStart } from '../../src/viz/floor/lessons.js';
@@ -7,46 +7,44 @@ import { NARRATION } from '../../src/viz/floor/narration.js';
 import { hardestCase, serverDownPodCase } from '../../src/viz/floor/pick-case.js';
 import { Replay } from '../../src/viz/floor/replay.js';
 import { buildScene } from '../../src/viz/floor/scene.js';
+import { floorDirectory, type PlanPool } from '../../src/viz/floor/seats.js';
 import { syntheticTrace } from '../../src/viz/floor/synthetic.js';
+import { rows } from './trace-rows.js';
 
-const row = (
-  at: number,
-  caseId: number,
-  event: TraceEventKind,
-  place: string,
-  engineer = '',
-  detail = '',
-): TraceRow => ({ at, caseId, event, place, engineer, detail });
+/** A seat of the plan that belongs to no specialty, team or pod. */
+const seat = (id: string) => ({ id, specialty: null, team: null, pod: null });
 
 /** One router, one XADM team of two SEs with its TL, one PC SE. */
-const PLAN = [
-  { pool: 'router', seats: [{ id: 'router/1', team: null }] },
+const PLAN: PlanPool[] = [
+  { pool: 'router', specialty: null, seats: [seat('router/1')] },
   {
     pool: 'se/XADM',
+    specialty: 'XADM',
     seats: [
-      { id: 'se/XADM/t1/1', team: 1 },
-      { id: 'se/XADM/t1/2', team: 1 },
+      { id: 'se/XADM/t1/1', specialty: 'XADM', team: 1, pod: null },
+      { id: 'se/XADM/t1/2', specialty: 'XADM', team: 1, pod: null },
     ],
   },
-  { pool: 'problemControl', seats: [{ id: 'problemControl/1', team: null }] },
-  { pool: 'tl', seats: [{ id: 'tl/XADM/t1', team: null }] },
+  { pool: 'problemControl', specialty: null, seats: [seat('problemControl/1')] },
+  { pool: 'tl', specialty: null, seats: [{ id: 'tl/XADM/t1', specialty: 'XADM', team: 1, pod: null }] },
 ];
+const FLOOR = floorDirectory(PLAN);
 const SEATS = PLAN.flatMap((p) => p.seats.map((s) => ({ id: s.id, onShift: () => true })));
 
 describe('the scene drawn from a floor state', () => {
   // Three cases queue for XADM at 10, 11 and 12 (C standard, A premier, B standard); case 4 is with an SE in a consult.
   const replay = new Replay(
     [
-      row(1, 4, 'arrived', 'arrival', '', 'C standard'),
-      row(1, 4, 'queued', 'se/XADM'),
-      row(2, 4, 'taken', 'se/XADM', 'se/XADM/t1/2', 'owner'),
-      row(5, 4, 'consult', 'tl/XADM/t1', 'tl/XADM/t1', 'with se/XADM/t1/2'),
-      row(10, 1, 'arrived', 'arrival', '', 'C standard'),
-      row(10, 1, 'queued', 'se/XADM'),
-      row(11, 2, 'arrived', 'arrival', '', 'A premier'),
-      row(11, 2, 'queued', 'se/XADM'),
-      row(12, 3, 'arrived', 'arrival', '', 'B standard'),
-      row(12, 3, 'queued', 'se/XADM'),
+      rows.arrived(1, 4, 'C', 'standard'),
+      rows.queued(1, 4, 'se/XADM'),
+      rows.taken(2, 4, 'se/XADM', 'se/XADM/t1/2', 'owner'),
+      rows.consult(5, 4, 'tl/XADM/t1', 'se/XADM/t1/2'),
+      rows.arrived(10, 1, 'C', 'standard'),
+      rows.queued(10, 1, 'se/XADM'),
+      rows.arrived(11, 2, 'A', 'premier'),
+      rows.queued(11, 2, 'se/XADM'),
+      rows.arrived(12, 3, 'B', 'standard'),
+      rows.queued(12, 3, 'se/XADM'),
     ],
     SEATS,
   );
@@ -81,10 +79,10 @@ describe('the scene drawn from a floor state', () => {
 
   it('never makes a dot of the rows about people (case id 0), and draws no case on a seat that is away', () => {
     const people = [
-      row(0, 0, 'away', 'se/XADM', 'se/XADM/t1/1', '60'),
-      row(3, 0, 'away', 'router', 'router/1', '30'),
-      row(4, 0, 'away', 'problemControl', 'problemControl/1', '90'),
-      row(15, 0, 'back', 'router', 'router/1'),
+      rows.away(0, 'se/XADM', 'se/XADM/t1/1', 60),
+      rows.away(3, 'router', 'router/1', 30),
+      rows.away(4, 'problemControl', 'problemControl/1', 90),
+      rows.back(15, 'router', 'router/1'),
     ];
     const withPeople = new Replay([...people, ...replay.rows], SEATS, { snapshotEvery: 3 });
     for (const t of [0, 2, 5, 11, 20]) {
@@ -115,33 +113,33 @@ describe('the scene drawn from a floor state', () => {
   });
 
   it('keeps case 0 rows out of the benchmark’s cases: the made-up trace’s people go away and come back', () => {
-    const rows = syntheticTrace(PLAN, 20);
-    const people = rows.filter((r) => r.caseId === 0);
+    const trace = syntheticTrace(PLAN, 20);
+    const people = trace.filter((r) => r.caseId === 0);
     expect(people.length).toBeGreaterThan(0);
     expect(new Set(people.map((r) => r.event))).toEqual(new Set(['away', 'back']));
-    const synthetic = new Replay(rows, SEATS);
+    const synthetic = new Replay(trace, SEATS);
     expect(synthetic.caseIds()).toHaveLength(20);
     for (const t of [60, 300, 700, 1200])
       expect(buildScene(layout, synthetic.seek(t)).dots.map((d) => d.id)).not.toContain(0);
     // The cases are the same with or without the people.
-    expect(rows.filter((r) => r.caseId !== 0)).toEqual(
+    expect(trace.filter((r) => r.caseId !== 0)).toEqual(
       syntheticTrace(PLAN, 20).filter((r) => r.caseId !== 0),
     );
   });
 
   it('says where a followed case stands in words', () => {
     const two = replay.seek(20).cases.get(2);
-    expect(caseNowText(two, { queuePosition: { index: 1, of: 3 } })).toBe(
+    expect(caseNowText(two, FLOOR, { queuePosition: { index: 1, of: 3 } })).toBe(
       'Now: next in the queue for an XADM support engineer (3 waiting).',
     );
-    expect(caseNowText(replay.cases.get(1), { queuePosition: { index: 3, of: 3 } })).toBe(
+    expect(caseNowText(replay.cases.get(1), FLOOR, { queuePosition: { index: 3, of: 3 } })).toBe(
       'Now: 3rd of 3 in the queue for an XADM support engineer.',
     );
-    expect(caseNowText(replay.cases.get(4))).toBe(
+    expect(caseNowText(replay.cases.get(4), FLOOR)).toBe(
       'Now: se/XADM/t1/2 is consulting the technical lead tl/XADM/t1.',
     );
-    expect(caseNowText(undefined, { arrivesAt: 540 })).toBe('Not here yet: it arrives Mon 09:00.');
-    expect(caseNowText(undefined, { fate: 'resolved' })).toBe('Now: resolved.');
+    expect(caseNowText(undefined, FLOOR, { arrivesAt: 540 })).toBe('Not here yet: it arrives Mon 09:00.');
+    expect(caseNowText(undefined, FLOOR, { fate: 'resolved' })).toBe('Now: resolved.');
     expect([1, 2, 3, 4, 11, 12, 13, 21, 22, 101].map(ordinal)).toEqual([
       '1st',
       '2nd',
@@ -159,73 +157,66 @@ describe('the scene drawn from a floor state', () => {
 
 describe('the lessons of Show me', () => {
   const climb = (id: number, to: number): TraceRow[] => [
-    row(to, id, 'arrived', 'arrival', '', 'B standard'),
-    row(to, id, 'queued', 'router'),
-    row(to + 1, id, 'taken', 'router', 'router/1', 'triage'),
-    row(to + 5, id, 'queued', 'se/XADM'),
-    row(to + 6, id, 'taken', 'se/XADM', 'se/XADM/t1/1', 'owner'),
-    row(to + 60, id, 'escalated', 'problemControl', 'se/XADM/t1/1', 'difficulty'),
-    row(to + 60, id, 'queued', 'problemControl'),
-    row(to + 61, id, 'taken', 'problemControl', 'problemControl/1'),
+    rows.arrived(to, id, 'B', 'standard'),
+    rows.queued(to, id, 'router'),
+    rows.taken(to + 1, id, 'router', 'router/1', 'triage'),
+    rows.queued(to + 5, id, 'se/XADM'),
+    rows.taken(to + 6, id, 'se/XADM', 'se/XADM/t1/1', 'owner'),
+    rows.escalated(to + 60, id, 'problemControl', 'se/XADM/t1/1', 'difficulty'),
+    rows.queued(to + 60, id, 'problemControl'),
+    rows.taken(to + 61, id, 'problemControl', 'problemControl/1'),
   ];
 
   it('picks the case that waits for a hotfix after an escalation engineer as the hard case', () => {
     const toEe = [
-      row(200, 2, 'escalated', 'escalation', '', 'difficulty'),
-      row(200, 2, 'queued', 'escalation'),
-      row(201, 2, 'taken', 'escalation', 'escalation/1'),
+      rows.escalated(200, 2, 'escalation', '', 'difficulty'),
+      rows.queued(200, 2, 'escalation'),
+      rows.taken(201, 2, 'escalation', 'escalation/1'),
     ];
-    const rows = [
+    const trace = [
       ...climb(1, 100),
       ...climb(2, 110),
       ...toEe,
-      row(400, 2, 'hotfixWait', 'productGroup'),
+      rows.plain(400, 2, 'hotfixWait', 'productGroup'),
       ...climb(3, 120),
     ];
-    expect(hardestCase(rows)).toBe(2);
+    expect(hardestCase(trace)).toBe(2);
     // Without the hotfix, the one escalated to an escalation engineer; among equals, the lowest id.
     expect(hardestCase([...climb(1, 100), ...climb(2, 110), ...toEe])).toBe(2);
     expect(hardestCase([...climb(3, 100), ...climb(1, 110)])).toBe(1);
     expect(hardestCase([])).toBeNull();
     // Rows about people (case id 0) are no case, even where they are all there is.
-    const away = [
-      row(50, 0, 'away', 'se/XADM', 'se/XADM/t1/1', '60'),
-      row(110, 0, 'back', 'se/XADM', 'se/XADM/t1/1'),
-    ];
+    const away = [rows.away(50, 'se/XADM', 'se/XADM/t1/1', 60), rows.back(110, 'se/XADM', 'se/XADM/t1/1')];
     expect(hardestCase(away)).toBeNull();
     expect(hardestCase([...away, ...climb(3, 100)])).toBe(3);
   });
 
   it('picks the first Sev A tier3 case a pod takes as the server-down case', () => {
-    const rows = [
-      row(10, 1, 'arrived', 'arrival', '', 'A standard'),
-      row(20, 2, 'arrived', 'arrival', '', 'A tier3'),
-      row(20, 2, 'queued', 'pods'),
-      row(20, 2, 'taken', 'pods', 'pods/p1/XADM/1'),
-      row(30, 3, 'arrived', 'arrival', '', 'A tier3'),
+    const trace = [
+      rows.arrived(10, 1, 'A', 'standard'),
+      rows.arrived(20, 2, 'A', 'tier3'),
+      rows.queued(20, 2, 'pods'),
+      rows.taken(20, 2, 'pods', 'pods/p1/XADM/1'),
+      rows.arrived(30, 3, 'A', 'tier3'),
     ];
-    expect(serverDownPodCase(rows)).toBe(2);
-    expect(serverDownPodCase(rows.filter((r) => r.caseId !== 2))).toBe(3);
+    expect(serverDownPodCase(trace)).toBe(2);
+    expect(serverDownPodCase(trace.filter((r) => r.caseId !== 2))).toBe(3);
     expect(
       serverDownPodCase([
-        row(5, 0, 'away', 'pods', 'pods/p1/XADM/1', 'A tier3'),
-        row(50, 0, 'back', 'pods', 'pods/p1/XADM/1'),
+        rows.away(5, 'pods', 'pods/p1/XADM/1', 60),
+        rows.back(50, 'pods', 'pods/p1/XADM/1'),
       ]),
     ).toBeNull();
   });
 
   it('starts ten minutes before the followed case arrives, else at the lesson’s start or before the first call', () => {
-    const rows = climb(1, 540);
+    const trace = climb(1, 540);
     const [quiet, , hard, understaffed] = LESSONS;
-    expect(lessonStart(hard, rows, 1)).toBe(530);
-    expect(lessonStart(quiet, rows, null)).toBe(530);
-    expect(lessonStart(understaffed, rows, null)).toBe(8 * 60);
+    expect(lessonStart(hard, trace, 1)).toBe(530);
+    expect(lessonStart(quiet, trace, null)).toBe(530);
+    expect(lessonStart(understaffed, trace, null)).toBe(8 * 60);
     // Time away before the first call does not move the start.
-    const early = [
-      row(60, 0, 'away', 'router', 'router/8', '60'),
-      row(120, 0, 'back', 'router', 'router/8'),
-      ...rows,
-    ];
+    const early = [rows.away(60, 'router', 'router/8', 60), rows.back(120, 'router', 'router/8'), ...trace];
     expect(lessonStart(quiet, early, null)).toBe(530);
     expect(lessonStart(quiet, early, 0)).toBe(530);
   });

@@ -1,45 +1,46 @@
 import { describe, expect, it } from 'vitest';
-import type { TraceEventKind, TraceRow } from '../../src/sim/index.js';
+import type { TraceRow } from '../../src/sim/index.js';
+import { MINUTES_PER_DAY } from '../../src/sim/scenario/shifts.js';
 import { clockText, durationText } from '../../src/viz/floor/clock.js';
+import { floorDirectory } from '../../src/viz/floor/seats.js';
 import { caseStory, storyLineText } from '../../src/viz/floor/story.js';
-
-const row = (at: number, event: TraceEventKind, place: string, engineer = '', detail = ''): TraceRow => ({
-  at,
-  caseId: 1,
-  event,
-  place,
-  engineer,
-  detail,
-});
+import { rows } from './trace-rows.js';
 
 const MON = 0;
-const TUE = 1440;
-const THU = 3 * 1440;
+const TUE = MINUTES_PER_DAY;
+const THU = 3 * MINUTES_PER_DAY;
+
+/** Two specialties' SE places and the one pod engineer the stories below name (pod 2, XCON). */
+const FLOOR = floorDirectory([
+  { pool: 'se/XADM', specialty: 'XADM', seats: [] },
+  { pool: 'se/XCON', specialty: 'XCON', seats: [] },
+  { pool: 'pods', specialty: null, seats: [{ id: 'pods/p2/XCON/1', specialty: 'XCON', team: null, pod: 2 }] },
+]);
 
 /** A case that climbs the whole ladder: Mon 09:12 arrival ... Thu 15:30 hotfix. */
 const HARD_CASE: TraceRow[] = [
-  row(MON + 552, 'arrived', 'arrival', '', 'B standard'),
-  row(MON + 552, 'queued', 'router'),
-  row(MON + 554, 'taken', 'router', 'router/3', 'triage'),
-  row(MON + 560, 'queued', 'se/XADM'),
-  row(MON + 602, 'taken', 'se/XADM', 'se/XADM/t1/4', 'owner'),
-  row(MON + 640, 'consult', 'tl/XADM/t1', 'tl/XADM/t1', 'with se/XADM/t1/4'),
-  row(MON + 670, 'customerWait', 'se/XADM', 'se/XADM/t1/4'),
-  row(MON + 900, 'queued', 'se/XADM', 'se/XADM/t1/4', 'for owner'),
-  row(MON + 930, 'taken', 'se/XADM', 'se/XADM/t1/4', 'session'),
-  row(TUE + 672, 'escalated', 'problemControl', 'se/XADM/t1/4', 'difficulty'),
-  row(TUE + 672, 'queued', 'problemControl'),
-  row(TUE + 672, 'taken', 'problemControl', 'problemControl/2'),
-  row(TUE + 900, 'escalated', 'escalation', 'problemControl/2', 'difficulty'),
-  row(TUE + 900, 'queued', 'escalation'),
-  row(TUE + 960, 'taken', 'escalation', 'escalation/1'),
-  row(TUE + 1400, 'hotfixWait', 'productGroup', 'escalation/1'),
-  row(THU + 930, 'resolved', 'productGroup'),
+  rows.arrived(MON + 552, 1, 'B', 'standard'),
+  rows.queued(MON + 552, 1, 'router'),
+  rows.taken(MON + 554, 1, 'router', 'router/3', 'triage'),
+  rows.queued(MON + 560, 1, 'se/XADM'),
+  rows.taken(MON + 602, 1, 'se/XADM', 'se/XADM/t1/4', 'owner'),
+  rows.consult(MON + 640, 1, 'tl/XADM/t1', 'se/XADM/t1/4'),
+  rows.plain(MON + 670, 1, 'customerWait', 'se/XADM', 'se/XADM/t1/4'),
+  rows.queuedForOwner(MON + 900, 1, 'se/XADM', 'se/XADM/t1/4'),
+  rows.taken(MON + 930, 1, 'se/XADM', 'se/XADM/t1/4', 'session'),
+  rows.escalated(TUE + 672, 1, 'problemControl', 'se/XADM/t1/4', 'difficulty'),
+  rows.queued(TUE + 672, 1, 'problemControl'),
+  rows.taken(TUE + 672, 1, 'problemControl', 'problemControl/2'),
+  rows.escalated(TUE + 900, 1, 'escalation', 'problemControl/2', 'difficulty'),
+  rows.queued(TUE + 900, 1, 'escalation'),
+  rows.taken(TUE + 960, 1, 'escalation', 'escalation/1'),
+  rows.plain(TUE + 1400, 1, 'hotfixWait', 'productGroup', 'escalation/1'),
+  rows.plain(THU + 930, 1, 'resolved', 'productGroup'),
 ];
 
 describe('a case’s story', () => {
   it('tells every step of the climb in plain words, with the day only when it changes', () => {
-    expect(caseStory(HARD_CASE, { specialties: ['XADM', 'XCON'] }).map(storyLineText)).toEqual([
+    expect(caseStory(HARD_CASE, FLOOR).map(storyLineText)).toEqual([
       'Mon 09:12 — arrived: Sev B, XADM, standard contract',
       '09:14 — waited 2 min for a technical router',
       '09:14 — router/3 triaged it',
@@ -64,79 +65,84 @@ describe('a case’s story', () => {
 
   it('leaves out rows about people (case id 0: time away), even mixed in with the case’s rows', () => {
     const people: TraceRow[] = [
-      { at: MON + 600, caseId: 0, event: 'away', place: 'se/XADM', engineer: 'se/XADM/t1/2', detail: '60' },
-      {
-        at: MON + 660,
-        caseId: 0,
-        event: 'back',
-        place: 'se/XADM',
-        engineer: 'se/XADM/t1/2',
-        detail: 'end of shift',
-      },
+      rows.away(MON + 600, 'se/XADM', 'se/XADM/t1/2', 60),
+      rows.back(MON + 660, 'se/XADM', 'se/XADM/t1/2', true),
     ];
     const mixed = [...HARD_CASE, ...people].sort((a, b) => a.at - b.at);
-    expect(caseStory(mixed, { specialties: ['XADM'] })).toEqual(
-      caseStory(HARD_CASE, { specialties: ['XADM'] }),
-    );
-    expect(caseStory(people)).toEqual([]);
+    expect(caseStory(mixed, FLOOR)).toEqual(caseStory(HARD_CASE, FLOOR));
+    expect(caseStory(people, FLOOR)).toEqual([]);
   });
 
   it('tells only the rows up to the time asked', () => {
-    const lines = caseStory(HARD_CASE, { upTo: MON + 700 }).map(storyLineText);
+    const lines = caseStory(HARD_CASE, FLOOR, { upTo: MON + 700 }).map(storyLineText);
     expect(lines).toHaveLength(8);
     expect(lines[7]).toBe('11:10 — waiting on the customer');
-    expect(caseStory(HARD_CASE, { upTo: MON + 552 }).map(storyLineText)).toEqual([
+    expect(caseStory(HARD_CASE, FLOOR, { upTo: MON + 552 }).map(storyLineText)).toEqual([
       'Mon 09:12 — arrived: Sev B, XADM, standard contract',
     ]);
   });
 
   it('tells an escalation by age, a server-down pod case, a call closed at triage and a caller who hung up', () => {
     const aged = [
-      row(0, 'arrived', 'arrival', '', 'C premier'),
-      row(0, 'queued', 'se/XCON'),
-      row(1, 'taken', 'se/XCON', 'se/XCON/t2/1', 'owner'),
-      row(8000, 'escalated', 'problemControl', '', 'age'),
+      rows.arrived(0, 1, 'C', 'premier'),
+      rows.queued(0, 1, 'se/XCON'),
+      rows.taken(1, 1, 'se/XCON', 'se/XCON/t2/1', 'owner'),
+      rows.escalated(8000, 1, 'problemControl', '', 'age'),
     ];
     expect(
-      caseStory(aged)
+      caseStory(aged, FLOOR)
         .map((l) => l.text)
         .at(-1),
     ).toBe('escalated to Problem Control (age: open longer than the escalation limit)');
     const pod = [
-      row(600, 'arrived', 'arrival', '', 'A tier3'),
-      row(600, 'queued', 'pods'),
-      row(600, 'taken', 'pods', 'pods/p2/XCON/1'),
-      row(700, 'resolved', 'pods', 'pods/p2/XCON/1'),
+      rows.arrived(600, 1, 'A', 'tier3'),
+      rows.queued(600, 1, 'pods'),
+      rows.taken(600, 1, 'pods', 'pods/p2/XCON/1'),
+      rows.plain(700, 1, 'resolved', 'pods', 'pods/p2/XCON/1'),
     ];
-    expect(caseStory(pod).map(storyLineText)).toEqual([
+    expect(caseStory(pod, FLOOR).map(storyLineText)).toEqual([
       'Mon 10:00 — arrived: Sev A (server down), XCON, tier3 contract',
       '10:00 — pods/p2/XCON/1 of pod 2 took it',
       '11:40 — resolved by pods/p2/XCON/1',
     ]);
-    const closed = [
-      row(60, 'arrived', 'arrival', '', 'C standard sensitive'),
-      row(60, 'queued', 'router'),
-      row(60, 'taken', 'router', 'router/1', 'triage'),
-      row(66, 'resolved', 'router'),
+    // Taken by a pod member outside their specialty: the member's specialty is not the case's.
+    const crossSkill = [
+      rows.arrived(600, 1, 'B', 'tier3'),
+      rows.queued(600, 1, 'pods'),
+      rows.taken(630, 1, 'pods', 'pods/p2/XCON/1', 'crossSkill'),
     ];
-    expect(caseStory(closed).map((l) => l.text)).toEqual([
+    expect(caseStory(crossSkill, FLOOR).map(storyLineText)).toEqual([
+      'Mon 10:00 — arrived: Sev B, tier3 contract',
+      '10:00 — queued for a 3rd-tier pod engineer',
+      '10:30 — waited 30 min for a 3rd-tier pod engineer',
+      '10:30 — pods/p2/XCON/1 of pod 2 took it, outside their specialty',
+    ]);
+    const closed = [
+      rows.arrived(60, 1, 'C', 'standard', { sensitive: true }),
+      rows.queued(60, 1, 'router'),
+      rows.taken(60, 1, 'router', 'router/1', 'triage'),
+      rows.plain(66, 1, 'resolved', 'router'),
+    ];
+    expect(caseStory(closed, FLOOR).map((l) => l.text)).toEqual([
       'arrived: Sev C, standard contract, politically sensitive',
       'router/1 triaged it',
       'resolved by router/1 at triage (a released fix, a redirect, or out of scope)',
     ]);
     const gone = [
-      row(60, 'arrived', 'arrival', '', 'B standard'),
-      row(60, 'queued', 'router'),
-      row(77, 'abandoned', 'router'),
+      rows.arrived(60, 1, 'B', 'standard'),
+      rows.queued(60, 1, 'router'),
+      rows.plain(77, 1, 'abandoned', 'router'),
     ];
-    expect(caseStory(gone).map((l) => l.text)[1]).toBe('hung up after waiting 17 min for a technical router');
+    expect(caseStory(gone, FLOOR).map((l) => l.text)[1]).toBe(
+      'hung up after waiting 17 min for a technical router',
+    );
   });
 
   it('writes clock times and durations as people say them', () => {
     expect(clockText(552)).toBe('Mon 09:12');
     expect(clockText(TUE + 672.9)).toBe('Tue 11:12');
-    expect(clockText(8 * 1440 + 60)).toBe('Tue (week 2) 01:00');
-    expect([0.5, 2, 42.4, 60, 65, 1440 + 4 * 60, 3 * 1440].map(durationText)).toEqual([
+    expect(clockText(8 * MINUTES_PER_DAY + 60)).toBe('Tue (week 2) 01:00');
+    expect([0.5, 2, 42.4, 60, 65, MINUTES_PER_DAY + 4 * 60, 3 * MINUTES_PER_DAY].map(durationText)).toEqual([
       '30 s',
       '2 min',
       '42 min',

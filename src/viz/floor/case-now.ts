@@ -1,5 +1,6 @@
 import { clockText } from './clock.js';
-import type { CaseNow } from './replay.js';
+import type { CaseNow } from './floor-state.js';
+import type { FloorDirectory } from './seats.js';
 import { roleOf } from './story.js';
 
 /** What the case needs to say where it stands, besides itself. */
@@ -12,8 +13,11 @@ export interface CaseNowContext {
   readonly fate?: 'resolved' | 'abandoned' | null;
 }
 
-/** One line on where a followed case stands at the replayed time, e.g. `Now: 3rd of 12 in the queue for an XADM support engineer.` */
-export function caseNowText(c: CaseNow | undefined, ctx: CaseNowContext = {}): string {
+/**
+ * One line on where a followed case stands at the replayed time, e.g. `Now: 3rd of 12 in the
+ * queue for an XADM support engineer.` (places are named through `floor`).
+ */
+export function caseNowText(c: CaseNow | undefined, floor: FloorDirectory, ctx: CaseNowContext = {}): string {
   if (c === undefined) {
     if (ctx.fate === 'resolved') return 'Now: resolved.';
     if (ctx.fate === 'abandoned') return 'Now: the caller hung up.';
@@ -23,7 +27,7 @@ export function caseNowText(c: CaseNow | undefined, ctx: CaseNowContext = {}): s
   switch (c.status) {
     case 'queued': {
       const q = ctx.queuePosition;
-      const where = `in the queue for ${roleOf(c.place)}`;
+      const where = `in the queue for ${roleOf(c.place, floor)}`;
       return q === undefined
         ? `Now: ${where}.`
         : q.index === 1

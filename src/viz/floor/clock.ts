@@ -2,18 +2,18 @@
  * Simulated time in words for the floor plan. Times are minutes since the start of the run,
  * and the run starts on Monday 00:00 (day 0), as in the trace.
  */
+import { MINUTES_PER_DAY } from '../../sim/scenario/shifts.js';
 
 const DAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
-export const DAY_MINUTES = 1440;
 
 /** Whole day index (0 = the first Monday) of a time in minutes. */
 export function dayOf(atMinutes: number): number {
-  return Math.floor(atMinutes / DAY_MINUTES);
+  return Math.floor(atMinutes / MINUTES_PER_DAY);
 }
 
 /** `09:12`: hour and minute of the day (the minute is truncated, as a wall clock shows it). */
 export function timeOfDay(atMinutes: number): string {
-  const inDay = Math.floor(atMinutes - dayOf(atMinutes) * DAY_MINUTES);
+  const inDay = Math.floor(atMinutes - dayOf(atMinutes) * MINUTES_PER_DAY);
   return `${String(Math.floor(inDay / 60)).padStart(2, '0')}:${String(inDay % 60).padStart(2, '0')}`;
 }
 
@@ -38,7 +38,7 @@ export function durationText(minutes: number): string {
   if (minutes < 1) return `${Math.max(1, Math.round(minutes * 60))} s`;
   const m = Math.round(minutes);
   if (m < 60) return `${m} min`;
-  if (m < DAY_MINUTES) {
+  if (m < MINUTES_PER_DAY) {
     const h = Math.floor(m / 60);
     const rest = m % 60;
     return rest === 0 ? `${h} h` : `${h} h ${rest} min`;

@@ -1,3 +1,4 @@
+import { MINUTES_PER_DAY } from '../../sim/scenario/shifts.js';
 import { clockText } from './clock.js';
 import type { Lesson } from './lessons.js';
 
@@ -7,7 +8,7 @@ export const SPEEDS: ReadonlyArray<{ readonly minutesPerSecond: number; readonly
   { minutesPerSecond: 10, label: '10 min/s' },
   { minutesPerSecond: 60, label: '1 h/s' },
   { minutesPerSecond: 360, label: '6 h/s' },
-  { minutesPerSecond: 1440, label: '1 day/s' },
+  { minutesPerSecond: MINUTES_PER_DAY, label: '1 day/s' },
 ];
 
 /** What the controls ask the page to do. */
@@ -187,8 +188,8 @@ export class Controls {
     this.timeline.min = String(Math.floor(startAt));
     this.timeline.max = String(Math.ceil(endAt));
     const ticks: HTMLOptionElement[] = [];
-    for (let day = Math.ceil(startAt / 1440); day * 1440 <= endAt; day++)
-      ticks.push(el('option', { value: String(day * 1440) }));
+    for (let day = Math.ceil(startAt / MINUTES_PER_DAY); day * MINUTES_PER_DAY <= endAt; day++)
+      ticks.push(el('option', { value: String(day * MINUTES_PER_DAY) }));
     this.days.replaceChildren(...ticks);
     this.shownMinute = NaN;
   }

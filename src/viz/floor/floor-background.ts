@@ -1,5 +1,6 @@
 import { INK, MUTED } from '../views/palette.js';
-import { CAPTION_HEIGHT, type FloorLayout, type Rect } from './layout.js';
+import type { Rect } from './geometry.js';
+import { CAPTION_HEIGHT, type FloorLayout } from './layout-boxes.js';
 
 /** The floor's font (the app's system font stack). */
 export const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif';

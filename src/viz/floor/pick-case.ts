@@ -1,10 +1,11 @@
 import type { TraceRow } from '../../sim/index.js';
+import { PERSON_ROW } from './floor-state.js';
 
 /** Rows of each case, in trace order (rows about people, case id 0, are no case). */
 function byCase(rows: readonly TraceRow[]): Map<number, TraceRow[]> {
   const out = new Map<number, TraceRow[]>();
   for (const r of rows) {
-    if (r.caseId === 0) continue;
+    if (r.caseId === PERSON_ROW) continue;
     let list = out.get(r.caseId);
     if (list === undefined) out.set(r.caseId, (list = []));
     list.push(r);
@@ -39,8 +40,8 @@ export function hardestCase(rows: readonly TraceRow[]): number | null {
 export function serverDownPodCase(rows: readonly TraceRow[]): number | null {
   let fallback: number | null = null;
   for (const [id, list] of byCase(rows)) {
-    const words = (list.find((r) => r.event === 'arrived')?.detail ?? '').split(/\s+/);
-    if (!words.includes('A') || !words.includes('tier3')) continue;
+    const arrived = list.find((r) => r.event === 'arrived');
+    if (arrived?.event !== 'arrived' || arrived.severity !== 'A' || arrived.contract !== 'tier3') continue;
     if (list.some((r) => r.event === 'taken' && r.place === 'pods')) return id;
     fallback ??= id;
   }

@@ -1,5 +1,6 @@
-import { dotPitch, type FloorLayout, type Rect } from './layout.js';
-import type { CaseNow, FloorState } from './replay.js';
+import type { CaseNow, FloorState } from './floor-state.js';
+import type { Rect } from './geometry.js';
+import { dotPitch, type FloorLayout } from './layout-boxes.js';
 
 /** Where one case is drawn (its target: the canvas animates towards it). */
 export interface Dot {

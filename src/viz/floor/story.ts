@@ -1,6 +1,8 @@
 import type { TraceRow } from '../../sim/index.js';
 import { caseFacts } from './case-facts.js';
 import { clockText, dayOf, durationText, timeOfDay } from './clock.js';
+import { PERSON_ROW } from './floor-state.js';
+import type { FloorDirectory } from './seats.js';
 
 /** One line of a case's story. */
 export interface StoryLine {
@@ -15,8 +17,6 @@ export interface StoryLine {
 export interface StoryOptions {
   /** Tell only rows at or before this time, minutes (default: all). */
   readonly upTo?: number;
-  /** The scenario's specialties, to name the case's specialty at arrival. */
-  readonly specialties?: readonly string[];
 }
 
 /** `Mon 09:12 — arrived: ...`. */
@@ -30,14 +30,19 @@ const WORTH_TELLING = 1;
 /**
  * A case's story in plain words from its trace rows (in time order), e.g.
  * `Mon 09:12 — arrived: Sev B, XADM, standard contract`, `09:14 — router/3 triaged it`,
- * `Tue 11:12 — escalated to Problem Control: too hard for tier 1 (difficulty)`.
- * Rows it does not know are told as `<event> at <place>`; rows about people (case id 0) are left out.
+ * `Tue 11:12 — escalated to Problem Control: too hard for tier 1 (difficulty)`. Seats and SE
+ * places are looked up in `floor`. Rows it does not know are told as `<event> at <place>`; rows
+ * about people (case id 0) are left out.
  */
-export function caseStory(allRows: readonly TraceRow[], options: StoryOptions = {}): StoryLine[] {
+export function caseStory(
+  allRows: readonly TraceRow[],
+  floor: FloorDirectory,
+  options: StoryOptions = {},
+): StoryLine[] {
   // Rows about people (case id 0: time away) are no part of any case's story.
-  const rows = allRows.filter((r) => r.caseId !== 0);
+  const rows = allRows.filter((r) => r.caseId !== PERSON_ROW);
   const upTo = options.upTo ?? Infinity;
-  const specialty = specialtyOf(rows, options.specialties ?? []);
+  const specialty = specialtyOf(rows, floor);
   const out: Array<{ at: number; text: string }> = [];
   const say = (at: number, text: string) => out.push({ at, text });
   let queuedAt = rows[0]?.at ?? 0;
@@ -49,16 +54,15 @@ export function caseStory(allRows: readonly TraceRow[], options: StoryOptions = 
     const next = rows[i + 1];
     switch (row.event) {
       case 'arrived':
-        say(row.at, `arrived: ${arrivalText(row, specialty, options.specialties ?? [])}`);
+        say(row.at, `arrived: ${arrivalText(row, specialty)}`);
         queuedAt = row.at;
         break;
       case 'queued': {
         queuedAt = row.at;
-        const forOwner = row.detail === 'for owner';
-        queuedFor = forOwner ? 'its owner' : roleOf(row.place);
+        queuedFor = row.forOwner ? 'its owner' : roleOf(row.place, floor);
         place = row.place;
         const takenAtOnce = next !== undefined && next.event === 'taken' && next.at === row.at;
-        if (forOwner && !takenAtOnce)
+        if (row.forOwner && !takenAtOnce)
           say(
             row.at,
             `ready for another session, waiting for its owner${row.engineer ? ` ${row.engineer}` : ''}`,
@@ -73,7 +77,7 @@ export function caseStory(allRows: readonly TraceRow[], options: StoryOptions = 
         queuedFor = '';
         place = row.place;
         lastEngineer = row.engineer;
-        say(row.at, takenText(row));
+        say(row.at, takenText(row, floor));
         break;
       }
       case 'consult':
@@ -94,19 +98,16 @@ export function caseStory(allRows: readonly TraceRow[], options: StoryOptions = 
         say(row.at, 'waiting for a hotfix from the product group');
         break;
       case 'resolved':
-        say(row.at, resolvedText(row, row.engineer || lastEngineer));
+        say(row.at, resolvedText(row, row.engineer || lastEngineer, floor));
         break;
       case 'abandoned':
         say(
           row.at,
-          `hung up after waiting ${durationText(row.at - queuedAt)} for ${roleOf(row.place || 'router')}`,
+          `hung up after waiting ${durationText(row.at - queuedAt)} for ${roleOf(row.place || 'router', floor)}`,
         );
         break;
       default:
-        say(
-          row.at,
-          `${row.event} at ${row.place}${row.engineer ? ` (${row.engineer})` : ''}${row.detail ? `: ${row.detail}` : ''}`,
-        );
+        say(row.at, `${row.event} at ${row.place}${row.engineer ? ` (${row.engineer})` : ''}`);
     }
   });
   return out.map((line, i) => ({
@@ -116,8 +117,8 @@ export function caseStory(allRows: readonly TraceRow[], options: StoryOptions = 
   }));
 }
 
-function arrivalText(row: TraceRow, specialty: string | null, specialties: readonly string[]): string {
-  const f = caseFacts(row, specialties);
+function arrivalText(row: TraceRow, specialty: string | null): string {
+  const f = caseFacts(row);
   const parts = [
     f.severity === 'A'
       ? 'Sev A (server down)'
@@ -133,37 +134,29 @@ function arrivalText(row: TraceRow, specialty: string | null, specialties: reado
 }
 
 /**
- * The specialty a case belongs to: named at arrival, else the last SE queue it joined (after
- * any misroute), else the specialty of the pod engineer who took it in their own skill.
+ * The specialty a case belongs to (the arrival row does not say): the last SE queue it joined
+ * (after any misroute), else the specialty of the pod engineer who took it in their own skill.
  */
-function specialtyOf(rows: readonly TraceRow[], specialties: readonly string[]): string | null {
-  const named = caseFacts(
-    rows.find((r) => r.event === 'arrived'),
-    specialties,
-  ).specialty;
-  if (named !== null) return named;
+function specialtyOf(rows: readonly TraceRow[], floor: FloorDirectory): string | null {
   let found: string | null = null;
-  for (const r of rows) {
-    if (r.event === 'queued' && r.place.startsWith('se/')) found = r.place.slice(3);
-  }
+  for (const r of rows) if (r.event === 'queued') found = floor.placeSpecialty(r.place) ?? found;
   if (found !== null) return found;
-  const pod = rows.find((r) => r.event === 'taken' && r.place === 'pods' && r.detail !== 'cross-skill');
-  return pod?.engineer.split('/')[2] ?? null;
+  const pod = rows.find((r) => r.event === 'taken' && r.place === 'pods' && r.how !== 'crossSkill');
+  return pod === undefined ? null : (floor.seat(pod.engineer)?.specialty ?? null);
 }
 
 /** Who a case waits for at a place: `an XADM support engineer`, `a technical router`... */
-export function roleOf(place: string): string {
+export function roleOf(place: string, floor: FloorDirectory): string {
+  const specialty = floor.placeSpecialty(place);
+  if (specialty !== null) return `${article(specialty)} ${specialty} support engineer`;
   if (place === 'router') return 'a technical router';
-  if (place.startsWith('se/')) {
-    const name = place.slice(3);
-    return `${article(name)} ${name} support engineer`;
-  }
   if (place === 'pods') return 'a 3rd-tier pod engineer';
   if (place === 'beta') return 'a beta support engineer';
   if (place === 'problemControl') return 'a Problem Control SE';
   if (place === 'escalation') return 'an escalation engineer';
   if (place === 'productGroup') return 'the product group';
-  if (place.startsWith('tl/')) return 'the technical lead';
+  // A consult's place is its TL's seat.
+  if (floor.seat(place)?.pool === 'tl') return 'the technical lead';
   return place;
 }
 
@@ -173,19 +166,19 @@ function article(word: string): string {
   return (acronym ? /^[AEFHILMNORSX]/ : /^[aeiou]/i).test(word) ? 'an' : 'a';
 }
 
-function takenText(row: TraceRow): string {
+function takenText(row: Extract<TraceRow, { event: 'taken' }>, floor: FloorDirectory): string {
   const who = row.engineer || 'someone';
   if (row.place === 'router') return `${who} triaged it`;
-  if (row.place.startsWith('se/')) {
-    if (row.detail === 'owner') return `${who} took it and owns it`;
-    if (row.detail === 'session') return `${who}, its owner, worked on it again`;
-    if (row.detail === 'misrouted') return `${who} found it had come to the wrong specialty`;
+  if (floor.placeSpecialty(row.place) !== null) {
+    if (row.how === 'owner') return `${who} took it and owns it`;
+    if (row.how === 'session') return `${who}, its owner, worked on it again`;
+    if (row.how === 'misrouted') return `${who} found it had come to the wrong specialty`;
     return `${who} took it`;
   }
   if (row.place === 'pods') {
-    const pod = /^pods\/p(\d+)\//.exec(row.engineer)?.[1];
-    const crossSkill = row.detail === 'cross-skill' ? ', outside their specialty' : '';
-    return `${who}${pod ? ` of pod ${pod}` : ''} took it${crossSkill}`;
+    const pod = floor.seat(row.engineer)?.pod ?? null;
+    const crossSkill = row.how === 'crossSkill' ? ', outside their specialty' : '';
+    return `${who}${pod !== null ? ` of pod ${pod}` : ''} took it${crossSkill}`;
   }
   if (row.place === 'beta') return `beta SE ${who} took it`;
   if (row.place === 'problemControl') return `Problem Control SE ${who} took it`;
@@ -193,16 +186,15 @@ function takenText(row: TraceRow): string {
   return `${who} took it`;
 }
 
-function escalatedText(row: TraceRow, from: string): string {
+function escalatedText(row: Extract<TraceRow, { event: 'escalated' }>, from: string): string {
   const to =
     row.place === 'escalation'
       ? 'an escalation engineer'
       : row.place === 'problemControl'
         ? 'Problem Control'
         : row.place;
-  if (row.detail === 'age') return `escalated to ${to} (age: open longer than the escalation limit)`;
-  if (row.detail === 'difficulty') return `escalated to ${to}: too hard for ${tierName(from)} (difficulty)`;
-  return `escalated to ${to}${row.detail ? ` (${row.detail})` : ''}`;
+  if (row.reason === 'age') return `escalated to ${to} (age: open longer than the escalation limit)`;
+  return `escalated to ${to}: too hard for ${tierName(from)} (difficulty)`;
 }
 
 function tierName(place: string): string {
@@ -212,9 +204,9 @@ function tierName(place: string): string {
   return 'tier 1';
 }
 
-function resolvedText(row: TraceRow, engineer: string): string {
+function resolvedText(row: TraceRow, engineer: string, floor: FloorDirectory): string {
   if (row.place === 'productGroup') return 'resolved: the product group released the hotfix';
   if (row.place === 'router')
     return `resolved by ${engineer || 'the router'} at triage (a released fix, a redirect, or out of scope)`;
-  return `resolved by ${engineer || roleOf(row.place)}`;
+  return `resolved by ${engineer || roleOf(row.place, floor)}`;
 }

@@ -1,5 +1,7 @@
 import type { TraceRow } from '../../sim/index.js';
-import type { PlanPool } from './layout.js';
+import { MINUTES_PER_DAY } from '../../sim/scenario/shifts.js';
+import { PERSON_ROW } from './floor-state.js';
+import type { PlanPool } from './seats.js';
 
 /** A small seeded generator (mulberry32), so a benchmark draws the same load every time. */
 function mulberry32(seed: number): () => number {
@@ -21,50 +23,50 @@ function mulberry32(seed: number): () => number {
  * then `back`, 30 to 90 minutes, a few times a day each), drawn from a generator of their own so
  * the cases are the same with or without them.
  */
-export function syntheticTrace(plan: readonly PlanPool[], cases: number, endAt = 1440, seed = 1): TraceRow[] {
+export function syntheticTrace(
+  plan: readonly PlanPool[],
+  cases: number,
+  endAt = MINUTES_PER_DAY,
+  seed = 1,
+): TraceRow[] {
   const rng = mulberry32(seed);
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rng() * xs.length)];
   const stages = plan.filter(
     (p) =>
       p.pool === 'router' ||
-      p.pool.startsWith('se/') ||
+      p.specialty !== null ||
       ['pods', 'beta', 'problemControl', 'escalation'].includes(p.pool),
   );
   const rows: TraceRow[] = [];
-  const push = (
-    at: number,
-    caseId: number,
-    event: TraceRow['event'],
-    place: string,
-    engineer = '',
-    detail = '',
-  ) => rows.push({ at, caseId, event, place, engineer, detail });
+  const base = (at: number, caseId: number, place: string, engineer = '') => ({
+    at,
+    caseId,
+    place,
+    engineer,
+  });
   for (let id = 1; id <= cases; id++) {
     let t = (id / cases) * 30;
     const severity = rng() < 0.1 ? 'A' : rng() < 0.4 ? 'B' : 'C';
     const contract = rng() < 0.7 ? 'standard' : rng() < 0.85 ? 'premier' : 'tier3';
-    push(t, id, 'arrived', 'arrival', '', `${severity} ${contract}${rng() < 0.02 ? ' sensitive' : ''}`);
+    const sensitive = rng() < 0.02;
+    rows.push({ ...base(t, id, 'arrival'), event: 'arrived', severity, contract, beta: false, sensitive });
     const leaveAt = endAt - 30 + rng() * 29;
     while (t < leaveAt - 60) {
       const stage = pick(stages);
       const r = rng();
-      if (r < 0.35 || stage.seats.length === 0) push(t, id, 'queued', stage.pool);
+      if (r < 0.35 || stage.seats.length === 0)
+        rows.push({ ...base(t, id, stage.pool), event: 'queued', forOwner: false });
       else if (r < 0.7) {
-        push(t, id, 'queued', stage.pool);
-        push(t, id, 'taken', stage.pool, pick(stage.seats).id);
-      } else if (r < 0.92)
-        push(
-          t,
-          id,
-          'customerWait',
-          stage.pool.startsWith('se/')
-            ? stage.pool
-            : (stages.find((s) => s.pool.startsWith('se/'))?.pool ?? stage.pool),
-        );
-      else push(t, id, 'hotfixWait', 'productGroup');
+        rows.push({ ...base(t, id, stage.pool), event: 'queued', forOwner: false });
+        rows.push({ ...base(t, id, stage.pool, pick(stage.seats).id), event: 'taken', how: 'work' });
+      } else if (r < 0.92) {
+        // Customers are waited on at an SE place: this stage's, else the first specialty's.
+        const se = stage.specialty !== null ? stage : (stages.find((s) => s.specialty !== null) ?? stage);
+        rows.push({ ...base(t, id, se.pool), event: 'customerWait' });
+      } else rows.push({ ...base(t, id, 'productGroup'), event: 'hotfixWait' });
       t += 10 + rng() * 50;
     }
-    push(leaveAt, id, 'resolved', 'productGroup');
+    rows.push({ ...base(leaveAt, id, 'productGroup'), event: 'resolved' });
   }
   const away = mulberry32(seed + 1);
   for (const pool of plan) {
@@ -72,8 +74,9 @@ export function syntheticTrace(plan: readonly PlanPool[], cases: number, endAt =
       for (let t = away() * 240; t < endAt; t += 120 + away() * 240) {
         if (away() >= 0.3) continue;
         const minutes = 30 + Math.floor(away() * 60);
-        push(t, 0, 'away', pool.pool, seat.id, String(minutes));
-        push(Math.min(endAt, t + minutes), 0, 'back', pool.pool, seat.id);
+        rows.push({ ...base(t, PERSON_ROW, pool.pool, seat.id), event: 'away', plannedMinutes: minutes });
+        const backAt = Math.min(endAt, t + minutes);
+        rows.push({ ...base(backAt, PERSON_ROW, pool.pool, seat.id), event: 'back', endOfShift: false });
         t += minutes;
       }
     }

@@ -1,0 +1,35 @@
+/** Hooks for the browser tests and the frame-rate benchmark (read-only views of the page). */
+export interface FloorHooks {
+  /** Replayed time, minutes since Monday 00:00. */
+  time: number;
+  /** Cases on the floor now. */
+  caseCount: number;
+  followed: number | null;
+  /** The followed case's story so far, one line per row (`Mon 09:12 — arrived: ...`). */
+  storyText(): string;
+  /** Frames drawn in the last second. */
+  fps: number;
+  /** Dots drawn by the last frame. */
+  dots: number;
+  /** Seats drawn as away (training, meetings) by the last frame: on shift, between cases, away. */
+  seatsAway: number;
+  /** Mean time to replay and draw a frame, ms. */
+  drawMs: number;
+  /** The lesson loaded ('' while a run is on its way, `bench` for the benchmark load). */
+  lesson: string;
+  /** Runs loaded so far. */
+  runs: number;
+  playing: boolean;
+  /** Ids of the cases on the floor now. */
+  caseIds(): number[];
+  /** Where a case's dot is drawn, CSS px from the canvas's top left, or null. */
+  dotPosition(id: number): { x: number; y: number } | null;
+  /** A place's area on the canvas (`router`, `se/XADM`, `problemControl`...), CSS px, or null. */
+  placeArea(id: string): { x: number; y: number; w: number; h: number } | null;
+}
+
+declare global {
+  interface Window {
+    floor?: FloorHooks;
+  }
+}
