@@ -1,5 +1,6 @@
 import { axisBottom, axisLeft, line, pointer, scaleLinear, scaleLog } from 'd3';
 import { PROFILE_LEVELS, type ResponseProfile } from '../../sim/index.js';
+import { MINUTES_PER_DAY } from '../../sim/scenario/shifts.js';
 import {
   appendFrame,
   appendHoverTarget,
@@ -68,7 +69,7 @@ export function prepareCdf(
     ...marks.map((t) => t.minutes),
   ].filter((m) => m > 0);
   const extent: [number, number] =
-    positive.length > 0 ? [Math.min(...positive), Math.max(...positive)] : [1, 10080];
+    positive.length > 0 ? [Math.min(...positive), Math.max(...positive)] : [1, 7 * MINUTES_PER_DAY];
   return { lines, targets: marks, extent };
 }
 
@@ -82,7 +83,11 @@ export interface CdfOptions {
 
 const DASHES: Readonly<Record<Severity, string | null>> = { A: null, B: '9 4', C: '2 4' };
 /** Log-axis ticks at durations people think in: 10 s .. 4 weeks, minutes. */
-const TIME_TICKS = [1 / 6, 1, 5, 15, 30, 60, 120, 240, 480, 1440, 2880, 10080, 20160, 40320];
+const TIME_TICKS = [
+  ...[1 / 6, 1, 5, 15, 30, 60, 120, 240, 480],
+  // 1 and 2 days, 1, 2 and 4 weeks.
+  ...[1, 2, 7, 14, 28].map((days) => days * MINUTES_PER_DAY),
+];
 
 /**
  * The CDFs on a log time axis (10 minutes and several days both read), share 0–100% on y, each

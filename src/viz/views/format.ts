@@ -2,6 +2,7 @@
  * Number formatting shared by the views: fixed `en-US` grouping (so tests and screenshots do not
  * depend on the browser's locale), a dash for missing values and a true minus sign.
  */
+import { MINUTES_PER_DAY } from '../../sim/scenario/shifts.js';
 
 /** Shown for NaN or infinite values (e.g. a severity with no cases). */
 export const MISSING = '—';
@@ -62,8 +63,8 @@ export function formatMinutes(minutes: number): string {
   if (a === 0) return '0 min';
   if (a < 1) return `${s}${Math.round(a * 60)} s`;
   if (a < 60) return `${s}${trimZero(fixed(a, 1))} min`;
-  if (a < 1440) return `${s}${trimZero(fixed(a / 60, 1))} h`;
-  return `${s}${trimZero(fixed(a / 1440, 1))} d`;
+  if (a < MINUTES_PER_DAY) return `${s}${trimZero(fixed(a / 60, 1))} h`;
+  return `${s}${trimZero(fixed(a / MINUTES_PER_DAY, 1))} d`;
 }
 
 /** An amount of money (the scenario's currency, unnamed): whole units from 10 up, else cents. */
