@@ -14,7 +14,7 @@ vi.mock('node:fs', async (importOriginal) => {
   return {
     ...real,
     openSync: (path: fs.PathLike, flags?: fs.OpenMode) => {
-      const fd = real.openSync(path, flags);
+      const fd = real.openSync(path, flags ?? 'r');
       opened.set(fd, String(path));
       calls.push(`open ${String(path)} ${String(flags)}`);
       return fd;
