@@ -69,7 +69,7 @@ panel.narrate('router');
 
 const hooks: FloorHooks = {
   get time() {
-    return playback.t;
+    return playback.at;
   },
   caseCount: 0,
   get followed() {
@@ -85,7 +85,7 @@ const hooks: FloorHooks = {
   get playing() {
     return playback.playing;
   },
-  caseIds: () => (run === null ? [] : [...run.replay.seek(playback.t).cases.keys()]),
+  caseIds: () => (run === null ? [] : [...run.replay.seek(playback.at).cases.keys()]),
   dotPosition: (id) => canvas.dotPosition(id),
   placeArea: (id) => run?.layout.place(id)?.area ?? null,
 };
@@ -179,7 +179,7 @@ canvasEl.addEventListener('mousemove', (e) => {
 /** The followed case's story up to the replayed time. */
 function currentStory(): StoryLine[] {
   if (run === null || followed === null) return [];
-  return caseStory(run.replay.rowsOf(followed), run.floor, { upTo: playback.t });
+  return caseStory(run.replay.rowsOf(followed), run.floor, { upTo: playback.at });
 }
 
 /** Shows the followed case's story up to now, and where it stands. */
@@ -195,7 +195,7 @@ function updateStory(scene: Scene): void {
   const now = caseNowText(c, run.floor, {
     queuePosition: scene.queuePosition.get(followed),
     arrivesAt: rows[0]?.at,
-    fate: rows.length > 0 && rows[rows.length - 1].at <= playback.t ? run.replay.fateOf(followed) : null,
+    fate: rows.length > 0 && rows[rows.length - 1].at <= playback.at ? run.replay.fateOf(followed) : null,
   });
   panel.setStory(followed, lines, now);
 }
@@ -212,7 +212,7 @@ function frame(now: number): void {
   playback.advance(dt);
   if (!playback.dirty && !animating) return;
   const began = performance.now();
-  const state = run.replay.seek(playback.t);
+  const state = run.replay.seek(playback.at);
   const scene = buildScene(run.layout, state);
   const replay = run.replay;
   animating = canvas.draw({
@@ -224,7 +224,7 @@ function frame(now: number): void {
     fateOf: (id) => replay.fateOf(id),
   });
   if (playback.dirty) {
-    controls.setTime(playback.t);
+    controls.setTime(playback.at);
     updateStory(scene);
   }
   playback.dirty = false;

@@ -11,7 +11,7 @@ export interface PlaybackView {
  */
 export class Playback {
   /** Replayed time, minutes since Monday 00:00. */
-  t = 0;
+  at = 0;
   playing = false;
   /** Simulated minutes per real second. */
   speed = 10;
@@ -26,7 +26,7 @@ export class Playback {
   /** A new run, with the clock at `atMinutes`. */
   load(replay: Replay, atMinutes: number): void {
     this.replay = replay;
-    this.t = atMinutes;
+    this.at = atMinutes;
     this.dirty = true;
     this.snap = true;
   }
@@ -34,7 +34,7 @@ export class Playback {
   /** Plays from now, or from the start once the run is over. */
   play(): void {
     if (this.replay === null) return;
-    if (this.t >= this.replay.endAt) this.moveTo(0, true);
+    if (this.at >= this.replay.endAt) this.moveTo(0, true);
     this.playing = true;
     this.view.setPlaying(true);
   }
@@ -47,7 +47,7 @@ export class Playback {
   /** To a time (minutes, kept within the run); a jump lands the dots without gliding. */
   moveTo(atMinutes: number, jump: boolean): void {
     if (this.replay === null) return;
-    this.t = Math.min(this.replay.endAt, Math.max(0, atMinutes));
+    this.at = Math.min(this.replay.endAt, Math.max(0, atMinutes));
     this.dirty = true;
     this.snap ||= jump;
   }
@@ -57,7 +57,7 @@ export class Playback {
     if (this.replay === null) return;
     this.pause();
     const next =
-      caseId !== null ? this.replay.nextEventOfCase(caseId, this.t) : this.replay.nextEventAt(this.t);
+      caseId !== null ? this.replay.nextEventOfCase(caseId, this.at) : this.replay.nextEventAt(this.at);
     if (next !== null) this.moveTo(next, false);
   }
 
@@ -65,15 +65,15 @@ export class Playback {
   stepBack(): void {
     if (this.replay === null) return;
     this.pause();
-    const previous = this.replay.previousEventAt(this.t);
+    const previous = this.replay.previousEventAt(this.at);
     if (previous !== null) this.moveTo(previous, true);
   }
 
   /** Moves a playing clock on by `dtMs` of real time at the speed; pauses at the end of the run. */
   advance(dtMs: number): void {
     if (!this.playing || this.replay === null) return;
-    this.t = Math.min(this.replay.endAt, this.t + (this.speed * dtMs) / 1000);
+    this.at = Math.min(this.replay.endAt, this.at + (this.speed * dtMs) / 1000);
     this.dirty = true;
-    if (this.t >= this.replay.endAt) this.pause();
+    if (this.at >= this.replay.endAt) this.pause();
   }
 }
