@@ -1,4 +1,4 @@
-import type { KpiRow } from '../sim/index.js';
+import { MINUTES_PER_DAY, type KpiRow } from '../sim/index.js';
 import type { ReportSummary } from './plan/report.js';
 import { num, pct } from './text-format.js';
 
@@ -27,7 +27,7 @@ function fit(text: string, width: number): string {
 }
 
 function minutes(m: number): string {
-  if (m % 1440 === 0) return `${m / 1440}d`;
+  if (m % MINUTES_PER_DAY === 0) return `${m / MINUTES_PER_DAY}d`;
   if (m % 60 === 0) return `${m / 60}h`;
   return `${m}m`;
 }

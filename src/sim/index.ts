@@ -66,6 +66,7 @@ export {
 } from './run/index.js';
 export { traceDetail, type TraceRow, type TraceEventKind, type TakenHow } from './model/trace.js';
 export { TIERS, type Tier } from './model/ladder.js';
+export { MINUTES_PER_DAY, MINUTES_PER_WEEK } from './units.js';
 export * as queueing from './queueing/index.js';
 export { confidenceInterval, pairedDifference, tQuantile975 } from './stats/index.js';
 export {

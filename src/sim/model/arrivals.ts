@@ -1,8 +1,14 @@
-import type { Contract, Scenario, Severity, TraceCase } from '../scenario/index.js';
+import {
+  HOURS_PER_WEEK,
+  type Contract,
+  type Scenario,
+  type Severity,
+  type TraceCase,
+} from '../scenario/index.js';
 import { makeDistribution, type Distribution, type Rng } from '../random/index.js';
 import { SupportCase } from './case.js';
+import { MINUTES_PER_DAY, MINUTES_PER_WEEK } from '../units.js';
 import type { ModelContext } from './context.js';
-import { WEEK_MINUTES } from './roster.js';
 
 /** A surge in minutes (see `arrivals.surges`). */
 interface SurgeWindow {
@@ -56,17 +62,17 @@ export class Arrivals {
     this.decisionRng = s.stream('decisions');
     this.patienceRng = s.stream('patience');
     const a = scenario.arrivals;
-    this.ratePerMinute = new Float64Array(168);
+    this.ratePerMinute = new Float64Array(HOURS_PER_WEEK);
     const weights = a.weeklyProfile?.weights;
     const meanWeight = weights ? weights.reduce((x, y) => x + y, 0) / weights.length : 1;
-    for (let h = 0; h < 168; h++)
+    for (let h = 0; h < HOURS_PER_WEEK; h++)
       this.ratePerMinute[h] = (a.casesPerHour / 60) * (weights ? weights[h] / meanWeight : 1);
     this.specialtyCdf = cdf(scenario.specialties.map((name) => a.mix.specialty[name] ?? 0));
     this.severityCdf = cdf(SEVERITY_ORDER.map((k) => a.mix.severity[k]));
     this.contractCdf = cdf(CONTRACT_ORDER.map((k) => a.mix.contract[k]));
     this.surges = a.surges.map((x) => ({
-      fromAt: x.fromDay * 1440,
-      toAt: x.toDay * 1440,
+      fromAt: x.fromDay * MINUTES_PER_DAY,
+      toAt: x.toDay * MINUTES_PER_DAY,
       volumeFactor: x.volumeFactor,
       betaShare: x.betaShare,
     }));
@@ -91,8 +97,8 @@ export class Arrivals {
     let need = -Math.log(1 - this.arrivalRng());
     let t = from;
     const end = this.ctx.endAt;
-    for (let idle = 0; idle < 168 * 2 + 2 * this.surges.length + 2;) {
-      const hourOfWeek = Math.floor((t % WEEK_MINUTES) / 60);
+    for (let idle = 0; idle < HOURS_PER_WEEK * 2 + 2 * this.surges.length + 2;) {
+      const hourOfWeek = Math.floor((t % MINUTES_PER_WEEK) / 60);
       const surge = this.surgeAt(t);
       const segmentEnd = Math.min((Math.floor(t / 60) + 1) * 60, this.nextSurgeBoundary(t));
       const rate = this.ratePerMinute[hourOfWeek] * (surge === null ? 1 : surge.volumeFactor);

@@ -7,12 +7,6 @@ export class Engineer<J = unknown> {
   busy = false;
   /** Inside one of their shifts. */
   onShift = true;
-  /** Away for shrinkage (training, meetings) right now. */
-  away = false;
-  /** Minutes of shrinkage time owed and not yet taken. */
-  awayDebt = 0;
-  /** When the current time away ends, minutes. */
-  awayUntil = 0;
   /** On shift and not away for shrinkage (training, meetings): may start new work. */
   available = true;
   /** Position in the pool's idle stack, or -1 when not idle. */

@@ -1,9 +1,10 @@
 import type { Schedule } from '../scenario/index.js';
 import type { ModelContext } from './context.js';
+import { DutyRoster } from './duty-roster.js';
 import { Engineer } from './engineer.js';
 import { JobQueue, type Job } from './job-queue.js';
 import { PoolStats } from './pool-stats.js';
-import { Roster, WEEK_MINUTES } from './roster.js';
+import { Roster } from './roster.js';
 
 /** Staffing of a pool: headcount, schedule and shrinkage. */
 export interface PoolStaffing {
@@ -14,22 +15,20 @@ export interface PoolStaffing {
 }
 
 /**
- * A pool of engineers sharing one priority queue, with schedules, shrinkage and no preemption.
- * Stages subclass it and say what serving a job means (`serve`) and, if they need to, which
- * job an engineer takes next (`next`) and which idle engineer takes a new job (`idleFor`).
+ * A pool of engineers sharing one priority queue, without preemption; who is on duty (shifts,
+ * time away for shrinkage) is its {@link DutyRoster}'s business. Stages subclass it and say what
+ * serving a job means (`serve`) and, if they need to, which job an engineer takes next (`next`)
+ * and which idle engineer takes a new job (`idleFor`).
  */
 export abstract class Pool<J extends Job> {
   readonly queue = new JobQueue<J>();
   readonly stats = new PoolStats();
   readonly engineers: Engineer<J>[] = [];
+  /** Who works which shift (and the pool's paid hours). */
   readonly roster: Roster;
   /** Idle engineers who may start work (a stack: the last to finish starts next). */
   protected readonly idle: Engineer<J>[] = [];
-  /** Time of the last roster update, minutes. */
-  private lastRosterAt = 0;
-  /** People on shift, and people away for shrinkage, now. */
-  private onShiftCount = 0;
-  private awayCount = 0;
+  private readonly duty: DutyRoster<J>;
 
   constructor(
     protected readonly ctx: ModelContext,
@@ -42,9 +41,14 @@ export abstract class Pool<J extends Job> {
     this.roster = new Roster(staffing.schedule, staffing.headcount, staffing.shrinkage);
     this.roster.shiftOf.forEach((shift, i) => this.engineers.push(makeEngineer(i, shift)));
     for (const e of this.engineers) this.pushIdle(e);
-    this.stats.available.set(0, this.engineers.length);
-    this.stats.onShift.set(0, this.engineers.length);
-    if (!this.roster.constant) this.startRoster();
+    this.duty = new DutyRoster(ctx, name, this.roster, this.engineers, this.stats, {
+      onDuty: (e, now) => {
+        // Free and not on the idle stack yet (a busy person finishes first, then looks for work).
+        if (e.available && e.idleSlot < 0 && !e.busy) this.dispatch(e, now);
+      },
+      offDuty: (e) => this.takeIdle(e),
+      mayGoAway: () => this.mayGoAway(),
+    });
   }
 
   /** A job arrives at the pool: an idle engineer takes it at once, or it queues. */
@@ -81,8 +85,7 @@ export abstract class Pool<J extends Job> {
     engineer.busy = false;
     this.stats.busy.add(now, -1);
     if (!engineer.onShift) this.stats.overtime.add(now, -1);
-    if (!engineer.available) return;
-    if (engineer.awayDebt >= AWAY_BLOCK_MINUTES && this.goAway(engineer, now)) return;
+    if (!engineer.available || this.duty.awayAfterWork(engineer, now)) return;
     this.dispatch(engineer, now);
   }
 
@@ -205,128 +208,4 @@ export abstract class Pool<J extends Job> {
     engineer.idleSlot = this.idle.length;
     this.idle.push(engineer);
   }
-
-  // --- schedules and shrinkage -------------------------------------------------------------
-
-  private startRoster(): void {
-    // Stagger the shrinkage debts so that people do not all go away at the same moment.
-    const n = this.engineers.length;
-    this.engineers.forEach((e, i) => (e.awayDebt = (AWAY_BLOCK_MINUTES * i) / Math.max(1, n)));
-    this.applyRoster(0);
-    this.scheduleNextRoster(0);
-  }
-
-  private scheduleNextRoster(now: number): void {
-    const points = this.roster.changeMinutes;
-    if (points.length === 0) return;
-    const weekStart = Math.floor(now / WEEK_MINUTES) * WEEK_MINUTES;
-    const inWeek = now - weekStart;
-    let nextAt = -1;
-    for (const p of points) {
-      if (p > inWeek) {
-        nextAt = weekStart + p;
-        break;
-      }
-    }
-    if (nextAt < 0) nextAt = weekStart + WEEK_MINUTES + points[0];
-    this.ctx.kernel.schedule(nextAt - now, this.onRosterChange, this, { at: nextAt });
-  }
-
-  private onRosterChange(): void {
-    const now = this.ctx.kernel.now();
-    this.applyRoster(now);
-    this.scheduleNextRoster(now);
-  }
-
-  /**
-   * Updates who is on shift, and lets people take the time that shrinkage owes. Shrinkage is
-   * modelled as a debt: every on-shift minute adds `shrinkage` minutes of time away (training,
-   * meetings, mentoring); once the debt reaches {@link AWAY_BLOCK_MINUTES}, the person goes away
-   * for it as soon as they are free (never in the middle of a case). So the time lost is the
-   * shrinkage share of paid time whatever the load, and an idle pool spends it at no cost to
-   * waiting cases.
-   */
-  private applyRoster(now: number): void {
-    const weekMinute = ((now % WEEK_MINUTES) + WEEK_MINUTES) % WEEK_MINUTES;
-    const s = this.stats;
-    const owed = this.roster.shrinkage * (now - this.lastRosterAt);
-    this.lastRosterAt = now;
-    let onShift = 0;
-    let available = 0;
-    const nowAvailable: Engineer<J>[] = [];
-    for (const e of this.engineers) {
-      if (e.onShift) e.awayDebt += owed;
-      const was = e.onShift;
-      e.onShift = this.roster.covers(e.shift, weekMinute);
-      if (e.away && was && !e.onShift) {
-        // The shift ended during time away: what was not taken is still owed.
-        e.awayDebt += e.awayUntil - now;
-        e.away = false;
-        this.awayCount--;
-        this.noteBack(e, true);
-      }
-      if (e.onShift) onShift++;
-      if (e.busy && was !== e.onShift) s.overtime.add(now, e.onShift ? -1 : 1);
-      const a = e.onShift && !e.away;
-      if (a) available++;
-      if (a && !e.available && !e.busy) nowAvailable.push(e);
-      if (!a && e.idleSlot >= 0) this.takeIdle(e);
-      e.available = a;
-    }
-    s.available.set(now, available);
-    s.onShift.set(now, onShift);
-    this.onShiftCount = onShift;
-    for (const e of this.engineers) {
-      if (e.available && !e.busy && e.awayDebt >= AWAY_BLOCK_MINUTES) this.goAway(e, now);
-    }
-    for (const e of nowAvailable) if (e.available && e.idleSlot < 0 && !e.busy) this.dispatch(e, now);
-  }
-
-  /**
-   * A free engineer takes (up to two hours of) the time away they owe, unless that would put
-   * more than the shrinkage share of the people on shift away at once (cover is kept).
-   * Returns whether they went.
-   */
-  protected goAway(e: Engineer<J>, now: number): boolean {
-    const maxAway = Math.ceil(this.roster.shrinkage * this.onShiftCount - 1e-9);
-    if (this.awayCount >= maxAway || !this.mayGoAway()) return false;
-    if (e.idleSlot >= 0) this.takeIdle(e);
-    e.away = true;
-    this.awayCount++;
-    if (e.available) this.stats.available.add(now, -1);
-    e.available = false;
-    const minutes = Math.min(e.awayDebt, 2 * AWAY_BLOCK_MINUTES);
-    e.awayDebt -= minutes;
-    e.awayUntil = now + minutes;
-    this.ctx.recorder.trace?.note({
-      caseId: 0,
-      event: 'away',
-      place: this.name,
-      engineer: e.id,
-      plannedMinutes: minutes,
-    });
-    this.ctx.kernel.schedule(minutes, this.backFromAway, this, e);
-    return true;
-  }
-
-  /** Traces a person's return from time away (`endOfShift`: cut short by the end of their shift). */
-  private noteBack(e: Engineer<J>, endOfShift: boolean): void {
-    this.ctx.recorder.trace?.note({ caseId: 0, event: 'back', place: this.name, engineer: e.id, endOfShift });
-  }
-
-  private backFromAway(e: Engineer<J>): void {
-    const now = this.ctx.kernel.now();
-    // A stale return: the time away was cut short by the end of the shift (and maybe restarted).
-    if (!e.away || now < e.awayUntil) return;
-    e.away = false;
-    this.awayCount--;
-    this.noteBack(e, false);
-    if (!e.onShift) return;
-    e.available = true;
-    this.stats.available.add(now, 1);
-    if (!e.busy) this.dispatch(e, now);
-  }
 }
-
-/** Shrinkage is taken in blocks of at least this many minutes (see `applyRoster`). */
-export const AWAY_BLOCK_MINUTES = 60;

@@ -1,11 +1,16 @@
-import type { Schedule } from '../scenario/index.js';
-
-/** Minutes in a week; the simulation clock starts on a Monday at 00:00. */
-export const WEEK_MINUTES = 7 * 24 * 60;
+import { HOURS_PER_WEEK, type Schedule } from '../scenario/index.js';
+import { MINUTES_PER_DAY, MINUTES_PER_WEEK } from '../units.js';
 
 /**
- * Who of a pool is on shift when. Headcount is split over the schedule's shifts by their shares
- * (largest remainder, so the split adds up to the headcount), and each person works one shift.
+ * {@link MINUTES_PER_WEEK} under its former name, for readers not yet moved to it.
+ * @deprecated Use `MINUTES_PER_WEEK` from `src/sim/units.ts`.
+ */
+export const WEEK_MINUTES = MINUTES_PER_WEEK;
+
+/**
+ * Who of a pool is on shift when: the plan that a `DutyRoster` follows during a run.
+ * Headcount is split over the schedule's shifts by their shares (largest remainder, so the split
+ * adds up to the headcount), and each person works one shift.
  */
 export class Roster {
   /** Shift index of each engineer. */
@@ -22,17 +27,17 @@ export class Roster {
   ) {
     this.shiftOf = assignShifts(schedule, headcount);
     const fullTime = schedule.shifts.every(
-      (s) => s.days.length === 7 && s.startMinute === 0 && s.endMinute >= 1440,
+      (s) => s.days.length === 7 && s.startMinute === 0 && s.endMinute >= MINUTES_PER_DAY,
     );
     this.constant = fullTime && shrinkage === 0;
     const points = new Set<number>();
     for (const s of schedule.shifts) {
       for (const d of s.days) {
-        points.add(mod(d * 1440 + s.startMinute, WEEK_MINUTES));
-        points.add(mod(d * 1440 + s.endMinute, WEEK_MINUTES));
+        points.add(mod(d * MINUTES_PER_DAY + s.startMinute, MINUTES_PER_WEEK));
+        points.add(mod(d * MINUTES_PER_DAY + s.endMinute, MINUTES_PER_WEEK));
       }
     }
-    if (shrinkage > 0) for (let h = 0; h < 168; h++) points.add(h * 60);
+    if (shrinkage > 0) for (let h = 0; h < HOURS_PER_WEEK; h++) points.add(h * 60);
     this.changeMinutes = this.constant ? [] : [...points].sort((a, b) => a - b);
   }
 
@@ -40,9 +45,9 @@ export class Roster {
   covers(shift: number, weekMinute: number): boolean {
     const s = this.schedule.shifts[shift];
     for (const d of s.days) {
-      const from = d * 1440 + s.startMinute;
+      const from = d * MINUTES_PER_DAY + s.startMinute;
       const length = s.endMinute - s.startMinute;
-      const offset = mod(weekMinute - from, WEEK_MINUTES);
+      const offset = mod(weekMinute - from, MINUTES_PER_WEEK);
       if (offset < length) return true;
     }
     return false;

@@ -1,5 +1,6 @@
 import type { Role, Scenario } from '../scenario/index.js';
 import { tamHeadcount } from '../model/org.js';
+import { MINUTES_PER_WEEK } from '../units.js';
 import type { PoolTotals } from './pool-measures.js';
 
 /** Headcount, paid hours and overtime of one role. */
@@ -30,7 +31,7 @@ export function roleLoads(
   totals: ReadonlyMap<string, PoolTotals>,
   windowMinutes: number,
 ): RoleLoad[] {
-  const weeks = windowMinutes / (7 * 24 * 60);
+  const weeks = windowMinutes / MINUTES_PER_WEEK;
   const of = (role: Role, ...names: string[]): RoleLoad => {
     let headcount = 0;
     let paid = 0;

@@ -4,6 +4,7 @@ import { TIERS } from '../model/ladder.js';
 import type { Org } from '../model/org.js';
 import type { Pool } from '../model/pool.js';
 import type { CaseScope, Recorder } from '../model/recorder.js';
+import { MINUTES_PER_WEEK } from '../units.js';
 import { roleCostPerWeek, roleLoads } from './cost.js';
 import { poolKpis, poolTotals, type PoolTotals } from './pool-measures.js';
 
@@ -64,7 +65,11 @@ export function measureReplication(
   );
   put('cost.perWeek', 'all', perWeek);
   const resolvedInWindow = resolvedFlows(recorder, org);
-  put('cost.perCase', 'all', resolvedInWindow > 0 ? (perWeek * window) / (7 * 1440) / resolvedInWindow : NaN);
+  put(
+    'cost.perCase',
+    'all',
+    resolvedInWindow > 0 ? (perWeek * window) / MINUTES_PER_WEEK / resolvedInWindow : NaN,
+  );
   return out;
 }
 

@@ -1,5 +1,6 @@
 import type { Job } from '../model/job-queue.js';
 import type { Pool } from '../model/pool.js';
+import { MINUTES_PER_WEEK } from '../units.js';
 
 /** Totals of one reporting pool over the measured window (several simjs pools may add up to one, e.g. all TLs). */
 export interface PoolTotals {
@@ -59,7 +60,7 @@ export function poolTotals(name: string, pools: ReadonlyArray<Pool<Job>>, endAt:
 /** Per-pool KPIs (scope `pool:<name>`) from its totals over a window of `windowMinutes`. */
 export function poolKpis(t: PoolTotals, windowMinutes: number): Array<[string, number]> {
   const visits = t.started + t.reneged;
-  const weeks = windowMinutes / (7 * 24 * 60);
+  const weeks = windowMinutes / MINUTES_PER_WEEK;
   const queueTimeSum = t.waitSum + t.renegedWaitSum;
   return [
     ['headcount', t.headcount],

@@ -9,6 +9,7 @@ import type { Pool } from '../model/pool.js';
 import { stageNames } from '../model/stages.js';
 import { Recorder } from '../model/recorder.js';
 import type { TraceRow } from '../model/trace.js';
+import { MINUTES_PER_DAY } from '../units.js';
 import { measureReplication } from './measure.js';
 import { responseProfile, type ResponseProfile } from './response-profile.js';
 import { HourlySeries } from './timeseries.js';
@@ -48,8 +49,8 @@ export function kpiKey(kpi: string, scope: string): string {
 /** Runs one replication of a scenario. Deterministic for a given scenario and replication index. */
 export function simulateReplication(scenario: Scenario, options: ReplicationOptions): ReplicationResult {
   const kernel = new Kernel();
-  const warmupAt = scenario.horizon.warmupDays * 1440;
-  const endAt = scenario.horizon.days * 1440;
+  const warmupAt = scenario.horizon.warmupDays * MINUTES_PER_DAY;
+  const endAt = scenario.horizon.days * MINUTES_PER_DAY;
   const streams = new RandomStreams(scenario.seed, options.replication);
   const stages = stageNames(scenario.specialties);
   const recorder = new Recorder(
@@ -102,7 +103,7 @@ export function simulateReplication(scenario: Scenario, options: ReplicationOpti
 
   const days = scenario.horizon.days;
   for (let d = 1; d <= Math.ceil(days); d++) {
-    kernel.runUntil(Math.min(d, days) * 1440);
+    kernel.runUntil(Math.min(d, days) * MINUTES_PER_DAY);
     options.onDay?.(Math.min(d, days) / days);
   }
   recorder.censor(endAt);
