@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   copyJson,
   forbiddenKeyPath,
+  jsonPatch,
   JsonPathError,
   mergeJson,
   setIn,
@@ -113,6 +114,32 @@ describe('merging one JSON value onto another', () => {
     );
     expect(() => mergeJson({}, JSON.parse('{"constructor": {"x": 1}}'), overlay)).toThrow(JsonPathError);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe('the overlay between two JSON values', () => {
+  it('holds only what differs, and merged onto the first gives the second', () => {
+    const from = {
+      name: 'a',
+      pools: { router: { staff: 10, shrinkage: 0.3 }, pods: { count: 2 } },
+      list: [1, 2],
+    };
+    const to = {
+      name: 'b',
+      pools: { router: { staff: 12, shrinkage: 0.3 }, beta: { staff: 3 } },
+      list: [1, 2],
+    };
+    const patch = jsonPatch(from, to);
+    expect(patch).toEqual({ name: 'b', pools: { router: { staff: 12 }, pods: null, beta: { staff: 3 } } });
+    expect(mergeJson(from, patch, overlay)).toEqual(to);
+    expect(jsonPatch(to, to)).toEqual({});
+  });
+
+  it('refuses a null an overlay cannot say (its null would remove the key)', () => {
+    expect(() => jsonPatch({ p: { dist: 'exponential' } }, { p: null })).toThrow(
+      'p: an overlay cannot set null',
+    );
+    expect(() => jsonPatch({}, { a: { b: null } })).toThrow('a.b: an overlay cannot set null');
   });
 });
 

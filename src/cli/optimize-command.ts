@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { writeFileAtomic } from './atomic-write.js';
-import { readJsonFile, parseScenarioAt } from './load-scenario.js';
+import { parseScenarioAt, resolveScenarioFile } from './load-scenario.js';
 import type { RunOptionValues } from './options.js';
 import {
   formatOptimizeTable,
@@ -9,6 +9,7 @@ import {
   parseGoals,
   splitPoolList,
 } from './optimize/index.js';
+import { optimisedOverlay } from './optimize/overlay-file.js';
 import { createRunner, runManyWith } from './plan/runner.js';
 import { prepareOutDir } from './run-command.js';
 import { UserError } from './user-error.js';
@@ -22,14 +23,18 @@ export interface OptimizeCommandOptions extends RunOptionValues {
 /**
  * `tiersim optimize <scenario>`: the lowest-cost headcount per pool that meets every goal,
  * seeded by Erlang C / square-root staffing and refined by simulation on common random numbers.
- * With --out, writes `scenario.json` (the input with the optimised staffing) and `optimize.csv`.
+ * With --out, writes `scenario.json` (an overlay of the input with the optimised staffing, see
+ * optimisedOverlay) and `optimize.csv`.
  */
 export async function optimizeCommand(file: string, options: OptimizeCommandOptions): Promise<void> {
-  const raw = readJsonFile(file);
+  // The search varies the merged scenario (an overlay's base included); its CSV paths are
+  // relative to `file` still.
+  const raw = resolveScenarioFile(file).raw;
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
     throw new UserError(`${file}: expected a scenario object`);
+  const original = raw as Record<string, unknown>;
   // Command-line overrides go into the JSON itself, so the written scenario.json carries them.
-  const input: Record<string, unknown> = { ...(raw as Record<string, unknown>) };
+  const input: Record<string, unknown> = { ...original };
   if (options.reps !== undefined) input.replications = options.reps;
   if (options.seed !== undefined) input.seed = options.seed;
   if (options.days !== undefined)
@@ -54,7 +59,8 @@ export async function optimizeCommand(file: string, options: OptimizeCommandOpti
   }
   const seconds = (Date.now() - startedAt) / 1000;
   if (options.out !== undefined) {
-    writeFileAtomic(join(options.out, 'scenario.json'), JSON.stringify(result.scenario, null, 2) + '\n');
+    const overlay = optimisedOverlay(file, options.out, original, result.scenario as Record<string, unknown>);
+    writeFileAtomic(join(options.out, 'scenario.json'), JSON.stringify(overlay, null, 2) + '\n');
     writeFileAtomic(join(options.out, 'optimize.csv'), optimizeCsv(result));
   }
   if (options.format === 'csv') process.stdout.write(optimizeCsv(result));

@@ -37,6 +37,8 @@ export {
   setIn,
   withValueAt,
   mergeJson,
+  jsonPatch,
+  sameJson,
   copyJson,
   keyProblem,
   FORBIDDEN_KEYS,
@@ -45,4 +47,11 @@ export {
   type MergeOptions,
 } from './json-edit.js';
 export { joinPath, folderOf, baseName, normalizePath, isAbsolutePath } from './file-path.js';
+export {
+  scenarioJsonSchema,
+  contextFreeScenarioSchema,
+  toJsonSchema,
+  JSON_SCHEMA_DRAFT,
+  type JsonSchema,
+} from './json-schema.js';
 export type { Surge } from './surge-schema.js';

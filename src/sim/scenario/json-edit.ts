@@ -149,6 +149,46 @@ function merge(under: unknown, over: unknown, options: MergeOptions, path: strin
 }
 
 /**
+ * The overlay that turns `from` into `to` (the inverse of {@link mergeJson} with nulls that
+ * remove): only what differs, objects compared key by key, a removed key as null, lists and
+ * other values whole. `{}` when they are equal. Throws a JsonPathError where `to` has a null
+ * that `from` has not, which an overlay cannot say (its null would remove the key).
+ */
+export function jsonPatch(from: unknown, to: unknown, path: string[] = []): unknown {
+  // A new object is merged onto nothing: compared with {} so a null in it is caught below.
+  if (isPlainObject(to) && !isPlainObject(from)) return jsonPatch({}, to, path);
+  if (!isPlainObject(from) || !isPlainObject(to)) {
+    if (to === null) throw new JsonPathError(path, `${dotted(path)}: an overlay cannot set null`);
+    return copyJson(to);
+  }
+  const patch: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(to)) {
+    if (FORBIDDEN_KEYS.has(key))
+      throw new JsonPathError([...path, key], `${dotted([...path, key])}: not allowed as a field name`);
+    if (!Object.hasOwn(from, key)) patch[key] = jsonPatch(undefined, value, [...path, key]);
+    else if (!sameJson(from[key], value)) patch[key] = jsonPatch(from[key], value, [...path, key]);
+  }
+  for (const key of Object.keys(from)) if (!Object.hasOwn(to, key)) patch[key] = null;
+  return patch;
+}
+
+/** True when two JSON values are equal (objects key by key, whatever the order of their keys). */
+export function sameJson(a: unknown, b: unknown): boolean {
+  if (Array.isArray(a) || Array.isArray(b)) {
+    return (
+      Array.isArray(a) && Array.isArray(b) && a.length === b.length && a.every((x, i) => sameJson(x, b[i]))
+    );
+  }
+  if (isPlainObject(a) && isPlainObject(b)) {
+    const keys = Object.keys(a);
+    return (
+      keys.length === Object.keys(b).length && keys.every((k) => Object.hasOwn(b, k) && sameJson(a[k], b[k]))
+    );
+  }
+  return a === b;
+}
+
+/**
  * A deep copy of JSON data. Unlike structuredClone it shares nothing: an object used twice in
  * the input (as the textbook defaults do) becomes two objects, so changing one leaves the other.
  * Fields are defined, not assigned, so a `__proto__` key stays a plain field.
