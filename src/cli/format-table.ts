@@ -1,4 +1,4 @@
-import { MINUTES_PER_DAY, type KpiRow } from '../sim/index.js';
+import { kpiKey, MINUTES_PER_DAY, type KpiRow } from '../sim/index.js';
 import type { ReportSummary } from './plan/report.js';
 import { num, pct } from './text-format.js';
 
@@ -45,8 +45,8 @@ function line(cells: readonly string[], widths: readonly number[]): string {
 
 /** The readable KPI report of `tiersim run`: SLA pass/fail, cases, tiers, pools and cost. */
 export function formatTable(summary: ReportSummary): string {
-  const by = new Map(summary.kpis.map((k) => [`${k.kpi}|${k.scope}`, k]));
-  const get: Lookup = (kpi, scope) => by.get(`${kpi}|${scope}`);
+  const by = new Map(summary.kpis.map((k) => [kpiKey(k.kpi, k.scope), k]));
+  const get: Lookup = (kpi, scope) => by.get(kpiKey(kpi, scope));
   const out: string[] = [];
   out.push(summary.scenario);
   out.push(

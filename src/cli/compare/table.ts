@@ -1,4 +1,4 @@
-import type { ComparisonRow } from '../../sim/index.js';
+import { kpiKey, type ComparisonRow } from '../../sim/index.js';
 
 /** Width the table is laid out for (a 100-column terminal). */
 const WIDTH = 100;
@@ -73,11 +73,11 @@ function line(label: string, row: ComparisonRow): string {
 
 /** The headline sections of one comparison (rows of one other scenario). */
 function block(rows: readonly ComparisonRow[], base: string, other: string): string[] {
-  const by = new Map(rows.map((r) => [`${r.kpi}|${r.scope}`, r]));
+  const by = new Map(rows.map((r) => [kpiKey(r.kpi, r.scope), r]));
   const out: string[] = [];
   const section = (title: string, entries: ReadonlyArray<readonly [string, string, string]>): void => {
     const present = entries.flatMap(([label, kpi, scope]) => {
-      const row = by.get(`${kpi}|${scope}`);
+      const row = by.get(kpiKey(kpi, scope));
       return row ? [line(label, row)] : [];
     });
     if (present.length === 0) return;
@@ -88,7 +88,7 @@ function block(rows: readonly ComparisonRow[], base: string, other: string): str
     .filter((r) => r.kpi === 'utilisation')
     .map((r) => r.scope)
     .filter((scope) => {
-      const visits = by.get(`visits|${scope}`);
+      const visits = by.get(kpiKey('visits', scope));
       return visits === undefined || visits.baseMean > 0 || visits.otherMean > 0;
     });
   const severities = rows

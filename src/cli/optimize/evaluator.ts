@@ -1,4 +1,4 @@
-import { summarise, type KpiRow, type RunSummary, type Scenario } from '../../sim/index.js';
+import { kpiKey, summarise, type KpiRow, type RunSummary, type Scenario } from '../../sim/index.js';
 import type { RunMany } from '../plan/run-many.js';
 import { writeHeadcount, type PoolKey } from './pools.js';
 
@@ -87,8 +87,8 @@ export class Evaluator {
           known.summary = summary;
           return;
         }
-        const rows = new Map(summary.kpis.map((row) => [`${row.kpi}|${row.scope}`, row]));
-        const costPerWeek = rows.get('cost.perWeek|all')?.mean ?? NaN;
+        const rows = new Map(summary.kpis.map((row) => [kpiKey(row.kpi, row.scope), row]));
+        const costPerWeek = rows.get(kpiKey('cost.perWeek', 'all'))?.mean ?? NaN;
         const keys = this.tracked ?? rows.keys();
         const perReplication = new Map(
           [...keys].map((k) => [k, results[i].map((r) => r.kpis.get(k) ?? NaN)]),

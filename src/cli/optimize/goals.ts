@@ -1,4 +1,4 @@
-import { KPI_UNITS, kpiUnit, SEVERITIES, type KpiRow, type Scenario } from '../../sim/index.js';
+import { KPI_UNITS, kpiKey, kpiUnit, SEVERITIES, type KpiRow, type Scenario } from '../../sim/index.js';
 import { UserError } from '../user-error.js';
 
 /** A service goal on one KPI of a run: `kpi[@scope](>=|<=)target`, met when the mean over replications meets it. */
@@ -32,7 +32,7 @@ export function goalText(goal: Goal): string {
 
 /** The KPI key (`kpi|scope`) a resolved goal reads. */
 export function goalKey(goal: Goal): string {
-  return `${goal.kpi}|${goal.scope ?? 'all'}`;
+  return kpiKey(goal.kpi, goal.scope ?? 'all');
 }
 
 /**
@@ -73,8 +73,9 @@ export function defaultGoals(scenario: Scenario): Goal[] {
  * A goal on a KPI or scope the run does not report is a UserError (`file: --goal "...": ...`).
  */
 export function resolveGoals(goals: readonly Goal[], pilot: readonly KpiRow[], file: string): Goal[] {
-  const rows = new Map(pilot.map((row) => [`${row.kpi}|${row.scope}`, row]));
-  const hasCases = (severity: string): boolean => (rows.get(`arrivals|severity:${severity}`)?.mean ?? 0) > 0;
+  const rows = new Map(pilot.map((row) => [kpiKey(row.kpi, row.scope), row]));
+  const hasCases = (severity: string): boolean =>
+    (rows.get(kpiKey('arrivals', `severity:${severity}`))?.mean ?? 0) > 0;
   const resolved: Goal[] = [];
   for (const goal of goals) {
     const bad = (why: string): UserError => new UserError(`${file}: --goal "${goalText(goal)}": ${why}`);

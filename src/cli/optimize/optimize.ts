@@ -1,4 +1,4 @@
-import type { Role, RunSummary, Scenario } from '../../sim/index.js';
+import { kpiKey, type Role, type RunSummary, type Scenario } from '../../sim/index.js';
 import type { RunMany } from '../plan/run-many.js';
 import { UserError } from '../user-error.js';
 import { Evaluator } from './evaluator.js';
@@ -115,7 +115,7 @@ export async function optimizeStaffing(
   );
 
   const [pilot] = await evaluator.evaluate([before], true);
-  const visited = (p: PoolKey): boolean => (pilot.rows.get(`visits|pool:${p}`)?.mean ?? 0) > 0;
+  const visited = (p: PoolKey): boolean => (pilot.rows.get(kpiKey('visits', `pool:${p}`))?.mean ?? 0) > 0;
   // By default only the front line, whose staffing drives the first-response goals: escalation
   // services would be cut to one person by goals that do not look at them (give --pools and a
   // goal on them, e.g. wait.mean@pool:problemControl<=480, to search them too).
@@ -157,7 +157,7 @@ export async function optimizeStaffing(
       costPerWeek: poolCostPerWeek(final.scenario, final.rows, pool),
     })),
     costPerWeek: final.costPerWeek,
-    costPerWeekHalfWidth: final.rows.get('cost.perWeek|all')?.halfWidth ?? NaN,
+    costPerWeekHalfWidth: final.rows.get(kpiKey('cost.perWeek', 'all'))?.halfWidth ?? NaN,
     costPerWeekBefore: pilot.costPerWeek,
     summary: final.summary!,
     goals: search.results(final),

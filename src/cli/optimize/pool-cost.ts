@@ -1,10 +1,10 @@
-import type { KpiRow, Scenario } from '../../sim/index.js';
+import { kpiKey, type KpiRow, type Scenario } from '../../sim/index.js';
 import { headcountOf, roleOf, type PoolKey } from './pools.js';
 
 type Rows = ReadonlyMap<string, KpiRow>;
 
 function mean(rows: Rows, kpi: string, scope: string): number {
-  const value = rows.get(`${kpi}|${scope}`)?.mean ?? 0;
+  const value = rows.get(kpiKey(kpi, scope))?.mean ?? 0;
   return Number.isFinite(value) ? value : 0;
 }
 

@@ -1,4 +1,4 @@
-import { queueing, SERIES_METRICS } from '../../sim/index.js';
+import { kpiKey, queueing, SERIES_METRICS } from '../../sim/index.js';
 import type { Evaluation } from './evaluator.js';
 import type { Goal } from './goals.js';
 import { awayShare, feasibleHeadcount, peoplePerUnit, type PoolKey } from './pools.js';
@@ -69,8 +69,8 @@ export function measureLoad(evaluation: Evaluation, pool: PoolKey): PoolLoad | n
   const summary = evaluation.summary;
   if (summary === null)
     throw new Error(`measureLoad: the summary of ${evaluation.staffing.join(',')} was dropped`);
-  const people = evaluation.rows.get(`headcount|pool:${pool}`)?.mean ?? 0;
-  const utilisation = evaluation.rows.get(`utilisation|pool:${pool}`)?.mean ?? NaN;
+  const people = evaluation.rows.get(kpiKey('headcount', `pool:${pool}`))?.mean ?? 0;
+  const utilisation = evaluation.rows.get(kpiKey('utilisation', `pool:${pool}`))?.mean ?? NaN;
   const series = summary.series;
   const index = series.pools.indexOf(pool);
   if (people <= 0 || index < 0 || !Number.isFinite(utilisation)) return null;

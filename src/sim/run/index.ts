@@ -1,4 +1,5 @@
-export { simulateReplication, kpiKey, type ReplicationOptions, type ReplicationResult } from './simulate.js';
+export { simulateReplication, type ReplicationOptions, type ReplicationResult } from './simulate.js';
+export { kpiKey } from './kpi-key.js';
 export {
   runScenario,
   summarise,

@@ -6,6 +6,7 @@ import type { Pool } from '../model/pool.js';
 import type { CaseScope, Recorder } from '../model/recorder.js';
 import { MINUTES_PER_WEEK } from '../units.js';
 import { roleCostPerWeek, roleLoads } from './cost.js';
+import { kpiKey } from './kpi-key.js';
 import { poolKpis, poolTotals, type PoolTotals } from './pool-measures.js';
 
 /**
@@ -22,7 +23,7 @@ export function measureReplication(
 ): Map<string, number> {
   const out = new Map<string, number>();
   const put = (kpi: string, scope: string, value: number): void => {
-    out.set(`${kpi}|${scope}`, value);
+    out.set(kpiKey(kpi, scope), value);
   };
   const window = endAt - warmupAt;
 

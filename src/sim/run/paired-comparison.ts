@@ -1,5 +1,6 @@
 import { pairedDifference } from '../stats/index.js';
 import { kpiUnit } from './kpi-catalogue.js';
+import { splitKpiKey } from './kpi-key.js';
 import type { ReplicationResult } from './simulate.js';
 
 /**
@@ -98,11 +99,10 @@ export function compareReplications(
       const ci = pairedDifference(a, b);
       // The means are over the same pairs as the difference, so that A → B and B − A agree.
       const paired = a.map((_, r) => r).filter((r) => !Number.isNaN(a[r]) && !Number.isNaN(b[r]));
-      const bar = key.indexOf('|');
-      const kpi = bar < 0 ? key : key.slice(0, bar);
+      const { kpi, scope } = splitKpiKey(key);
       rows.push({
         kpi,
-        scope: bar < 0 ? '' : key.slice(bar + 1),
+        scope,
         unit: kpiUnit(kpi),
         base: names[0],
         other: names[i],

@@ -2,6 +2,7 @@ import type { Scenario, Severity } from '../scenario/index.js';
 import { confidenceInterval } from '../stats/index.js';
 import type { TraceRow } from '../model/trace.js';
 import { kpiUnit } from './kpi-catalogue.js';
+import { kpiKey, splitKpiKey } from './kpi-key.js';
 import { simulateReplication, type ReplicationResult } from './simulate.js';
 import { meanProfile, type ResponseProfile } from './response-profile.js';
 import { HourlySeries } from './timeseries.js';
@@ -101,7 +102,7 @@ export function summarise(scenario: Scenario, results: readonly ReplicationResul
     }
   }
   const kpis: KpiRow[] = keys.map((key) => {
-    const [kpi, scope] = key.split('|');
+    const { kpi, scope } = splitKpiKey(key);
     const ci = confidenceInterval(results.map((r) => r.kpis.get(key) ?? NaN));
     return {
       kpi,
@@ -112,9 +113,9 @@ export function summarise(scenario: Scenario, results: readonly ReplicationResul
       unit: kpiUnit(kpi),
     };
   });
-  const byKey = new Map(kpis.map((row) => [`${row.kpi}|${row.scope}`, row]));
+  const byKey = new Map(kpis.map((row) => [kpiKey(row.kpi, row.scope), row]));
   const sla: SlaCheck[] = (['A', 'B', 'C'] as const).map((severity) => {
-    const row = byKey.get(`sla.attainment|severity:${severity}`);
+    const row = byKey.get(kpiKey('sla.attainment', `severity:${severity}`));
     const attainment = row?.mean ?? NaN;
     return {
       severity,

@@ -27,7 +27,7 @@ export interface ReplicationOptions {
 /** Everything one replication measured. */
 export interface ReplicationResult {
   readonly replication: number;
-  /** KPI values keyed `kpi|scope`. */
+  /** KPI values keyed `kpi|scope` (see `kpiKey`). */
   readonly kpis: Map<string, number>;
   readonly series: HourlySeries;
   /** Stage names and flow counts after the warm-up, `from * stages + to`. */
@@ -39,11 +39,6 @@ export interface ReplicationResult {
   readonly casesGenerated: number;
   /** First-response time percentiles per severity (for CDF charts). */
   readonly responseProfile: ResponseProfile;
-}
-
-/** Key of a KPI value in {@link ReplicationResult.kpis}. */
-export function kpiKey(kpi: string, scope: string): string {
-  return `${kpi}|${scope}`;
 }
 
 /** Runs one replication of a scenario. Deterministic for a given scenario and replication index. */
