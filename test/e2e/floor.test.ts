@@ -2,8 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseScenario, simulateReplication, type TraceRow } from '../../src/sim/index.js';
-import { MINUTES_PER_DAY } from '../../src/sim/scenario/shifts.js';
+import { MINUTES_PER_DAY, parseScenario, simulateReplication, type TraceRow } from '../../src/sim/index.js';
 import { openApp, ROOT, screenshot } from './browser.js';
 
 let url: string;

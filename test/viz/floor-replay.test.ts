@@ -2,8 +2,13 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseScenario, seatPlan, simulateReplication, type TraceRow } from '../../src/sim/index.js';
-import { MINUTES_PER_DAY } from '../../src/sim/scenario/shifts.js';
+import {
+  MINUTES_PER_DAY,
+  parseScenario,
+  seatPlan,
+  simulateReplication,
+  type TraceRow,
+} from '../../src/sim/index.js';
 import type { FloorState } from '../../src/viz/floor/floor-state.js';
 import { Replay } from '../../src/viz/floor/replay.js';
 import { rows } from './trace-rows.js';

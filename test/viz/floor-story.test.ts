@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TraceRow } from '../../src/sim/index.js';
-import { MINUTES_PER_DAY } from '../../src/sim/scenario/shifts.js';
+import { MINUTES_PER_DAY, type TraceRow } from '../../src/sim/index.js';
 import { clockText, durationText } from '../../src/viz/floor/clock.js';
 import { floorDirectory } from '../../src/viz/floor/seats.js';
 import { caseStory, storyLineText } from '../../src/viz/floor/story.js';

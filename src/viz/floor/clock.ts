@@ -2,7 +2,7 @@
  * Simulated time in words for the floor plan. Times are minutes since the start of the run,
  * and the run starts on Monday 00:00 (day 0), as in the trace.
  */
-import { MINUTES_PER_DAY } from '../../sim/scenario/shifts.js';
+import { MINUTES_PER_DAY } from '../../sim/index.js';
 
 const DAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
 

@@ -1,4 +1,4 @@
-import { MINUTES_PER_DAY } from '../../sim/scenario/shifts.js';
+import { MINUTES_PER_DAY } from '../../sim/index.js';
 import { clockText } from './clock.js';
 import type { Lesson } from './lessons.js';
 

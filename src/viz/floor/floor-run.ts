@@ -1,5 +1,4 @@
-import { seatPlan, type PoolSeats, type Scenario, type TraceRow } from '../../sim/index.js';
-import { MINUTES_PER_DAY } from '../../sim/scenario/shifts.js';
+import { MINUTES_PER_DAY, seatPlan, type PoolSeats, type Scenario, type TraceRow } from '../../sim/index.js';
 import { BUNDLED_SCENARIOS } from '../bundled.js';
 import { checkScenario } from '../scenario-source.js';
 import type { FloorLayout } from './layout-boxes.js';

@@ -1,5 +1,4 @@
-import type { TraceRow } from '../../sim/index.js';
-import { MINUTES_PER_DAY } from '../../sim/scenario/shifts.js';
+import { MINUTES_PER_DAY, type TraceRow } from '../../sim/index.js';
 import { PERSON_ROW } from './floor-state.js';
 import type { PlanPool } from './seats.js';
 

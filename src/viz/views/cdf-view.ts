@@ -1,6 +1,5 @@
 import { axisBottom, axisLeft, line, pointer, scaleLinear, scaleLog } from 'd3';
-import { PROFILE_LEVELS, type ResponseProfile } from '../../sim/index.js';
-import { MINUTES_PER_DAY } from '../../sim/scenario/shifts.js';
+import { MINUTES_PER_DAY, MINUTES_PER_WEEK, PROFILE_LEVELS, type ResponseProfile } from '../../sim/index.js';
 import {
   appendFrame,
   appendHoverTarget,
@@ -69,7 +68,7 @@ export function prepareCdf(
     ...marks.map((t) => t.minutes),
   ].filter((m) => m > 0);
   const extent: [number, number] =
-    positive.length > 0 ? [Math.min(...positive), Math.max(...positive)] : [1, 7 * MINUTES_PER_DAY];
+    positive.length > 0 ? [Math.min(...positive), Math.max(...positive)] : [1, MINUTES_PER_WEEK];
   return { lines, targets: marks, extent };
 }
 
@@ -85,8 +84,8 @@ const DASHES: Readonly<Record<Severity, string | null>> = { A: null, B: '9 4', C
 /** Log-axis ticks at durations people think in: 10 s .. 4 weeks, minutes. */
 const TIME_TICKS = [
   ...[1 / 6, 1, 5, 15, 30, 60, 120, 240, 480],
-  // 1 and 2 days, 1, 2 and 4 weeks.
-  ...[1, 2, 7, 14, 28].map((days) => days * MINUTES_PER_DAY),
+  ...[1, 2].map((days) => days * MINUTES_PER_DAY),
+  ...[1, 2, 4].map((weeks) => weeks * MINUTES_PER_WEEK),
 ];
 
 /**

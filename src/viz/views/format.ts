@@ -2,7 +2,7 @@
  * Number formatting shared by the views: fixed `en-US` grouping (so tests and screenshots do not
  * depend on the browser's locale), a dash for missing values and a true minus sign.
  */
-import { MINUTES_PER_DAY } from '../../sim/scenario/shifts.js';
+import { MINUTES_PER_DAY } from '../../sim/index.js';
 
 /** Shown for NaN or infinite values (e.g. a severity with no cases). */
 export const MISSING = '—';
