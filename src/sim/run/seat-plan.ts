@@ -6,8 +6,8 @@ import type { Engineer } from '../model/engineer.js';
 import { TIERS } from '../model/ladder.js';
 import { Org } from '../model/org.js';
 import { Recorder } from '../model/recorder.js';
-import { WEEK_MINUTES } from '../model/roster.js';
 import { stageNames } from '../model/stages.js';
+import { MINUTES_PER_WEEK } from '../units.js';
 import { reportingPools } from './simulate.js';
 
 /**
@@ -78,7 +78,8 @@ export function seatPlan(scenario: Scenario): PoolSeats[] {
         seats.push({
           id: e.id,
           ...placement,
-          onShift: (at) => roster.covers(e.shift, ((at % WEEK_MINUTES) + WEEK_MINUTES) % WEEK_MINUTES),
+          onShift: (at) =>
+            roster.covers(e.shift, ((at % MINUTES_PER_WEEK) + MINUTES_PER_WEEK) % MINUTES_PER_WEEK),
         });
       }
     });
