@@ -181,4 +181,20 @@ describe('the what-if page in Chromium', () => {
     await runAndWait();
     expect(await page.locator('#run-status').innerText()).toContain('5 replication(s) x 28 days');
   });
+
+  it('loads an uploaded overlay that extends a bundled scenario by its name, and runs it', async () => {
+    const overlay = join(ROOT, 'test-output', 'uploaded-overlay.json');
+    const raw = { extends: 'router-cut.json', name: 'Uploaded overlay', pools: { pods: { count: 1 } } };
+    writeFileSync(overlay, JSON.stringify(raw));
+    await page.goto(url);
+    await waitForRuns(page, 1);
+    const before = await page.evaluate(() => window.tiersim!.runs);
+    await page.setInputFiles('#scenario-file', overlay);
+    await waitForRuns(page, before + 1);
+    expect(await page.locator('.errors li').count()).toBe(0);
+    // The overlay's own value, the value of the file it extends, and one from that file's base.
+    expect(await page.inputValue(field('pools.pods.count'))).toBe('1');
+    expect(await page.inputValue(field('pools.router.staff'))).toBe('8');
+    expect(await page.inputValue(field('pools.se.specialties.XADM.sesPerTeam'))).toBe('14');
+  });
 });
