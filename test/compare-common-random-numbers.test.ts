@@ -1,14 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  compareReplications,
-  formatComparisonTable,
-  independentDifference,
-  type ComparisonRow,
-} from '../src/cli/compare/index.js';
+import { compareReplications, formatComparisonTable, type ComparisonRow } from '../src/cli/compare/index.js';
 import { runManySequential } from '../src/cli/plan/run-many.js';
 import type { ReplicationResult, Scenario } from '../src/sim/index.js';
 import { scenarioFrom } from './support/scenario.js';
+import { independentDifference } from './support/welch.js';
 
 /**
  * The baseline shortened to 21 days (7 warm-up) and 8 replications, against the same with one

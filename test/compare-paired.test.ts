@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compareReplications, independentDifference, type ComparisonRow } from '../src/cli/compare/index.js';
+import { compareReplications, type ComparisonRow } from '../src/cli/compare/index.js';
 import { HourlySeries, tQuantile975, type ReplicationResult } from '../src/sim/index.js';
+import { independentDifference } from './support/welch.js';
 
 /** A replication that measured only the given KPI values (everything else empty). */
 function replication(index: number, kpis: Record<string, number>): ReplicationResult {

@@ -1,6 +1,6 @@
 import seedrandom from 'seedrandom';
 import { describe, expect, it } from 'vitest';
-import { confidenceInterval, pairedDifference, ReplicationSummary } from '../src/sim/stats/index.js';
+import { confidenceInterval, pairedDifference } from '../src/sim/stats/index.js';
 
 describe('confidenceInterval', () => {
   it('gives mean 3 and half-width 2.776·√2.5/√5 = 1.963 for 1, 2, 3, 4, 5 (±0.001)', () => {
@@ -48,36 +48,5 @@ describe('pairedDifference', () => {
   it('skips pairs with a NaN on either side and rejects different lengths', () => {
     expect(pairedDifference([1, NaN, 3], [2, 5, NaN])).toEqual({ mean: 1, halfWidth: NaN, n: 1 });
     expect(() => pairedDifference([1, 2], [1])).toThrow(RangeError);
-  });
-});
-
-describe('ReplicationSummary', () => {
-  it('collects one value per replication per KPI and returns an interval for each', () => {
-    const summary = new ReplicationSummary();
-    for (const [wait, utilisation] of [
-      [1, 0.8],
-      [2, 0.82],
-      [3, 0.84],
-      [4, 0.86],
-      [5, 0.88],
-    ]) {
-      summary.addAll({ 'wait.mean|pool:router': wait, 'utilisation|pool:router': utilisation });
-    }
-    summary.add('reached.share|tier:escalation', NaN);
-    expect(summary.keys()).toEqual([
-      'wait.mean|pool:router',
-      'utilisation|pool:router',
-      'reached.share|tier:escalation',
-    ]);
-    expect(summary.values('wait.mean|pool:router')).toEqual([1, 2, 3, 4, 5]);
-    const wait = summary.interval('wait.mean|pool:router');
-    expect(wait.mean).toBeCloseTo(3, 12);
-    expect(Math.abs(wait.halfWidth - 1.963)).toBeLessThanOrEqual(0.001);
-    // Utilisation is 0.8 + 0.02·(wait − 1): the same interval scaled by 0.02.
-    const utilisation = summary.intervals().get('utilisation|pool:router');
-    expect(utilisation?.mean).toBeCloseTo(0.84, 12);
-    expect(utilisation?.halfWidth).toBeCloseTo(0.02 * wait.halfWidth, 12);
-    expect(summary.interval('reached.share|tier:escalation').n).toBe(0);
-    expect(summary.interval('no such key')).toEqual({ mean: NaN, halfWidth: NaN, n: 0 });
   });
 });

@@ -10,7 +10,7 @@ import { stepDown, type PoolKey } from './pools.js';
  * lies above 0 (with one replication, the difference is above 0). Without this test, the search
  * would keep paying for additions that only move the noise of a goal out of reach.
  */
-export function improves(goal: Goal, from: Evaluation, to: Evaluation): boolean {
+function improves(goal: Goal, from: Evaluation, to: Evaluation): boolean {
   const key = goalKey(goal);
   const d = pairedDifference(from.perReplication.get(key) ?? [], to.perReplication.get(key) ?? []);
   const gain = goal.op === '>=' ? d.mean : -d.mean;

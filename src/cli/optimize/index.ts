@@ -10,12 +10,5 @@ export {
   type StaffingChange,
 } from './optimize.js';
 export { parseGoal, parseGoals, goalText, defaultGoals, type Goal, type GoalResult } from './goals.js';
-export {
-  splitPoolList,
-  resolvePools,
-  staffablePools,
-  seTeams,
-  MAX_TEAM_SIZE,
-  type PoolKey,
-} from './pools.js';
+export { splitPoolList, resolvePools, staffablePools, seTeams, type PoolKey } from './pools.js';
 export { formatOptimizeTable, optimizeCsv } from './format.js';

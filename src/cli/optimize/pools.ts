@@ -1,4 +1,4 @@
-import type { Role, Scenario } from '../../sim/index.js';
+import { setIn, type Role, type Scenario } from '../../sim/index.js';
 import { UserError } from '../user-error.js';
 
 /**
@@ -14,7 +14,7 @@ const STAFF_POOLS = ['beta', 'problemControl', 'escalation', 'escalationManagers
 type StaffPool = (typeof STAFF_POOLS)[number];
 
 /** Largest SE team: one TL (and one team manager) per team of at most this many SEs. */
-export const MAX_TEAM_SIZE = 14;
+const MAX_TEAM_SIZE = 14;
 
 const ROLE: Readonly<Record<string, Role>> = {
   router: 'router',
@@ -121,27 +121,20 @@ export function feasibleHeadcount(pool: PoolKey, headcount: number, minimum: num
   return realised(pool, Math.max(minimum, Math.ceil(headcount - 1e-9)));
 }
 
-/** `parent[key]` as a plain object, made (replacing anything else) when missing. */
-function child(parent: Record<string, unknown>, key: string): Record<string, unknown> {
-  const value = parent[key];
-  if (typeof value === 'object' && value !== null && !Array.isArray(value))
-    return value as Record<string, unknown>;
-  const made: Record<string, unknown> = {};
-  parent[key] = made;
-  return made;
-}
-
 /**
  * Writes a pool's headcount into a raw scenario (a JSON object, changed in place): `staff`,
- * `pods.count`, or an SE specialty's `teams` and `sesPerTeam` (see {@link seTeams}).
+ * `pods.count`, or an SE specialty's `teams` and `sesPerTeam` (see {@link seTeams}). Objects
+ * missing on the way are made, and anything else in the way replaced.
  */
 export function writeHeadcount(raw: Record<string, unknown>, pool: PoolKey, headcount: number): void {
-  const pools = child(raw, 'pools');
   const specialty = specialtyOf(pool);
-  if (specialty !== null)
-    Object.assign(child(child(child(pools, 'se'), 'specialties'), specialty), seTeams(headcount));
-  else if (pool === 'pods') child(pools, 'pods').count = headcount;
-  else child(pools, pool).staff = headcount;
+  const set = (path: string[], value: number) => setIn(raw, path, value, { replace: true });
+  if (specialty !== null) {
+    const { teams, sesPerTeam } = seTeams(headcount);
+    set(['pools', 'se', 'specialties', specialty, 'teams'], teams);
+    set(['pools', 'se', 'specialties', specialty, 'sesPerTeam'], sesPerTeam);
+  } else if (pool === 'pods') set(['pools', 'pods', 'count'], headcount);
+  else set(['pools', pool, 'staff'], headcount);
 }
 
 /** Splits a `--pools` value: `se,router` -> ['se', 'router']. */

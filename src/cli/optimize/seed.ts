@@ -16,7 +16,7 @@ const DEFAULT_WAIT_PROBABILITY = 0.5;
 /** Lowest probability of waiting a seed aims for (a goal of 100% would otherwise ask for infinitely many). */
 const MIN_WAIT_PROBABILITY = 0.01;
 /** Utilisation above which a pool is taken as overloaded: its busy time then understates the load. */
-export const SATURATED_UTILISATION = 0.95;
+const SATURATED_UTILISATION = 0.95;
 
 /**
  * Seed targets per pool from the goals. A first-response goal of g asks for P(wait) <= 1 − g:

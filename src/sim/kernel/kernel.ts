@@ -50,14 +50,6 @@ export class Kernel {
     return request;
   }
 
-  /** Time of the next pending event, or Infinity when nothing is pending. */
-  nextEventAt(): number {
-    const heap = this.sim.queue.data;
-    // Cancelled requests stay in simjs's heap until they reach the top; drop them here.
-    while (heap.length > 0 && heap[0].cancelled) this.sim.queue.remove();
-    return heap.length > 0 ? heap[0].deliverAt : Infinity;
-  }
-
   /**
    * Delivers every event due at or before `untilAt` and leaves the clock at `untilAt`.
    * Unlike simjs's own simulate(), the first event past the limit stays pending, so a run can

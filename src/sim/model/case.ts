@@ -60,7 +60,6 @@ export class SupportCase {
   /** Effort still to do at the current tier, minutes. */
   remainingWork = 0;
   sessionsLeft = 0;
-  sessionWork = 0;
   /** Whether the tier must escalate this case when its work there is done. */
   escalateWhenDone = false;
   /** Escalation share of the tier-1 stage the case entered (see escalation-policy.ts). */

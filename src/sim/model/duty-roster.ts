@@ -5,7 +5,7 @@ import type { PoolStats } from './pool-stats.js';
 import type { Roster } from './roster.js';
 
 /** Shrinkage is taken in blocks of at least this many minutes, and at most twice as long. */
-export const AWAY_BLOCK_MINUTES = 60;
+const AWAY_BLOCK_MINUTES = 60;
 
 /** What a duty roster asks of its pool when people come and go. */
 export interface DutyDesk<J> {

@@ -10,7 +10,7 @@ export interface ConfidenceInterval {
 }
 
 /** The 95% Student t interval of the observations in `tally`: t_{0.975, n−1} · s / √n. */
-export function tallyInterval(tally: Tally): ConfidenceInterval {
+function tallyInterval(tally: Tally): ConfidenceInterval {
   const n = tally.count;
   const halfWidth = n >= 2 ? (tQuantile975(n - 1) * tally.standardDeviation) / Math.sqrt(n) : NaN;
   return { mean: tally.mean, halfWidth, n };
@@ -44,46 +44,4 @@ export function pairedDifference(a: readonly number[], b: readonly number[]): Co
     if (!Number.isNaN(d)) tally.add(d);
   }
   return tallyInterval(tally);
-}
-
-/**
- * One value per replication for each KPI key (e.g. `wait.mean|pool:router`), summarised as 95%
- * intervals. Memory is one number per replication and key, never one per case.
- */
-export class ReplicationSummary {
-  private readonly byKey = new Map<string, number[]>();
-
-  /** Records one replication's value of `key` (NaN allowed: skipped by the interval). */
-  add(key: string, value: number): void {
-    const values = this.byKey.get(key);
-    if (values) values.push(value);
-    else this.byKey.set(key, [value]);
-  }
-
-  /** Records one replication's values of several keys at once. */
-  addAll(values: Readonly<Record<string, number>>): void {
-    for (const key of Object.keys(values)) this.add(key, values[key]);
-  }
-
-  /** Keys in the order they were first added. */
-  keys(): string[] {
-    return [...this.byKey.keys()];
-  }
-
-  /** The recorded values of `key`, one per replication (empty for an unknown key). */
-  values(key: string): readonly number[] {
-    return this.byKey.get(key) ?? [];
-  }
-
-  /** 95% interval of `key` (mean NaN and n 0 for an unknown key). */
-  interval(key: string): ConfidenceInterval {
-    return confidenceInterval(this.values(key));
-  }
-
-  /** 95% interval of every key, in the order the keys were first added. */
-  intervals(): Map<string, ConfidenceInterval> {
-    const out = new Map<string, ConfidenceInterval>();
-    for (const [key, values] of this.byKey) out.set(key, confidenceInterval(values));
-    return out;
-  }
 }

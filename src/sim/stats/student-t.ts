@@ -1,5 +1,5 @@
 /** z with P(Z ≤ z) = 0.975 for a standard normal Z: the df → ∞ limit of {@link tQuantile975}. */
-export const Z975 = 1.959963984540054;
+const Z975 = 1.959963984540054;
 
 // t_{0.975, df} for df = 1..30 (index df − 1), to 6 decimals.
 const TABLE = [
