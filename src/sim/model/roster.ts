@@ -2,12 +2,6 @@ import { HOURS_PER_WEEK, type Schedule } from '../scenario/index.js';
 import { MINUTES_PER_DAY, MINUTES_PER_WEEK } from '../units.js';
 
 /**
- * {@link MINUTES_PER_WEEK} under its former name, for readers not yet moved to it.
- * @deprecated Use `MINUTES_PER_WEEK` from `src/sim/units.ts`.
- */
-export const WEEK_MINUTES = MINUTES_PER_WEEK;
-
-/**
  * Who of a pool is on shift when: the plan that a `DutyRoster` follows during a run.
  * Headcount is split over the schedule's shifts by their shares (largest remainder, so the split
  * adds up to the headcount), and each person works one shift.
