@@ -204,6 +204,12 @@ describe('a scenario that extends another', () => {
     ]);
   });
 
+  it('refuses a specialty named after a prototype field (it would name fields of the file)', () => {
+    expect(
+      problems(() => parseScenario({ name: 'x', specialties: ['XADM', 'constructor'] }, { file: 'x.json' })),
+    ).toEqual(['x.json: specialties[1]: "constructor" is not allowed as a specialty name']);
+  });
+
   it('ignores $schema, in a full file as in an overlay, and the label names the entry', () => {
     const tree: Tree = {
       'base.json': { ...base, arrivals: { casesPerHour: 5 } },

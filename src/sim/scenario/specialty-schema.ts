@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { SchemaContext } from './context.js';
 import { DEFAULT_SPECIALTIES } from './domain.js';
 import { accepting, checkSum, share } from './fields.js';
+import { FORBIDDEN_KEYS } from './json-edit.js';
 import { withJsonForm } from './json-form.js';
 import { expected, isPlainObject, unknownName } from './messages.js';
 
@@ -26,7 +27,15 @@ export function specialtiesSchema() {
       if (names.length === 0)
         ctx.addIssue({ code: 'custom', message: 'expected at least one specialty, got none', input: names });
       names.forEach((n, i) => {
-        if (names.indexOf(n) < i)
+        // A specialty names fields of the file (pools.se.specialties.XADM), which may not reach a prototype.
+        if (FORBIDDEN_KEYS.has(n))
+          ctx.addIssue({
+            code: 'custom',
+            message: `"${n}" is not allowed as a specialty name`,
+            path: [i],
+            input: n,
+          });
+        else if (names.indexOf(n) < i)
           ctx.addIssue({ code: 'custom', message: `"${n}" is listed twice`, path: [i], input: n });
       });
     })
