@@ -157,7 +157,7 @@ export class Org implements Ladder {
       ...this.teamLeads,
       this.escalationManagers,
       this.tams,
-    ] as Array<Pool<Job>>;
+    ];
   }
 
   start(): void {

@@ -120,14 +120,14 @@ export function simulateReplication(scenario: Scenario, options: ReplicationOpti
 /** Reporting pools (MODEL.md's `pool:` scopes) and the model pools each one adds up. */
 export function reportingPools(org: Org): Map<string, Array<Pool<Job>>> {
   const m = new Map<string, Array<Pool<Job>>>();
-  m.set('router', [org.router as Pool<Job>]);
-  for (const se of org.se) m.set(se.name, [se as Pool<Job>]);
-  m.set('pods', [org.pods as Pool<Job>]);
-  m.set('beta', [org.beta as Pool<Job>]);
-  m.set('problemControl', [org.problemControl as Pool<Job>]);
-  m.set('escalation', [org.escalation as Pool<Job>]);
-  m.set('tl', org.teamLeads as Array<Pool<Job>>);
-  m.set('escalationManagers', [org.escalationManagers as Pool<Job>]);
-  m.set('tams', [org.tams as Pool<Job>]);
+  m.set('router', [org.router]);
+  for (const se of org.se) m.set(se.name, [se]);
+  m.set('pods', [org.pods]);
+  m.set('beta', [org.beta]);
+  m.set('problemControl', [org.problemControl]);
+  m.set('escalation', [org.escalation]);
+  m.set('tl', org.teamLeads);
+  m.set('escalationManagers', [org.escalationManagers]);
+  m.set('tams', [org.tams]);
   return m;
 }
