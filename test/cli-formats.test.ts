@@ -53,7 +53,8 @@ describe('tiersim run --format', () => {
 
 /** Every scenario of the repository, with two days past its warm-up (a short run). */
 const SHORT_RUNS = readdirSync(join(ROOT, 'scenarios'))
-  .filter((name) => name.endsWith('.json'))
+  // Every scenario; the JSON Schemas beside them are for editors.
+  .filter((name) => name.endsWith('.json') && !name.endsWith('.schema.json'))
   .sort()
   .map((name) => {
     const raw = JSON.parse(readFileSync(join(ROOT, 'scenarios', name), 'utf8')) as {

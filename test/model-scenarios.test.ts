@@ -4,7 +4,8 @@ import { runScenario, simulateReplication, type TraceRow } from '../src/sim/inde
 import { scenarioFile } from './support/scenario.js';
 
 const files = readdirSync('scenarios')
-  .filter((f) => f.endsWith('.json'))
+  // Every scenario; the JSON Schemas beside them are for editors.
+  .filter((f) => f.endsWith('.json') && !f.endsWith('.schema.json'))
   .sort();
 
 /** Pools whose queue stays appear in the trace as a `queued` row followed by the case's next row. */

@@ -1,9 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ScenarioError, simulateReplication, type TraceRow } from '../src/sim/index.js';
 import { constant } from './fixtures/model/harness.js';
 import { rowsOf, traceOf } from './fixtures/trace/harness.js';
-import { scenarioFrom } from './support/scenario.js';
+import { mergedScenarioJson, scenarioFrom } from './support/scenario.js';
 
 /** Where in-memory scenarios of these tests pretend to live (CSV paths are relative to it). */
 const HERE = 'test/fixtures/trace/scenario.json';
@@ -90,7 +89,8 @@ describe('the difficulty and hotfix columns of a trace CSV', () => {
 
 describe('scripting a case', () => {
   // The hard-case scenario, once as it is and once with a copy of its CSV without the two columns.
-  const raw = JSON.parse(readFileSync('scenarios/teach/hard-case-hotfix.json', 'utf8')) as Record<
+  // The file is an overlay of the baseline: its merged JSON is what is moved and varied here.
+  const raw = mergedScenarioJson('scenarios/teach/hard-case-hotfix.json') as Record<
     string,
     Record<string, unknown>
   >;
