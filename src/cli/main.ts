@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { readFileSync } from 'node:fs';
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError } from '@commander-js/extra-typings';
 import { ScenarioError } from '../sim/index.js';
 import { compareCommand } from './compare-command.js';
 import { mergeCommand } from './merge-command.js';
@@ -47,7 +47,7 @@ export function buildProgram(): Command {
         out: 'write kpis.csv, summary.json, timeseries.csv, flows.csv (and trace.csv) here; a batch: one folder per scenario and index.csv',
       },
     ).option('--trace', 'also write trace.csv: every state change of every case (first replication)'),
-  ).action(async (files: string[], options) => {
+  ).action(async (files, options) => {
     await runCommand(files, options);
   });
 
@@ -70,7 +70,7 @@ export function buildProgram(): Command {
         out: 'one folder per variant, sweep.csv, variants.csv and manifest.json',
       },
     ),
-  ).action(async (target: string, options) => {
+  ).action(async (target, options) => {
     await sweepCommand(target, options);
   });
 
@@ -88,7 +88,7 @@ export function buildProgram(): Command {
         minReps: 2,
       },
     ),
-  ).action(async (files: string[], options) => {
+  ).action(async (files, options) => {
     await compareCommand(files, options);
   });
 
@@ -116,7 +116,7 @@ export function buildProgram(): Command {
         minReps: 2,
       },
     ),
-  ).action(async (file: string, options) => {
+  ).action(async (file, options) => {
     await optimizeCommand(file, options);
   });
 
@@ -128,7 +128,7 @@ export function buildProgram(): Command {
     .argument('<dirs...>', 'output folders of the shards')
     .requiredOption('--out <dir>', 'folder for the merged results')
     .option('--quiet', 'no summary line on stderr')
-    .action((dirs: string[], options) => {
+    .action((dirs, options) => {
       mergeCommand(dirs, options);
     });
 
@@ -136,7 +136,7 @@ export function buildProgram(): Command {
     .command('validate')
     .description('check scenario files and report every problem with its field path')
     .argument('<files...>', 'scenario JSON files')
-    .action((files: string[]) => {
+    .action((files) => {
       const bad = validateCommand(files);
       if (bad > 0) process.exitCode = EXIT.user;
     });

@@ -1,4 +1,4 @@
-import { InvalidArgumentError, Option, type Command } from 'commander';
+import { InvalidArgumentError, Option, type Command, type OptionValues } from '@commander-js/extra-typings';
 import type { Shard } from './plan/plan.js';
 
 export function wholeNumber(name: string, min: number) {
@@ -32,7 +32,9 @@ export function shardOption(value: string): Shard {
 }
 
 /** The options every planning command shares: parallel workers, resume, shards, precision. */
-export function addPlanOptions(command: Command): Command {
+export function addPlanOptions<Args extends unknown[], Opts extends OptionValues>(
+  command: Command<Args, Opts>,
+) {
   return command
     .option(
       '--jobs <n>',
@@ -59,10 +61,10 @@ export function addPlanOptions(command: Command): Command {
  * The options every simulating command shares: scenario overrides (--reps, --seed, --days),
  * --out, and --format. `minReps` is 2 where an interval is needed (compare, optimize).
  */
-export function addRunOptions(
-  command: Command,
+export function addRunOptions<Args extends unknown[], Opts extends OptionValues>(
+  command: Command<Args, Opts>,
   help: { reps: string; out: string; minReps?: number },
-): Command {
+) {
   return command
     .option('--reps <n>', help.reps, wholeNumber('--reps', help.minReps ?? 1))
     .option('--seed <n>', 'random seed (overrides the scenario)', wholeNumber('--seed', 0))
@@ -73,24 +75,31 @@ export function addRunOptions(
     )
     .option('--out <dir>', help.out)
     .addOption(
-      new Option('--format <format>', 'report on stdout').choices(['table', 'json', 'csv']).default('table'),
+      new Option('--format <format>', 'report on stdout')
+        .choices(['table', 'json', 'csv'] as const)
+        .default('table' as const),
     );
 }
 
 /** --jobs and --quiet for the commands that take no other planning options. */
-export function addJobsOptions(command: Command): Command {
+export function addJobsOptions<Args extends unknown[], Opts extends OptionValues>(
+  command: Command<Args, Opts>,
+) {
   return command
     .option('--jobs <n>', 'worker threads (results do not depend on it)', wholeNumber('--jobs', 1), 1)
     .option('--quiet', 'no progress on stderr');
 }
 
-/** Parsed values of {@link addRunOptions} and {@link addJobsOptions}. */
-export interface RunOptionValues {
-  reps?: number;
-  seed?: number;
-  days?: number;
-  jobs?: number;
-  out?: string;
-  quiet?: boolean;
-  format: 'table' | 'json' | 'csv';
-}
+/** The parsed option values of a command, as commander's typings infer them from its definition. */
+type OptionsOf<C> = C extends Command<unknown[], infer O> ? O : never;
+
+/** A command without options yet. */
+type NoOptions = Record<never, never>;
+
+/**
+ * Parsed values of {@link addRunOptions} and {@link addJobsOptions} (compare, optimize): `reps`,
+ * `seed`, `days` (overrides; undefined when not given), `out` (a folder), `format` (default
+ * 'table'), `jobs` (worker threads, default 1) and `quiet`.
+ */
+export type RunOptionValues = OptionsOf<ReturnType<typeof addRunOptions<[], NoOptions>>> &
+  OptionsOf<ReturnType<typeof addJobsOptions<[], NoOptions>>>;

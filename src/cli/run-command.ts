@@ -5,17 +5,13 @@ import { formatBatchTable } from './batch-table.js';
 import { indexCsv } from './plan/aggregate.js';
 import { formatTable } from './format-table.js';
 import { loadScenarioFile } from './load-scenario.js';
+import type { RunOptionValues } from './options.js';
 import type { Plan, Variant } from './plan/plan.js';
 import { runPlan, type PlanCliOptions } from './plan/session.js';
 import { fileProblem, isFileError, UserError } from './user-error.js';
 
-/** Options of `tiersim run`. */
-export interface RunCommandOptions extends PlanCliOptions {
-  reps?: number;
-  seed?: number;
-  days?: number;
-  format: 'table' | 'json' | 'csv';
-}
+/** Options of `tiersim run`: the planning options, the scenario overrides and the report's format. */
+export type RunCommandOptions = PlanCliOptions & Pick<RunOptionValues, 'reps' | 'seed' | 'days' | 'format'>;
 
 /** Exit code when a batch ran but skipped invalid scenario files. */
 export const EXIT_SKIPPED = 3;

@@ -4,8 +4,8 @@ import { ScenarioError } from '../sim/index.js';
 import { parseScenarioAt, readJsonFile, resolveScenarioFile } from './load-scenario.js';
 import { sweepCsv, variantHeadline, type FinishedVariant } from './plan/aggregate.js';
 import type { Plan, Variant } from './plan/plan.js';
-import { runPlan, type PlanCliOptions } from './plan/session.js';
-import { EXIT_SKIPPED, prepareOutDir, withOverrides } from './run-command.js';
+import { runPlan } from './plan/session.js';
+import { EXIT_SKIPPED, prepareOutDir, withOverrides, type RunCommandOptions } from './run-command.js';
 import { applyValues } from './sweep/apply.js';
 import { sweepGrid } from './sweep/grid.js';
 import { parseSetSpecs, type SetSpec } from './sweep/set-spec.js';
@@ -13,14 +13,8 @@ import { isSweepFile, loadSweepFile } from './sweep/sweep-file.js';
 import { pct } from './text-format.js';
 import { UserError } from './user-error.js';
 
-/** Options of `tiersim sweep`. */
-export interface SweepCommandOptions extends PlanCliOptions {
-  set?: string[];
-  reps?: number;
-  seed?: number;
-  days?: number;
-  format: 'table' | 'json' | 'csv';
-}
+/** Options of `tiersim sweep`: those of `tiersim run` and the `--set` specs (default none). */
+export type SweepCommandOptions = RunCommandOptions & { readonly set?: readonly string[] };
 
 /**
  * `tiersim sweep <scenario> --set path=values ...` (or a sweep file): every combination of the
