@@ -58,8 +58,8 @@ export class WorkerPoolRunner implements TaskRunner {
   private failure: Error | null = null;
   private closing = false;
 
-  /** `script` is the worker's module (default: the compiled replication-worker.js). */
-  constructor(size: number, script: URL = workerScript()) {
+  constructor(size: number) {
+    const script = workerScript();
     for (let i = 0; i < size; i++) {
       const slot: Slot = {
         worker: new Worker(script),
