@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { withJsonForm } from './json-form.js';
 import { expected } from './messages.js';
+import { MINUTES_PER_DAY } from './shifts.js';
 
 /** Minutes per unit a duration string may carry. */
-const MINUTES_PER_UNIT: Readonly<Record<string, number>> = { m: 1, min: 1, h: 60, d: 1440 };
+const MINUTES_PER_UNIT: Readonly<Record<string, number>> = { m: 1, min: 1, h: 60, d: MINUTES_PER_DAY };
 
 const DURATION_PATTERN = /^(\d+(?:\.\d+)?|\.\d+)(m|min|h|d)$/;
 

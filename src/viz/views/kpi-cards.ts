@@ -1,4 +1,4 @@
-import type { ComparisonRow, KpiRow, RunSummary, Scenario } from '../../sim/index.js';
+import { kpiKey, type ComparisonRow, type KpiRow, type RunSummary, type Scenario } from '../../sim/index.js';
 import {
   formatDifference,
   formatHalfWidth,
@@ -144,10 +144,10 @@ export function prepareKpiCards(
   scenario: Pick<Scenario, 'sla'>,
   comparison?: readonly ComparisonRow[] | null,
 ): KpiCard[] {
-  const rows = new Map<string, KpiRow>(summary.kpis.map((r) => [`${r.kpi}|${r.scope}`, r]));
-  const diffs = new Map<string, ComparisonRow>((comparison ?? []).map((r) => [`${r.kpi}|${r.scope}`, r]));
+  const rows = new Map<string, KpiRow>(summary.kpis.map((r) => [kpiKey(r.kpi, r.scope), r]));
+  const diffs = new Map<string, ComparisonRow>((comparison ?? []).map((r) => [kpiKey(r.kpi, r.scope), r]));
   return definitions(scenario).map((def) => {
-    const key = `${def.kpi}|${def.scope}`;
+    const key = kpiKey(def.kpi, def.scope);
     const row = rows.get(key);
     const mean = row?.mean ?? NaN;
     const isSla = def.kpi === 'sla.attainment';
