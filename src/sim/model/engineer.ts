@@ -23,8 +23,10 @@ export class Engineer<J = unknown> {
     readonly shift: number,
     /** Specialty index for skill-based pools (pods, SE teams), else -1. */
     readonly specialty = -1,
-    /** Team index for SE teams (its TL), else -1. */
+    /** Team index for SE teams and their technical leads, else -1. */
     readonly team = -1,
+    /** Pod index for 3rd-tier pod members, else -1. */
+    readonly pod = -1,
   ) {}
 
   /** Puts `job` in hand (at the start of a piece of work). */

@@ -73,7 +73,10 @@ export class Org implements Ladder {
       const leads: TeamLead[] = [];
       for (let t = 0; t < teams.teams; t++) {
         leads.push(
-          new TeamLead(ctx, `tl/${name}/t${t + 1}`, staffing(1, p.se), makeDistribution(p.se.consult)),
+          new TeamLead(ctx, `tl/${name}/t${t + 1}`, staffing(1, p.se), makeDistribution(p.se.consult), {
+            specialty: s,
+            team: t,
+          }),
         );
       }
       this.teamLeads.push(...leads);

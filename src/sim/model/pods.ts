@@ -42,18 +42,18 @@ export class Pods extends Pool<SupportCase> {
     const specialties = scenario.specialties;
     const members = scenario.pools.pods.members;
     // Engineer i: pod = i / podSize, then members in specialty order within the pod.
-    const seats: Array<{ specialty: number; id: string }> = [];
+    const seats: Array<{ specialty: number; pod: number; id: string }> = [];
     for (let pod = 0; pod < scenario.pools.pods.count; pod++) {
       specialties.forEach((name, s) => {
         for (let k = 0; k < (members[name] ?? 0); k++)
-          seats.push({ specialty: s, id: `pods/p${pod + 1}/${name}/${k + 1}` });
+          seats.push({ specialty: s, pod, id: `pods/p${pod + 1}/${name}/${k + 1}` });
       });
     }
     super(
       ctx,
       'pods',
       { ...staffing, headcount: seats.length },
-      (i, shift) => new Engineer(i, seats[i].id, shift, seats[i].specialty),
+      (i, shift) => new Engineer(i, seats[i].id, shift, seats[i].specialty, -1, seats[i].pod),
     );
     for (let s = 0; s < specialties.length; s++) this.queues.push(new JobQueue<SupportCase>());
     const pods = scenario.pools.pods;

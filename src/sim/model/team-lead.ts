@@ -32,8 +32,10 @@ export class TeamLead extends Pool<ConsultRequest> {
     id: string,
     staffing: PoolStaffing,
     private readonly consult: Distribution,
+    /** The team's specialty index and team index (the TL's seat). */
+    seat: { readonly specialty: number; readonly team: number },
   ) {
-    super(ctx, id, staffing, (i, shift) => new Engineer(i, id, shift));
+    super(ctx, id, staffing, (i, shift) => new Engineer(i, id, shift, seat.specialty, seat.team));
     this.rng = ctx.streams.stream(`service/${id}`);
   }
 

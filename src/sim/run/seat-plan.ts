@@ -61,23 +61,15 @@ export function seatPlan(scenario: Scenario): PoolSeats[] {
   };
   const org = new Org(ctx, scenario);
   const poolSpecialty = new Map(org.se.map((se) => [se.name, scenario.specialties[se.specialty]]));
-  const leads = teamLeadPlacements(scenario);
-  if (leads.length !== org.teamLeads.length)
-    throw new Error(`seat plan: ${leads.length} teams but ${org.teamLeads.length} technical leads`);
-  const podSize = scenario.specialties.reduce((n, name) => n + (scenario.pools.pods.members[name] ?? 0), 0);
   const out: PoolSeats[] = [];
   for (const [pool, pools] of reportingPools(org)) {
     const seats: Seat[] = [];
-    pools.forEach((p, k) => {
+    pools.forEach((p) => {
       for (const e of p.engineers) {
         const roster = p.roster;
-        const placement =
-          pool === 'tl'
-            ? leads[k]
-            : { ...skillPlacement(scenario, e), pod: pool === 'pods' ? podOf(e, podSize) : null };
         seats.push({
           id: e.id,
-          ...placement,
+          ...placementOf(scenario, e),
           onShift: (at) =>
             roster.covers(e.shift, ((at % MINUTES_PER_WEEK) + MINUTES_PER_WEEK) % MINUTES_PER_WEEK),
         });
@@ -88,32 +80,11 @@ export function seatPlan(scenario: Scenario): PoolSeats[] {
   return out;
 }
 
-/** Specialty and team of an engineer of a skill-based pool (SE teams, pods), from the engineer. */
-function skillPlacement(scenario: Scenario, e: Engineer): Omit<Placement, 'pod'> {
+/** Specialty, team and pod of an engineer, as the model gave them (-1: none). */
+function placementOf(scenario: Scenario, e: Engineer): Placement {
   return {
     specialty: e.specialty >= 0 ? scenario.specialties[e.specialty] : null,
     team: e.team >= 0 ? e.team + 1 : null,
+    pod: e.pod >= 0 ? e.pod + 1 : null,
   };
-}
-
-/**
- * Specialty and team of each technical lead, in the order the organisation creates them
- * (`Org`: specialty by specialty, one TL per team), which is the order of its `teamLeads`.
- */
-function teamLeadPlacements(scenario: Scenario): Placement[] {
-  return scenario.specialties.flatMap((specialty) =>
-    Array.from({ length: scenario.pools.se.specialties[specialty].teams }, (_, t) => ({
-      specialty,
-      team: t + 1,
-      pod: null,
-    })),
-  );
-}
-
-/**
- * Pod number (1-based) of a pod member: `Pods` seats its engineers pod by pod, `podSize` (the
- * members of every specialty) to a pod.
- */
-function podOf(e: Engineer, podSize: number): number {
-  return Math.floor(e.index / Math.max(1, podSize)) + 1;
 }
