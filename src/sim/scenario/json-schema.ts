@@ -27,11 +27,9 @@ export type JsonSchema = Record<string, unknown>;
 export function contextFreeScenarioSchema() {
   const context = schemaContext(null, new Map(), new CsvSource(undefined));
   return scenarioSchema(context).extend({
-    $schema: anyText()
-      .optional()
-      .meta({
-        description: 'The JSON Schema of this format, for editors (./scenario.schema.json); ignored.',
-      }),
+    $schema: anyText().optional().meta({
+      description: 'The JSON Schema of this format, for editors (./scenario.schema.json); ignored.',
+    }),
     extends: text().optional().meta({
       description:
         'The scenario file this one varies, relative to this file: objects merge key by key, lists and values replace, null removes a field.',
