@@ -33,6 +33,7 @@ export {
 } from './scenario/index.js';
 export {
   simulateReplication,
+  replicationSlices,
   runScenario,
   summarise,
   kpiKey,

@@ -1,4 +1,9 @@
-export { simulateReplication, type ReplicationOptions, type ReplicationResult } from './simulate.js';
+export {
+  simulateReplication,
+  replicationSlices,
+  type ReplicationOptions,
+  type ReplicationResult,
+} from './simulate.js';
 export { kpiKey } from './kpi-key.js';
 export {
   runScenario,

@@ -43,6 +43,27 @@ export interface ReplicationResult {
 
 /** Runs one replication of a scenario. Deterministic for a given scenario and replication index. */
 export function simulateReplication(scenario: Scenario, options: ReplicationOptions): ReplicationResult {
+  const slices = replicationSlices(scenario, options);
+  for (;;) {
+    const step = slices.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Simulated minutes per slice of {@link replicationSlices}. */
+export const SLICE_MINUTES = 60;
+
+/**
+ * One replication, run in slices of {@link SLICE_MINUTES} simulated minutes: each `next()` runs
+ * one slice and yields the share of the horizon done; the last returns the result. A caller can
+ * pause between slices (to let a Ctrl-C handler run) or drop the rest; the events, and so the
+ * result, are those of {@link simulateReplication}, since the kernel delivers the same events in
+ * the same order however the horizon is cut (nothing outside the model schedules between slices).
+ */
+export function* replicationSlices(
+  scenario: Scenario,
+  options: ReplicationOptions,
+): Generator<number, ReplicationResult, void> {
   const kernel = new Kernel();
   const warmupAt = scenario.horizon.warmupDays * MINUTES_PER_DAY;
   const endAt = scenario.horizon.days * MINUTES_PER_DAY;
@@ -98,8 +119,14 @@ export function simulateReplication(scenario: Scenario, options: ReplicationOpti
 
   const days = scenario.horizon.days;
   for (let d = 1; d <= Math.ceil(days); d++) {
-    kernel.runUntil(Math.min(d, days) * MINUTES_PER_DAY);
+    const dayEndAt = Math.min(d, days) * MINUTES_PER_DAY;
+    for (let at = (d - 1) * MINUTES_PER_DAY + SLICE_MINUTES; at < dayEndAt; at += SLICE_MINUTES) {
+      kernel.runUntil(at);
+      yield at / endAt;
+    }
+    kernel.runUntil(dayEndAt);
     options.onDay?.(Math.min(d, days) / days);
+    yield dayEndAt / endAt;
   }
   recorder.censor(endAt);
   for (const p of org.pools()) p.closeWindow(endAt);
