@@ -5,7 +5,7 @@ import { ScenarioError } from '../sim/index.js';
 import { compareCommand } from './compare-command.js';
 import { mergeCommand } from './merge-command.js';
 import { optimizeCommand } from './optimize-command.js';
-import { WorkerFailure } from './plan/worker-pool.js';
+import { ReplicationFailure } from './plan/tasks.js';
 import { addJobsOptions, addPlanOptions, addRunOptions } from './options.js';
 import { runCommand } from './run-command.js';
 import { sweepCommand } from './sweep-command.js';
@@ -163,7 +163,7 @@ export async function main(argv: readonly string[]): Promise<void> {
       process.exitCode = EXIT.user;
       return;
     }
-    if (error instanceof WorkerFailure) {
+    if (error instanceof ReplicationFailure) {
       // Not the user's mistake, but a known way to fail: one line, no stack trace.
       process.stderr.write(`tiersim: ${error.message}\n`);
       process.exitCode = EXIT.internal;

@@ -1,8 +1,17 @@
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ReplicationResult } from '../../sim/index.js';
-import { StoppedError, type ReplicationTask, type TaskRunOptions, type TaskRunner } from './tasks.js';
+import {
+  describeTask,
+  failureReason,
+  ReplicationFailure,
+  StoppedError,
+  type ReplicationTask,
+  type TaskRunOptions,
+  type TaskRunner,
+} from './tasks.js';
 import type { WorkerReply, WorkerRequest } from './replication-worker.js';
 
 /** The compiled worker script (when running from the TypeScript sources, the built copy in dist/). */
@@ -18,8 +27,13 @@ function workerScript(): URL {
  * A worker thread exited, crashed or sent a message that is not a reply to its task, so the
  * task it ran cannot finish. Its message is one line, fit for the user.
  */
-export class WorkerFailure extends Error {
+export class WorkerFailure extends ReplicationFailure {
   override readonly name = 'WorkerFailure';
+}
+
+/** Most worker threads a pool starts, whatever it is asked for: twice the processors. */
+export function maxWorkers(): number {
+  return Math.max(1, availableParallelism() * 2);
 }
 
 /** The task a worker is running: its index in the task list and the id of its request. */
@@ -41,44 +55,60 @@ interface Slot {
 /** The task list in progress: what the workers' events are handed to. */
 interface ActiveRun {
   reply(slot: Slot, running: Running, reply: WorkerReply): void;
-  fail(error: Error): void;
+  /** A worker was lost (while running `running`, or idle). */
+  lost(running: Running | null, error: WorkerFailure): void;
 }
 
 /**
- * Runs replication tasks on `size` worker threads. Tasks are handed out in order as workers
- * free up; results are put back in task order, so they are identical to a sequential run.
+ * Runs replication tasks on up to `size` worker threads (capped at {@link maxWorkers}). Threads
+ * start when a run needs them, never more than it has tasks: `--jobs 1000` for 2 replications
+ * starts 2. Tasks are handed out in order as workers free up; results are put back in task order,
+ * so they are identical to a sequential run.
  *
- * A worker that exits, crashes or sends anything but the reply to its task fails the run with a
- * {@link WorkerFailure} at once (never a hang); so does a replication that throws. After a failed
- * run the pool only closes: `run` rejects with the same error.
+ * A worker that exits, crashes or sends anything but the reply to its task is lost (never a
+ * hang), and so is its task. With `onFailure`, the task is reported there, a new thread takes the
+ * lost one's place and the other tasks go on; without it the run fails at once with a
+ * {@link WorkerFailure} (or, for a replication that throws, an Error), and after a failed run the
+ * pool only closes: `run` rejects with the same error.
  */
 export class WorkerPoolRunner implements TaskRunner {
   private readonly slots: Slot[] = [];
+  private readonly size: number;
   private active: ActiveRun | null = null;
   private failure: Error | null = null;
   private closing = false;
+  /** Worker threads started so far, replacements of lost ones included. */
+  started = 0;
 
   constructor(size: number) {
-    const script = workerScript();
-    for (let i = 0; i < size; i++) {
-      const slot: Slot = {
-        worker: new Worker(script),
-        known: new Set(),
-        running: null,
-        lost: false,
-      };
-      // Listeners live as long as the worker: a worker may fail between two runs, and an
-      // 'error' event without a listener would bring the whole process down.
-      slot.worker.on('message', (message: unknown) => this.onMessage(slot, message));
-      slot.worker.on('messageerror', (error: Error) =>
-        this.lose(slot, `sent a message that could not be read (${error.message})`),
-      );
-      slot.worker.on('error', (error: unknown) =>
-        this.lose(slot, `crashed: ${error instanceof Error ? error.message : String(error)}`),
-      );
-      slot.worker.on('exit', (code: number) => this.lose(slot, `exited unexpectedly (exit code ${code})`));
-      this.slots.push(slot);
-    }
+    this.size = Math.max(1, Math.min(size, maxWorkers()));
+  }
+
+  /** Starts a worker thread. */
+  private spawn(): Slot {
+    const slot: Slot = {
+      worker: new Worker(workerScript()),
+      known: new Set(),
+      running: null,
+      lost: false,
+    };
+    // Listeners live as long as the worker: a worker may fail between two runs, and an
+    // 'error' event without a listener would bring the whole process down.
+    slot.worker.on('message', (message: unknown) => this.onMessage(slot, message));
+    slot.worker.on('messageerror', (error: Error) =>
+      this.lose(slot, `sent a message that could not be read (${error.message})`),
+    );
+    slot.worker.on('error', (error: unknown) =>
+      this.lose(slot, `crashed: ${error instanceof Error ? error.message : String(error)}`),
+    );
+    slot.worker.on('exit', (code: number) => this.lose(slot, `exited unexpectedly (exit code ${code})`));
+    this.slots.push(slot);
+    this.started++;
+    return slot;
+  }
+
+  private live(): Slot[] {
+    return this.slots.filter((s) => !s.lost);
   }
 
   run(tasks: readonly ReplicationTask[], options: TaskRunOptions = {}): Promise<ReplicationResult[]> {
@@ -86,7 +116,6 @@ export class WorkerPoolRunner implements TaskRunner {
     if (this.active) return Promise.reject(new Error('the worker pool runs one task list at a time'));
     const results = new Array<ReplicationResult>(options.collect === false ? 0 : tasks.length);
     let next = 0;
-    let finished = 0;
     let requestId = 0;
     return new Promise((resolve, reject) => {
       let settled = false;
@@ -100,13 +129,20 @@ export class WorkerPoolRunner implements TaskRunner {
           reject(error);
         } else resolve(results);
       };
+      /** Moves past tasks to skip; true when a task is left to hand out. */
+      const workLeft = (): boolean => {
+        while (next < tasks.length && options.skip?.(next)) next++;
+        return next < tasks.length && options.signal?.aborted !== true;
+      };
+      /** Settles the run when nothing is left to hand out and every worker is idle. */
+      const settleIfIdle = (): void => {
+        if (this.slots.every((s) => s.running === null))
+          settle(next >= tasks.length ? undefined : new StoppedError('stopped'));
+      };
       const feed = (slot: Slot): void => {
         if (settled) return;
-        if (options.signal?.aborted || next >= tasks.length) {
-          if (this.slots.every((s) => s.running === null)) {
-            if (finished === tasks.length) settle();
-            else settle(new StoppedError('stopped'));
-          }
+        if (!workLeft()) {
+          settleIfIdle();
           return;
         }
         const index = next++;
@@ -123,30 +159,52 @@ export class WorkerPoolRunner implements TaskRunner {
         slot.running = { index, id, task };
         slot.worker.postMessage(request);
       };
+      /** Calls a callback of the caller; its error (e.g. a checkpoint that cannot be written) fails the run. */
+      const report = (call: () => void): boolean => {
+        try {
+          call();
+          return true;
+        } catch (error) {
+          settle(error instanceof Error ? error : new Error(String(error)));
+          return false;
+        }
+      };
       this.active = {
         reply: (slot, running, reply) => {
           if (reply.error !== undefined) {
-            settle(new Error(`replication ${describeTask(running.task)} failed in a worker: ${reply.error}`));
+            const onFailure = options.onFailure;
+            if (!onFailure) {
+              settle(
+                new Error(`replication ${describeTask(running.task)} failed in a worker: ${reply.error}`),
+              );
+              return;
+            }
+            if (report(() => onFailure(running.index, failureReason(running.task, stackHead(reply.error)))))
+              feed(slot);
             return;
           }
           if (options.collect !== false) results[running.index] = reply.result;
-          finished++;
-          try {
-            options.onResult?.(running.index, reply.result);
-          } catch (error) {
-            // E.g. a checkpoint that cannot be written: the run fails with that error.
-            settle(error instanceof Error ? error : new Error(String(error)));
+          if (report(() => options.onResult?.(running.index, reply.result))) feed(slot);
+        },
+        lost: (running, error) => {
+          const onFailure = options.onFailure;
+          if (!onFailure) {
+            settle(error);
             return;
           }
-          feed(slot);
+          if (running !== null && !report(() => onFailure(running.index, error.message))) return;
+          // A new thread takes the lost one's place if there is work for it.
+          if (workLeft()) feed(this.spawn());
+          else settleIfIdle();
         },
-        fail: (error) => settle(error),
       };
       if (tasks.length === 0) {
         settle();
         return;
       }
-      for (const slot of this.slots) feed(slot);
+      const wanted = Math.min(this.size, tasks.length);
+      for (let n = this.live().length; n < wanted; n++) this.spawn();
+      for (const slot of this.live()) feed(slot);
     });
   }
 
@@ -167,22 +225,23 @@ export class WorkerPoolRunner implements TaskRunner {
     this.active?.reply(slot, running, message);
   }
 
-  /** A worker can no longer be trusted: fail the run in progress (or the next one). */
+  /** A worker can no longer be trusted: its task is lost (see the class comment). */
   private lose(slot: Slot, what: string): void {
     if (this.closing || slot.lost) return;
     slot.lost = true;
-    const during = slot.running ? ` while running replication ${describeTask(slot.running.task)}` : '';
+    const running = slot.running;
+    const during = running ? ` while running replication ${describeTask(running.task)}` : '';
     const error = new WorkerFailure(`a worker thread ${what}${during}`);
     slot.running = null;
     void slot.worker.terminate();
-    if (this.active) this.active.fail(error);
+    if (this.active) this.active.lost(running, error);
     else this.failure ??= error;
   }
 }
 
-/** `3 of "Exchange support baseline"`. */
-function describeTask(task: ReplicationTask): string {
-  return `${task.replication} of "${task.scenario.name}"`;
+/** The first line of a worker's error stack, as an error for {@link failureReason}. */
+function stackHead(stack: string): string {
+  return stack.split('\n')[0];
 }
 
 /** True when a message is a well-formed reply to the request a worker is running. */
