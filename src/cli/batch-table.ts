@@ -4,9 +4,12 @@ import { money, pct } from './text-format.js';
 /**
  * One line per scenario of a batch (fits 100 columns): SLA attainment per severity (PASS/FAIL
  * of every goal), router abandonment, the share of cases reaching escalation engineers, cost per
- * week and per resolved case. The full KPIs are in index.csv.
+ * week and per resolved case. The full KPIs are in index.csv. A scenario that failed has
+ * `failed:` and why instead of figures.
  */
-export function formatBatchTable(rows: ReadonlyArray<{ id: string; report: ReportSummary }>): string {
+export function formatBatchTable(
+  rows: ReadonlyArray<{ id: string; report: ReportSummary | null; failure?: string | null }>,
+): string {
   const widths = [24, 8, 8, 8, 6, 8, 8, 12, 9];
   const line = (cells: string[]): string =>
     cells
@@ -22,7 +25,13 @@ export function formatBatchTable(rows: ReadonlyArray<{ id: string; report: Repor
   const out = [
     line(['scenario', 'SLA A', 'SLA B', 'SLA C', 'goals', 'abandon', 'EE', 'cost/week', 'cost/case']),
   ];
-  for (const { id, report } of rows) {
+  for (const { id, report, failure } of rows) {
+    if (report === null) {
+      const why = `failed: ${failure ?? 'unknown reason'}`;
+      const name = id.length > widths[0] ? id.slice(0, widths[0] - 1) + '…' : id.padEnd(widths[0]);
+      out.push(`${name} ${why.length > 75 ? `${why.slice(0, 74)}…` : why}`);
+      continue;
+    }
     const kpi = (name: string, scope: string): number | undefined =>
       report.kpis.find((k) => k.kpi === name && k.scope === scope)?.mean;
     const sla = (sev: string): number | undefined => report.sla.find((s) => s.severity === sev)?.attainment;

@@ -1,20 +1,27 @@
 import { InvalidArgumentError, Option, type Command, type OptionValues } from '@commander-js/extra-typings';
 import type { Shard } from './plan/plan.js';
 
+/** A whole number in decimal digits (no sign, hex, exponent or spaces). */
+const WHOLE = /^\d+$/;
+
+/** A number in decimal notation: digits, an optional fraction and exponent (no sign, hex or spaces). */
+const DECIMAL = /^(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][-+]?\d+)?$/;
+
 export function wholeNumber(name: string, min: number) {
   return (value: string): number => {
     const n = Number(value);
-    if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < min) {
+    if (!WHOLE.test(value) || !Number.isSafeInteger(n) || n < min) {
       throw new InvalidArgumentError(`${name} must be a whole number >= ${min}, got "${value}"`);
     }
     return n;
   };
 }
 
+/** A number > 0 in decimal notation: `9.5`, `0.05`, `1e-3`; `0x10`, `Infinity` and ` 5` are refused. */
 export function positiveNumber(name: string) {
   return (value: string): number => {
     const n = Number(value);
-    if (!Number.isFinite(n) || n <= 0)
+    if (!DECIMAL.test(value) || !Number.isFinite(n) || n <= 0)
       throw new InvalidArgumentError(`${name} must be a number > 0, got "${value}"`);
     return n;
   };

@@ -7,7 +7,8 @@ import { formatTable } from './format-table.js';
 import { loadScenarioFile } from './load-scenario.js';
 import type { RunOptionValues } from './options.js';
 import type { Plan, Variant } from './plan/plan.js';
-import { runPlan, type PlanCliOptions } from './plan/session.js';
+import { checkPlanOptions, runPlan, settledOf, type PlanCliOptions } from './plan/session.js';
+import { ReplicationFailure } from './plan/tasks.js';
 import { fileProblem, isFileError, UserError } from './user-error.js';
 
 /** Options of `tiersim run`: the planning options, the scenario overrides and the report's format. */
@@ -53,7 +54,12 @@ export function prepareOutDir(dir: string): void {
  * files are reported and skipped, the others still run, and the exit code is 3.
  */
 export async function runCommand(files: readonly string[], options: RunCommandOptions): Promise<void> {
+  checkPlanOptions('run', options);
   if (files.length === 1) {
+    if (options.shard !== undefined && options.shard.count > 1)
+      throw new UserError(
+        `tiersim run: --shard splits a batch or sweep by scenario, and ${files[0]} is a single scenario; run it whole (--jobs runs its replications in parallel)`,
+      );
     const scenario = withOverrides(loadScenarioFile(files[0]), files[0], options);
     if (options.out !== undefined) prepareOutDir(options.out);
     const variant: Variant = {
@@ -69,6 +75,7 @@ export async function runCommand(files: readonly string[], options: RunCommandOp
       scenario.name,
     );
     const outcome = outcomes[0];
+    if (outcome?.failure) throw new ReplicationFailure(outcome.failure);
     if (!outcome?.report) return;
     if (options.format === 'json')
       process.stdout.write(
@@ -102,22 +109,28 @@ export async function runCommand(files: readonly string[], options: RunCommandOp
   if (options.out !== undefined) prepareOutDir(options.out);
   const plan: Plan = { kind: 'batch', variants, parameters: [] };
   const { outcomes } = await runPlan(plan, options, `batch of ${variants.length}`);
-  const finished = outcomes.filter((o) => o.report !== null);
+  const settled = outcomes.filter((o) => o.report !== null || o.failure !== null);
   if (options.format === 'json') {
-    const parsed = finished.map((o) => ({
-      id: o.variant.id,
-      file: o.variant.file,
-      ...JSON.parse(
-        o.summary
-          ? summaryJson(o.summary)
-          : readOut(options.out && join(options.out, o.variant.id), 'summary.json'),
-      ),
-    }));
+    const parsed = settled.map((o) =>
+      o.report === null
+        ? { id: o.variant.id, file: o.variant.file, failed: o.failure }
+        : {
+            id: o.variant.id,
+            file: o.variant.file,
+            ...JSON.parse(
+              o.summary
+                ? summaryJson(o.summary)
+                : readOut(options.out && join(options.out, o.variant.id), 'summary.json'),
+            ),
+          },
+    );
     process.stdout.write(JSON.stringify(parsed, null, 2) + '\n');
   } else if (options.format === 'csv') {
-    process.stdout.write(indexCsv(finished.map((o) => ({ ...o.variant, report: o.report! }))));
+    process.stdout.write(indexCsv(settledOf(outcomes)));
   } else
-    process.stdout.write(formatBatchTable(finished.map((o) => ({ id: o.variant.id, report: o.report! }))));
+    process.stdout.write(
+      formatBatchTable(settled.map((o) => ({ id: o.variant.id, report: o.report, failure: o.failure }))),
+    );
   if (skipped > 0 && process.exitCode === undefined) {
     process.stderr.write(`tiersim: ${skipped} of ${files.length} scenario files skipped (invalid)\n`);
     process.exitCode = EXIT_SKIPPED;

@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ScenarioError } from '../sim/index.js';
 import { parseScenarioAt, readJsonFile, resolveScenarioFile } from './load-scenario.js';
-import { sweepCsv, variantHeadline, type FinishedVariant } from './plan/aggregate.js';
+import { finishedOnly, sweepCsv, variantHeadline, type FinishedVariant } from './plan/aggregate.js';
 import type { Plan, Variant } from './plan/plan.js';
-import { runPlan } from './plan/session.js';
+import { checkPlanOptions, runPlan, settledOf } from './plan/session.js';
 import { EXIT_SKIPPED, prepareOutDir, withOverrides, type RunCommandOptions } from './run-command.js';
 import { applyValues } from './sweep/apply.js';
 import { sweepGrid } from './sweep/grid.js';
@@ -24,6 +24,7 @@ export type SweepCommandOptions = RunCommandOptions & { readonly set?: readonly 
  * cheapest first.
  */
 export async function sweepCommand(target: string, options: SweepCommandOptions): Promise<void> {
+  checkPlanOptions('sweep', options);
   const raw = readJsonFile(target);
   let scenarioFile = target;
   let specs: SetSpec[];
@@ -71,23 +72,14 @@ export async function sweepCommand(target: string, options: SweepCommandOptions)
   if (options.out !== undefined) prepareOutDir(options.out);
   const plan: Plan = { kind: 'sweep', variants, parameters: specs.map((s) => s.path) };
   const { outcomes } = await runPlan(plan, options, `sweep of ${variants.length}`);
-  const finished: FinishedVariant[] = outcomes
-    .filter((o) => o.report !== null)
-    .map((o) => ({
-      id: o.variant.id,
-      label: o.variant.label,
-      file: o.variant.file,
-      values: o.variant.values,
-      report: o.report!,
-    }));
+  const settled = settledOf(outcomes);
+  const finished = finishedOnly(settled);
   if (options.format === 'csv')
     process.stdout.write(
-      options.out
-        ? readFileSync(join(options.out, 'sweep.csv'), 'utf8')
-        : sweepCsv(plan.parameters, finished),
+      options.out ? readFileSync(join(options.out, 'sweep.csv'), 'utf8') : sweepCsv(plan.parameters, settled),
     );
   else if (options.format === 'json') process.stdout.write(sweepJson(finished));
-  else process.stdout.write(formatSweepTable(finished, variants.length));
+  else process.stdout.write(formatSweepTable(finished, variants.length, settled.length - finished.length));
   if (invalid > 0 && process.exitCode === undefined) {
     process.stderr.write(`tiersim: ${invalid} variants skipped (invalid scenario)\n`);
     process.exitCode = EXIT_SKIPPED;
@@ -109,14 +101,21 @@ function sweepJson(finished: readonly FinishedVariant[]): string {
   return JSON.stringify(rows, null, 2) + '\n';
 }
 
-/** The variants that meet every SLA goal, cheapest first (fits 100 columns). */
-export function formatSweepTable(finished: readonly FinishedVariant[], total: number): string {
+/**
+ * The variants that meet every SLA goal, cheapest first (fits 100 columns). `total` counts the
+ * sweep's variants, `failed` those that failed; when not all of them finished (stopped, failed,
+ * another shard's) the first line says how many did, and counts the feasible among them.
+ */
+export function formatSweepTable(finished: readonly FinishedVariant[], total: number, failed = 0): string {
   const feasible = finished
     .map((v) => ({ v, h: variantHeadline(v.report) }))
     .filter((x) => x.h.meetsGoals)
     .sort((a, b) => a.h.cost - b.h.cost || a.v.id.localeCompare(b.v.id));
+  const tail = feasible.length > 0 ? ', cheapest first:' : '.';
   const out = [
-    `${feasible.length} of ${total} variants meet every SLA goal${feasible.length > 0 ? ', cheapest first:' : '.'}`,
+    finished.length === total
+      ? `${feasible.length} of ${total} variants meet every SLA goal${tail}`
+      : `${finished.length} of ${total} variants finished${failed > 0 ? ` (${failed} failed)` : ''}; ${feasible.length} of those meet every SLA goal${tail}`,
   ];
   if (feasible.length > 0) {
     out.push(

@@ -23,6 +23,8 @@ export interface GoalResult {
 
 const GOAL = /^([A-Za-z][\w.]*)(?:@([^<>=\s]+))?\s*(>=|<=)\s*([^\s]+)$/;
 const SCOPE = /^(all|[a-z]+:[^\s]+)$/;
+/** A goal's value in decimal notation (`0.9`, `-5`, `1e3`; not `0x10` nor `Infinity`). */
+const DECIMAL = /^[-+]?(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][-+]?\d+)?$/;
 const EXAMPLE = 'e.g. sla.attainment@severity:B>=0.9 or utilisation@pool:se/XADM<=0.85';
 
 /** A goal as written: `sla.attainment@severity:C>=0.9`. */
@@ -49,8 +51,10 @@ export function parseGoal(text: string): Goal {
   if (scope !== undefined && !SCOPE.test(scope))
     throw bad(`expected a scope such as severity:B or pool:router after "@", got "${scope}"`);
   const percent = value.endsWith('%');
-  const number = Number(percent ? value.slice(0, -1) : value);
-  if (value === '' || !Number.isFinite(number)) throw bad(`expected a number after "${op}", got "${value}"`);
+  const digits = percent ? value.slice(0, -1) : value;
+  const number = Number(digits);
+  if (!DECIMAL.test(digits) || !Number.isFinite(number))
+    throw bad(`expected a number after "${op}", got "${value}"`);
   return { kpi, scope: scope ?? null, op: op as Goal['op'], target: percent ? number / 100 : number };
 }
 

@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { summarise, type ReplicationResult, type RunSummary } from '../../sim/index.js';
-import { fingerprint } from './fingerprint.js';
+import { identityOf, type RunIdentity } from './fingerprint.js';
 import { shardOf, type Plan, type Shard, type Variant } from './plan.js';
 import { imprecise, nextReplicationTotal } from './precision.js';
-import { loadReport, type ReportSummary } from './report.js';
+import type { ReportSummary } from './report.js';
 import { StoppedError, type ReplicationTask, type TaskRunner } from './tasks.js';
 import { VariantDir } from './variant-dir.js';
 
@@ -14,7 +14,11 @@ export interface ExecuteOptions {
   readonly outDir?: string;
   /** Write the only variant's files straight into outDir (a single `run`), not in a subfolder. */
   readonly flat?: boolean;
-  /** Keep finished variants and checkpoints of an earlier, stopped run of the same command. */
+  /**
+   * Keep finished variants and checkpoints of an earlier, stopped run of the same command. What
+   * an earlier run left that was made from other inputs (see fingerprint.ts) is refused with a
+   * UserError saying what differs, before anything runs.
+   */
   readonly resume?: boolean;
   readonly shard?: Shard;
   /** Ctrl-C: stop handing out replications, finish what completed, keep checkpoints. */
@@ -37,14 +41,17 @@ export interface VariantOutcome {
   readonly summary: RunSummary | null;
   /** True when its result was already on disk (--resume). */
   readonly resumed: boolean;
+  /** Why it failed (one line: a replication threw or its worker thread was lost), or null. */
+  readonly failure: string | null;
 }
 
 interface Pending {
   readonly variant: Variant;
   readonly dir: VariantDir | null;
-  readonly key: string;
+  readonly identity: RunIdentity;
   readonly results: Map<number, ReplicationResult>;
   target: number;
+  failure: string | null;
 }
 
 /**
@@ -52,7 +59,8 @@ interface Pending {
  * each variant's files when its replications are done, and keeps a checkpoint per replication
  * so that a stopped run resumes where it stopped. With `precision`, replications are added in
  * rounds until the headline KPIs are precise enough; rounds do not depend on the runner, so
- * results are the same for any --jobs.
+ * results are the same for any --jobs. A replication that fails fails its variant alone (its
+ * outcome says why, its folder keeps its checkpoints and error.txt); the others go on.
  */
 export async function executePlan(
   plan: Plan,
@@ -62,31 +70,38 @@ export async function executePlan(
   const outcomes = new Map<string, VariantOutcome>();
   const pending: Pending[] = [];
   const selected = shardOf(plan.variants, options.shard);
-  for (const variant of selected) {
+  const resultOptions = {
+    trace: options.trace === true,
+    precision: options.precision ?? null,
+    maxReplications: cap,
+  };
+  const prepared = selected.map((variant) => {
     const dir =
       options.outDir === undefined
         ? null
         : new VariantDir(options.flat ? options.outDir : join(options.outDir, variant.id));
-    const key = fingerprint({
-      scenario: variant.scenario,
-      precision: options.precision ?? null,
-      cap,
-      trace: options.trace === true,
-    });
+    const identity = identityOf(variant.scenario, resultOptions);
+    // Every folder is checked before anything is changed or run.
+    if (dir && options.resume) dir.checkResumable(identity);
+    return { variant, dir, identity };
+  });
+  for (const { variant, dir, identity } of prepared) {
     if (dir && options.resume && dir.isFinished()) {
       outcomes.set(variant.id, {
         variant,
-        report: loadReport(join(dir.path, 'summary.json')),
+        report: dir.report(),
         summary: null,
         resumed: true,
+        failure: null,
       });
       continue;
     }
     let results = new Map<number, ReplicationResult>();
-    if (dir && options.resume) results = dir.loadCheckpoints(key);
-    else dir?.clear();
-    if (dir && results.size === 0) dir.startCheckpoints(key);
-    pending.push({ variant, dir, key, results, target: variant.scenario.replications });
+    if (dir && options.resume) {
+      results = dir.loadCheckpoints();
+      dir.resume(identity);
+    } else dir?.start(identity);
+    pending.push(pendingOf(variant, dir, identity, results));
   }
 
   let stopped = false;
@@ -107,9 +122,30 @@ export async function executePlan(
       return;
     }
     p.dir?.finish(summary, options.trace === true);
-    outcomes.set(p.variant.id, { variant: p.variant, report: summary, summary, resumed: false });
+    outcomes.set(p.variant.id, {
+      variant: p.variant,
+      report: summary,
+      summary,
+      resumed: false,
+      failure: null,
+    });
     pending.splice(pending.indexOf(p), 1);
     doneElsewhere += p.target;
+  };
+  /** A replication of a variant failed: the variant fails (once), the others go on. */
+  const fail = (p: Pending, reason: string): void => {
+    if (p.failure !== null) return;
+    p.failure = reason;
+    p.dir?.fail(reason);
+    outcomes.set(p.variant.id, {
+      variant: p.variant,
+      report: null,
+      summary: null,
+      resumed: false,
+      failure: reason,
+    });
+    pending.splice(pending.indexOf(p), 1);
+    doneElsewhere += p.results.size;
   };
   for (const p of [...pending]) settle(p);
   while (pending.length > 0 && !stopped) {
@@ -121,7 +157,7 @@ export async function executePlan(
         tasks.push({
           scenario: p.variant.scenario,
           replication: r,
-          scenarioKey: p.key,
+          scenarioKey: p.identity.key,
           trace: options.trace === true && r === 0,
         });
         owners.push(p);
@@ -131,8 +167,15 @@ export async function executePlan(
       await options.runner.run(tasks, {
         signal: options.signal,
         collect: false,
+        skip: (index) => owners[index].failure !== null,
+        onFailure: (index, reason) => fail(owners[index], reason),
         onResult: (index, result) => {
           const owner = owners[index];
+          if (owner.failure !== null) {
+            // A replication of a variant that failed meanwhile: kept for --resume.
+            owner.dir?.saveCheckpoint(result);
+            return;
+          }
           owner.results.set(result.replication, result);
           options.onProgress?.(++done, total());
           // Finish a variant as soon as its replications are in: its files are written (and its
@@ -150,7 +193,16 @@ export async function executePlan(
     }
   }
   const ordered = selected.map(
-    (v) => outcomes.get(v.id) ?? { variant: v, report: null, summary: null, resumed: false },
+    (v) => outcomes.get(v.id) ?? { variant: v, report: null, summary: null, resumed: false, failure: null },
   );
   return { outcomes: ordered, stopped };
+}
+
+function pendingOf(
+  variant: Variant,
+  dir: VariantDir | null,
+  identity: RunIdentity,
+  results: Map<number, ReplicationResult>,
+): Pending {
+  return { variant, dir, identity, results, target: variant.scenario.replications, failure: null };
 }

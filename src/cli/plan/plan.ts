@@ -21,43 +21,6 @@ export interface Plan {
   readonly parameters: readonly string[];
 }
 
-/** `manifest.json`: the whole plan (never the shard), so that shards and resumed runs can be checked and merged. */
-export interface Manifest {
-  readonly tool: 'tiersim';
-  readonly kind: Plan['kind'];
-  readonly parameters: readonly string[];
-  readonly precision: number | null;
-  readonly maxReplications: number | null;
-  readonly variants: ReadonlyArray<{
-    readonly id: string;
-    readonly label: string;
-    readonly file: string;
-    readonly values: ReadonlyArray<{ readonly path: string; readonly value: number }>;
-    readonly seed: number;
-    readonly replications: number;
-    readonly days: number;
-  }>;
-}
-
-export function manifestOf(plan: Plan, precision: number | null, maxReplications: number | null): Manifest {
-  return {
-    tool: 'tiersim',
-    kind: plan.kind,
-    parameters: plan.parameters,
-    precision,
-    maxReplications,
-    variants: plan.variants.map((v) => ({
-      id: v.id,
-      label: v.label,
-      file: v.file,
-      values: v.values,
-      seed: v.scenario.seed,
-      replications: v.scenario.replications,
-      days: v.scenario.horizon.days,
-    })),
-  };
-}
-
 /** `--shard K/N`: 1-based slice K of N. */
 export interface Shard {
   readonly index: number;

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import type { KpiRow, RunSummary, SlaCheck } from '../../sim/index.js';
+import { readOutputJson } from './damaged.js';
 
 /** What the reports and aggregate files need of a run: its identity, KPI rows and SLA checks. */
 export type ReportSummary = Pick<
@@ -9,22 +9,76 @@ export type ReportSummary = Pick<
 
 const nan = (x: number | null): number => (x === null ? NaN : x);
 
-/** Reads a finished variant's `summary.json` back (null numbers are NaN again). */
-export function loadReport(path: string): ReportSummary {
-  const raw = JSON.parse(readFileSync(path, 'utf8')) as Omit<ReportSummary, 'kpis' | 'sla'> & {
-    kpis: Array<Omit<KpiRow, 'mean' | 'halfWidth'> & { mean: number | null; halfWidth: number | null }>;
-    sla: Array<
-      Omit<SlaCheck, 'attainment' | 'halfWidth'> & { attainment: number | null; halfWidth: number | null }
-    >;
-  };
+/** What to do about a damaged summary.json, unless the caller knows better. */
+const REMEDY = 'delete it to run that scenario again with --resume, or run without --resume';
+
+/**
+ * Reads a finished variant's `summary.json` back (null numbers are NaN again). A file that is
+ * not a summary (truncated, `{}`) is a UserError naming it and saying what to do.
+ */
+export function loadReport(path: string, remedy = REMEDY): ReportSummary {
+  return readOutputJson(path, reportOf, remedy);
+}
+
+type Row = Record<string, unknown>;
+
+const isNumberOrNull = (x: unknown): x is number | null => x === null || typeof x === 'number';
+
+function isKpiRow(k: unknown): boolean {
+  if (typeof k !== 'object' || k === null) return false;
+  const r = k as Row;
+  return (
+    typeof r.kpi === 'string' &&
+    typeof r.scope === 'string' &&
+    isNumberOrNull(r.mean) &&
+    isNumberOrNull(r.halfWidth) &&
+    typeof r.replications === 'number' &&
+    typeof r.unit === 'string'
+  );
+}
+
+function isSlaRow(s: unknown): boolean {
+  if (typeof s !== 'object' || s === null) return false;
+  const r = s as Row;
+  return (
+    typeof r.severity === 'string' &&
+    typeof r.targetMinutes === 'number' &&
+    typeof r.goal === 'number' &&
+    isNumberOrNull(r.attainment) &&
+    isNumberOrNull(r.halfWidth) &&
+    typeof r.met === 'boolean'
+  );
+}
+
+/** A parsed summary.json as a report, or what is wrong with it. */
+function reportOf(value: unknown): ReportSummary | string {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'not a JSON object';
+  const raw = value as Row;
+  for (const field of ['seed', 'replications', 'days', 'warmupDays'])
+    if (typeof raw[field] !== 'number') return `no number "${field}"`;
+  if (typeof raw.scenario !== 'string') return 'no "scenario" name';
+  if (!Array.isArray(raw.kpis) || raw.kpis.length === 0 || !raw.kpis.every(isKpiRow))
+    return 'no list of KPI rows';
+  if (!Array.isArray(raw.sla) || !raw.sla.every(isSlaRow)) return 'no list of SLA checks';
+  if (
+    raw.warnings !== undefined &&
+    !(Array.isArray(raw.warnings) && raw.warnings.every((w) => typeof w === 'string'))
+  )
+    return '"warnings" is not a list of texts';
+  const kpis = raw.kpis as Array<
+    Omit<KpiRow, 'mean' | 'halfWidth'> & { mean: number | null; halfWidth: number | null }
+  >;
+  const sla = raw.sla as Array<
+    Omit<SlaCheck, 'attainment' | 'halfWidth'> & { attainment: number | null; halfWidth: number | null }
+  >;
   return {
     scenario: raw.scenario,
-    seed: raw.seed,
-    replications: raw.replications,
-    days: raw.days,
-    warmupDays: raw.warmupDays,
-    warnings: raw.warnings ?? [],
-    kpis: raw.kpis.map((k) => ({ ...k, mean: nan(k.mean), halfWidth: nan(k.halfWidth) })),
-    sla: raw.sla.map((s) => ({ ...s, attainment: nan(s.attainment), halfWidth: nan(s.halfWidth) })),
+    seed: raw.seed as number,
+    replications: raw.replications as number,
+    days: raw.days as number,
+    warmupDays: raw.warmupDays as number,
+    warnings: (raw.warnings as string[] | undefined) ?? [],
+    kpis: kpis.map((k) => ({ ...k, mean: nan(k.mean), halfWidth: nan(k.halfWidth) })),
+    sla: sla.map((s) => ({ ...s, attainment: nan(s.attainment), halfWidth: nan(s.halfWidth) })),
   };
 }

@@ -1,10 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { Progress } from '../progress.js';
 import { fileProblem, isFileError, UserError } from '../user-error.js';
-import { writeAggregates, type FinishedVariant } from './aggregate.js';
+import { writeAggregates, type SettledVariant } from './aggregate.js';
 import { executePlan, type VariantOutcome } from './execute-plan.js';
-import { manifestOf, type Plan, type Shard } from './plan.js';
+import { manifestOf } from './manifest.js';
+import { prepareOutFolder } from './out-folder.js';
+import { shardOf, type Plan, type Shard } from './plan.js';
 import { rareTierWarnings } from './precision.js';
 import { createRunner } from './runner.js';
 
@@ -23,10 +23,28 @@ export interface PlanCliOptions {
 /** Exit code after Ctrl-C (128 + SIGINT), the shell's convention. */
 export const EXIT_STOPPED = 130;
 
+/** Exit code of a batch or sweep that finished with something left out (invalid or failed variants). */
+export const EXIT_INCOMPLETE = 3;
+
+/** Default of --max-reps. */
+export const DEFAULT_MAX_REPS = 100;
+
+/** Checks combinations of planning options that make no sense (a UserError, exit code 2). */
+export function checkPlanOptions(command: string, options: PlanCliOptions): void {
+  if (options.maxReps !== undefined && options.precision === undefined)
+    throw new UserError(
+      `tiersim ${command}: --max-reps caps the replications that --precision adds; give --precision too, or use --reps for a fixed number`,
+    );
+  if (options.resume && options.out === undefined)
+    throw new UserError(`tiersim ${command}: --resume continues a run in its --out folder; give --out`);
+}
+
 /**
  * Runs a plan from the command line: --jobs workers, a progress line, Ctrl-C to stop cleanly
  * (what finished is written, checkpoints are kept for --resume; a second Ctrl-C quits at once),
- * and the aggregate files of a batch or sweep folder.
+ * and the aggregate files of a batch or sweep folder. A variant that fails is reported on stderr
+ * (one line) and in the aggregate files, and the exit code is 3; a single run that fails throws
+ * a ReplicationFailure.
  */
 export async function runPlan(
   plan: Plan,
@@ -34,26 +52,38 @@ export async function runPlan(
   label: string,
 ): Promise<{ outcomes: VariantOutcome[]; stopped: boolean }> {
   const flat = plan.kind === 'run';
-  const manifest = manifestOf(
-    plan,
-    options.precision ?? null,
-    options.precision === undefined ? null : (options.maxReps ?? 100),
-  );
-  if (options.out !== undefined && !flat) checkManifest(options.out, manifest, options.resume === true);
-  const runner = createRunner(options.jobs ?? 1);
+  const resultOptions = {
+    trace: options.trace === true,
+    precision: options.precision ?? null,
+    maxReplications: options.precision === undefined ? null : (options.maxReps ?? DEFAULT_MAX_REPS),
+  };
+  const manifest = manifestOf(plan, resultOptions);
+  const jobs = options.jobs ?? 1;
   const controller = new AbortController();
   let interrupts = 0;
   const onInterrupt = (): void => {
     if (++interrupts > 1) process.exit(EXIT_STOPPED);
     process.stderr.write(
-      '\ntiersim: stopping after the replications in progress (Ctrl-C again to quit at once)\n',
+      jobs <= 1
+        ? '\ntiersim: stopping now; the replication in progress is dropped (Ctrl-C again to quit at once)\n'
+        : '\ntiersim: stopping after the replications in progress (Ctrl-C again to quit at once)\n',
     );
     controller.abort();
   };
-  process.on('SIGINT', onInterrupt);
   const progress = new Progress(label, options.quiet === true);
-  let result: { outcomes: VariantOutcome[]; stopped: boolean };
+  let result: { outcomes: VariantOutcome[]; stopped: boolean } | undefined;
+  let runner: ReturnType<typeof createRunner> | undefined;
+  process.on('SIGINT', onInterrupt);
   try {
+    if (options.out !== undefined) {
+      prepareOutFolder(options.out, {
+        flat,
+        resume: options.resume === true,
+        manifest: flat ? null : manifest,
+        written: flat ? [] : shardOf(plan.variants, options.shard).map((v) => v.id),
+      });
+    }
+    runner = createRunner(jobs);
     result = await executePlan(plan, {
       runner,
       outDir: options.out,
@@ -66,25 +96,15 @@ export async function runPlan(
       trace: options.trace === true,
       onProgress: (done, total) => progress.update(done, total),
     });
-    if (options.out !== undefined && !flat) {
-      const finished: FinishedVariant[] = result.outcomes
-        .filter((o) => o.report !== null)
-        .map((o) => ({
-          id: o.variant.id,
-          label: o.variant.label,
-          file: o.variant.file,
-          values: o.variant.values,
-          report: o.report!,
-        }));
-      writeAggregates(options.out, manifest, finished);
-    }
+    if (options.out !== undefined && !flat)
+      writeAggregates(options.out, manifest, settledOf(result.outcomes));
   } catch (error) {
     if (isFileError(error)) throw new UserError(`tiersim: --out ${options.out}: ${fileProblem(error)}`);
     throw error;
   } finally {
     progress.finish();
     process.off('SIGINT', onInterrupt);
-    await runner.close();
+    await runner?.close();
   }
   if (options.precision !== undefined) {
     for (const o of result.outcomes) {
@@ -96,6 +116,15 @@ export async function runPlan(
         process.stderr.write(`tiersim: warning: ${o.variant.id}: ${w}\n`);
     }
   }
+  const failed = result.outcomes.filter((o) => o.failure !== null);
+  if (!flat && failed.length > 0) {
+    for (const o of failed) process.stderr.write(`tiersim: ${o.variant.id}: ${o.failure}\n`);
+    const what = plan.kind === 'sweep' ? 'variants' : 'scenarios';
+    process.stderr.write(
+      `tiersim: ${failed.length} of ${result.outcomes.length} ${what} failed${options.out !== undefined ? '; the others were written, and --resume retries the failed' : ''}\n`,
+    );
+    process.exitCode ??= EXIT_INCOMPLETE;
+  }
   if (result.stopped) {
     const done = result.outcomes.filter((o) => o.report !== null).length;
     process.stderr.write(
@@ -106,14 +135,13 @@ export async function runPlan(
   return result;
 }
 
-/** A batch/sweep folder belongs to one plan: --resume needs the same one; a fresh run replaces it. */
-function checkManifest(outDir: string, manifest: ReturnType<typeof manifestOf>, resume: boolean): void {
-  const path = join(outDir, 'manifest.json');
-  if (!resume || !existsSync(path)) return;
-  const existing = readFileSync(path, 'utf8');
-  if (existing !== JSON.stringify(manifest, null, 2) + '\n') {
-    throw new UserError(
-      `tiersim: --resume: ${outDir} holds the results of a different run (manifest.json differs); use another --out or run without --resume`,
-    );
+/** The variants that finished or failed, in plan order, as the aggregate files list them. */
+export function settledOf(outcomes: readonly VariantOutcome[]): SettledVariant[] {
+  const out: SettledVariant[] = [];
+  for (const o of outcomes) {
+    const name = { id: o.variant.id, label: o.variant.label, file: o.variant.file, values: o.variant.values };
+    if (o.report) out.push({ ...name, report: o.report });
+    else if (o.failure !== null) out.push({ ...name, failure: o.failure });
   }
+  return out;
 }
