@@ -1,4 +1,4 @@
-import { finite } from './check.js';
+import { derived, finite } from './check.js';
 import type { Distribution, SpecOf } from './distribution.js';
 import type { Rng } from './stream.js';
 
@@ -29,14 +29,14 @@ export class EmpiricalDistribution implements Distribution {
       this.values[i] = value;
       sum += value;
     }
-    this.mean = sum / n;
+    this.mean = derived('empirical', 'the mean', sum / n);
     // Two passes: the textbook one-pass formula loses digits when the values sit far from 0.
     let squares = 0;
     for (let i = 0; i < n; i++) {
       const deviation = this.values[i] - this.mean;
       squares += deviation * deviation;
     }
-    this.variance = squares / n;
+    this.variance = derived('empirical', 'the variance', squares / n);
   }
 
   sample(rng: Rng): number {

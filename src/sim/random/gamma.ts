@@ -1,4 +1,4 @@
-import { nonNegative, positive } from './check.js';
+import { derived, MAX_NORMAL_DRAW, nonNegative, positive } from './check.js';
 import type { Distribution, SpecOf } from './distribution.js';
 import { standardNormal } from './normal.js';
 import type { Rng } from './stream.js';
@@ -7,7 +7,9 @@ import type { Rng } from './stream.js';
  * Gamma given by its mean and sd (minutes): shape k = mean²/sd², scale θ = sd²/mean.
  * Sampled by Marsaglia & Tsang (2000), "A simple method for generating gamma variables"; for
  * k < 1 it draws Gamma(k + 1) and multiplies by U^(1/k) (their boost). The number of uniforms per
- * draw varies (rejection), at least three. With sd 0 it always returns the mean.
+ * draw varies (rejection), at least three. With sd 0 it always returns the mean. Otherwise the
+ * shape, the scale and the largest draw, d·(1 + c·{@link MAX_NORMAL_DRAW})³·θ, must be finite and
+ * > 0 (an sd of 1e-200 next to a mean of 1 makes the shape Infinity and every draw NaN).
  */
 export class GammaDistribution implements Distribution {
   readonly spec: SpecOf<'gamma'>;
@@ -28,7 +30,7 @@ export class GammaDistribution implements Distribution {
     this.spec = spec;
     this.mean = positive('gamma', 'mean', spec.mean);
     const sd = nonNegative('gamma', 'sd', spec.sd);
-    this.variance = sd * sd;
+    this.variance = derived('gamma', 'the variance sd²', sd * sd);
     this.degenerate = sd === 0;
     this.shape = this.degenerate ? Infinity : (this.mean * this.mean) / this.variance;
     this.scale = this.variance / this.mean;
@@ -36,6 +38,13 @@ export class GammaDistribution implements Distribution {
     this.d = sampledShape - 1 / 3;
     this.c = 1 / Math.sqrt(9 * this.d);
     this.boostExponent = this.shape < 1 ? 1 / this.shape : 0;
+    if (!this.degenerate) {
+      derived('gamma', 'the shape mean²/sd²', this.shape, true);
+      derived('gamma', 'the scale sd²/mean', this.scale, true);
+      derived('gamma', 'the boost exponent 1/shape', this.boostExponent);
+      const largest = this.d * (1 + this.c * MAX_NORMAL_DRAW) ** 3 * this.scale;
+      derived('gamma', 'the largest draw', largest);
+    }
   }
 
   sample(rng: Rng): number {

@@ -1,4 +1,4 @@
-import { nonNegative, positive } from './check.js';
+import { derived, MAX_NORMAL_DRAW, nonNegative, positive } from './check.js';
 import type { Distribution, SpecOf } from './distribution.js';
 import { standardNormal } from './normal.js';
 import type { Rng } from './stream.js';
@@ -6,7 +6,8 @@ import type { Rng } from './stream.js';
 /**
  * Lognormal given by the mean and sd of the variable itself (minutes), not of its logarithm:
  * ln X ~ Normal(μ, σ²) with σ² = ln(1 + sd²/mean²) and μ = ln(mean) − σ²/2.
- * Two uniforms per draw.
+ * Two uniforms per draw. μ, σ and the largest draw, exp(μ + σ·{@link MAX_NORMAL_DRAW}), must be
+ * finite (an sd of 1e200 makes sd² Infinity).
  */
 export class LognormalDistribution implements Distribution {
   readonly spec: SpecOf<'lognormal'>;
@@ -21,10 +22,11 @@ export class LognormalDistribution implements Distribution {
     this.spec = spec;
     this.mean = positive('lognormal', 'mean', spec.mean);
     const sd = nonNegative('lognormal', 'sd', spec.sd);
-    this.variance = sd * sd;
-    const sigma2 = Math.log1p(this.variance / (this.mean * this.mean));
-    this.mu = Math.log(this.mean) - sigma2 / 2;
-    this.sigma = Math.sqrt(sigma2);
+    this.variance = derived('lognormal', 'the variance sd²', sd * sd);
+    const sigma2 = Math.log1p(this.variance / derived('lognormal', 'mean²', this.mean * this.mean, true));
+    this.mu = derived('lognormal', 'the log-mean μ', Math.log(this.mean) - sigma2 / 2);
+    this.sigma = derived('lognormal', 'the log-sd σ', Math.sqrt(sigma2));
+    derived('lognormal', 'the largest draw', Math.exp(this.mu + this.sigma * MAX_NORMAL_DRAW));
   }
 
   sample(rng: Rng): number {

@@ -1,4 +1,4 @@
-import { finite } from './check.js';
+import { derived, finite } from './check.js';
 import type { Distribution, SpecOf } from './distribution.js';
 import type { Rng } from './stream.js';
 
@@ -33,16 +33,22 @@ export class TriangularDistribution implements Distribution {
     const range = b - a;
     // A zero range would make F(mode) 0/0; 0 sends every draw to the falling side, which returns max.
     this.modeCdf = range > 0 ? (c - a) / range : 0;
-    this.left = range * (c - a);
-    this.right = range * (b - c);
-    this.mean = (a + b + c) / 3;
-    this.variance = (a * a + b * b + c * c - a * b - a * c - b * c) / 18;
+    derived('triangular', 'the range max − min', range);
+    this.left = derived('triangular', '(max − min)(mode − min)', range * (c - a));
+    this.right = derived('triangular', '(max − min)(max − mode)', range * (b - c));
+    this.mean = derived('triangular', 'the mean', (a + b + c) / 3);
+    this.variance = derived(
+      'triangular',
+      'the variance',
+      (a * a + b * b + c * c - a * b - a * c - b * c) / 18,
+    );
   }
 
   sample(rng: Rng): number {
     const u = rng();
+    // The square root of a rounded (max − min)² may exceed max − min by an ulp: never below min.
     return u < this.modeCdf
       ? this.min + Math.sqrt(u * this.left)
-      : this.max - Math.sqrt((1 - u) * this.right);
+      : Math.max(this.min, this.max - Math.sqrt((1 - u) * this.right));
   }
 }

@@ -1,4 +1,4 @@
-import { finite } from './check.js';
+import { derived, finite } from './check.js';
 import type { Distribution, SpecOf } from './distribution.js';
 import type { Rng } from './stream.js';
 
@@ -15,9 +15,9 @@ export class UniformDistribution implements Distribution {
     this.min = finite('uniform', 'min', spec.min);
     const max = finite('uniform', 'max', spec.max);
     if (!(this.min <= max)) throw new RangeError(`uniform: needs min <= max, got ${this.min}, ${max}`);
-    this.width = max - this.min;
-    this.mean = (this.min + max) / 2;
-    this.variance = (this.width * this.width) / 12;
+    this.width = derived('uniform', 'the width max − min', max - this.min);
+    this.mean = derived('uniform', 'the mean', (this.min + max) / 2);
+    this.variance = derived('uniform', 'the variance', (this.width * this.width) / 12);
   }
 
   sample(rng: Rng): number {

@@ -3,6 +3,7 @@ import { csvFile } from './csv-field.js';
 import { loadWeeklyProfile } from './csv-inputs.js';
 import { loadTrace } from './trace-csv.js';
 import { checkSum, fields, numberAtMost, share } from './fields.js';
+import { LIMITS } from './limits.js';
 import { specialtyMix } from './specialty-schema.js';
 import { surgesSchema } from './surge-schema.js';
 
@@ -23,8 +24,8 @@ function contractMix() {
 /** `arrivals`: how many cases arrive, when, and of what kind. */
 export function arrivalsSchema(context: SchemaContext) {
   return fields({
-    /** Mean arrivals per hour over the week (default 60; at most 100,000, a sanity bound). */
-    casesPerHour: numberAtMost(0, 100_000).default(60),
+    /** Mean arrivals per hour over the week (default 60; at most LIMITS.casesPerHour, 100,000). */
+    casesPerHour: numberAtMost(0, LIMITS.casesPerHour).default(60),
     /**
      * CSV of 168 hour-of-week weights (column `weight`, optional `hourOfWeek` 0..167 in order;
      * Monday 00:00 first), or null for a flat week (default null).

@@ -3,6 +3,7 @@ import { csvFile } from './csv-field.js';
 import { loadCosts } from './csv-inputs.js';
 import { ROLES, type Role } from './domain.js';
 import { fields, numberAtLeast } from './fields.js';
+import { LIMITS } from './limits.js';
 
 /** Loaded cost per hour of each role when neither the file nor its costs CSV says otherwise. */
 export const DEFAULT_COST_PER_HOUR: Readonly<Record<Role, number>> = {
@@ -19,7 +20,7 @@ export const DEFAULT_COST_PER_HOUR: Readonly<Record<Role, number>> = {
 };
 
 function inlineCosts() {
-  const cost = () => numberAtLeast(0).optional();
+  const cost = () => numberAtLeast(0, LIMITS.costPerHour).optional();
   const shape = {} as { [R in Role]: ReturnType<typeof cost> };
   for (const role of ROLES) shape[role] = cost();
   return shape;
@@ -28,7 +29,8 @@ function inlineCosts() {
 /**
  * `costs`: loaded cost per hour of each role. Written inline (`"se": 60`), or in a CSV
  * (`"file"`, columns `role,costPerHour`), or both: inline values win over the CSV, the CSV over
- * the defaults. Parsed: `{ perHour, overtimeFactor, file }`.
+ * the defaults. A cost per hour is from 0 to LIMITS.costPerHour (1,000,000), so costs summed over
+ * people and weeks stay finite. Parsed: `{ perHour, overtimeFactor, file }`.
  */
 export function costsSchema(context: SchemaContext) {
   return fields({
@@ -38,8 +40,8 @@ export function costsSchema(context: SchemaContext) {
       return costs === undefined ? undefined : { path, costs };
     }).optional(),
     ...inlineCosts(),
-    /** Cost of an overtime hour relative to a normal one, >= 1 (default 1.5). */
-    overtimeFactor: numberAtLeast(1).default(1.5),
+    /** Cost of an overtime hour relative to a normal one, 1..LIMITS.overtimeFactor (100; default 1.5). */
+    overtimeFactor: numberAtLeast(1, LIMITS.overtimeFactor).default(1.5),
   })
     .transform((costs) => {
       const perHour = { ...DEFAULT_COST_PER_HOUR };

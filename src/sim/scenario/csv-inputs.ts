@@ -1,7 +1,8 @@
 import { ROLES, type Role } from './domain.js';
+import { LIMITS } from './limits.js';
 import { tryParseDuration, DURATION_HINT } from './duration.js';
 import type { CsvSource } from './csv-source.js';
-import { CsvReader, type Report } from './csv-reader.js';
+import { CsvReader, parseDecimal, type Report } from './csv-reader.js';
 import { expected } from './messages.js';
 
 /** Hours in a week: a weekly profile has one weight per hour, Monday 00:00 first. */
@@ -47,10 +48,19 @@ export function loadWeeklyProfile(
     reader.fail('every weight is 0: no case would ever arrive');
     return undefined;
   }
+  // Arrivals scale each weight by the mean weight: both must be finite numbers > 0.
+  const meanWeight = weights.reduce((sum, w) => sum + w, 0) / HOURS_PER_WEEK;
+  if (!Number.isFinite(meanWeight) || !Number.isFinite(Math.max(...weights) / meanWeight)) {
+    const why = Number.isFinite(meanWeight)
+      ? 'so close to 0 that they cannot be scaled'
+      : 'too large: their sum is not a finite number';
+    reader.fail(`the weights are ${why}`);
+    return undefined;
+  }
   return { file: path, weights };
 }
 
-/** Costs CSV: columns `role` (one of ROLES, each at most once) and `costPerHour` (>= 0). */
+/** Costs CSV: columns `role` (one of ROLES, each at most once) and `costPerHour` (0..LIMITS.costPerHour). */
 export function loadCosts(
   source: CsvSource,
   path: string,
@@ -65,7 +75,7 @@ export function loadCosts(
   const rowOf = new Map<Role, number>();
   for (const row of reader.table.rows) {
     const role = reader.name(row, roleAt, ROLES, 'role', 'roles');
-    const cost = reader.number(row, costAt, 0);
+    const cost = reader.number(row, costAt, 0, LIMITS.costPerHour);
     if (role === undefined || cost === undefined) continue;
     const earlier = rowOf.get(role);
     if (earlier !== undefined) {
@@ -92,8 +102,8 @@ export function loadEmpirical(
   const values: number[] = [];
   for (const row of reader.table.rows) {
     const cell = row.cells[at];
-    // A CSV cell is text: "25" means 25 minutes here, as a JSON number would.
-    const minutes = tryParseDuration(/^\d*\.?\d+$/.test(cell) ? Number(cell) : cell);
+    // A CSV cell is text: "25" or "1e-05" means minutes here, as a JSON number would.
+    const minutes = tryParseDuration(parseDecimal(cell) ?? cell);
     if (minutes === undefined) reader.rowProblem(row, column, expected(DURATION_HINT, cell));
     else values.push(minutes);
   }

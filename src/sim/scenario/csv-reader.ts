@@ -1,9 +1,22 @@
 import type { CsvRow, CsvTable } from './csv.js';
 import type { CsvSource } from './csv-source.js';
-import { expected, unknownName } from './messages.js';
+import { expected, listNames, unknownName } from './messages.js';
 
 /** Row errors reported per file; past this a file is clearly wrong throughout. */
 const MAX_ROW_PROBLEMS = 10;
+
+/** A number as CSV files and spreadsheets write it: `12`, `-3.5`, `.5`, `1e-05`, `2.5E3`. */
+const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/**
+ * The number a CSV cell writes in decimal notation (an exponent allowed), or undefined for
+ * anything else: text, an empty cell, `0x10`, `Infinity`, or a number too large for a double.
+ */
+export function parseDecimal(cell: string): number | undefined {
+  if (!DECIMAL.test(cell)) return undefined;
+  const value = Number(cell);
+  return Number.isFinite(value) ? value : undefined;
+}
 
 /** Receives one error message about the field that names a CSV file. */
 export type Report = (message: string) => void;
@@ -35,7 +48,7 @@ export class CsvReader {
   column(name: string, required: boolean): number | undefined {
     const index = this.table.columns.indexOf(name);
     if (index >= 0) return index;
-    if (required) this.fail(`missing column "${name}" (columns are ${this.table.columns.join(', ')})`);
+    if (required) this.fail(`missing column "${name}" (columns are ${listNames(this.table.columns)})`);
     return undefined;
   }
 
@@ -59,12 +72,13 @@ export class CsvReader {
     return this.problems === 0;
   }
 
-  /** A cell read as a number >= `min`, or undefined (reported). */
-  number(row: CsvRow, index: number, min: number): number | undefined {
+  /** A cell read as a number (see {@link parseDecimal}) >= `min` and <= `max`, or undefined (reported). */
+  number(row: CsvRow, index: number, min: number, max = Number.MAX_VALUE): number | undefined {
     const cell = row.cells[index];
-    const value = cell === '' ? NaN : Number(cell);
-    if (Number.isFinite(value) && value >= min) return value;
-    this.rowProblem(row, this.table.columns[index], expected(`a number >= ${min}`, cell));
+    const value = parseDecimal(cell);
+    if (value !== undefined && value >= min && value <= max) return value;
+    const what = max === Number.MAX_VALUE ? `a number >= ${min}` : `a number from ${min} to ${max}`;
+    this.rowProblem(row, this.table.columns[index], expected(what, cell));
     return undefined;
   }
 

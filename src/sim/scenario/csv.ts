@@ -1,6 +1,7 @@
 // The browser build bundles its own Buffer: plain `csv-parse/sync` reads Node's global Buffer
 // when loaded and fails in a browser bundle or a worker.
 import { parse } from 'csv-parse/browser/esm/sync';
+import { listNames } from './messages.js';
 
 /** A CSV table: trimmed header names and the data rows, each with its row number in the file. */
 export interface CsvTable {
@@ -54,7 +55,7 @@ export function parseCsv(text: string): CsvTable {
   const rows = data.map(({ record, info }) => {
     if (record.length !== columns.length) {
       throw new CsvFormatError(
-        `expected ${columns.length} fields (${columns.join(', ')}), got ${record.length}`,
+        `expected ${columns.length} fields (${listNames(columns)}), got ${record.length}`,
         info.lines,
       );
     }

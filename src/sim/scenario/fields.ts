@@ -18,7 +18,23 @@ function isNumber(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value);
 }
 
-/** A whole number >= `min` (and <= `max` when given). */
+/**
+ * A field that is `what` (checked by `test`) and at most `limit`, one of the format's sanity
+ * bounds (LIMITS): a value of the right kind beyond it gets its own message naming the bound,
+ * `expected at most 10000, got 1000000000`; anything else the usual one.
+ */
+function limited(what: string, test: (v: number) => boolean, limit: number | undefined, json: JsonFragment) {
+  const ok = (v: unknown): v is number => isNumber(v) && test(v) && (limit === undefined || v <= limit);
+  const schema = z.custom<number>(ok, {
+    error: (issue) =>
+      limit !== undefined && isNumber(issue.input) && test(issue.input)
+        ? expected(`at most ${limit}`, issue.input)
+        : expected(what, issue.input),
+  });
+  return withJsonForm(schema, limit === undefined ? json : { ...json, maximum: limit });
+}
+
+/** A whole number >= `min` (and <= `max` when given): "a whole number from 1 to 10". */
 export function wholeNumber(min: number, max?: number) {
   const what = max === undefined ? `a whole number >= ${min}` : `a whole number from ${min} to ${max}`;
   return accepting(
@@ -28,13 +44,19 @@ export function wholeNumber(min: number, max?: number) {
   );
 }
 
-/** A number >= `min`. */
-export function numberAtLeast(min: number) {
-  return accepting(
-    `a number >= ${min}`,
-    (v): v is number => isNumber(v) && v >= min,
-    numberForm({ minimum: min }),
+/** A count: a whole number >= `min`, at most the sanity bound `limit` (see {@link limited}). */
+export function count(min: number, limit: number) {
+  return limited(
+    `a whole number >= ${min}`,
+    (v) => Number.isInteger(v) && v >= min,
+    limit,
+    numberForm({ integer: true, minimum: min }),
   );
+}
+
+/** A number >= `min`, and at most the sanity bound `limit` when given (see {@link limited}). */
+export function numberAtLeast(min: number, limit?: number) {
+  return limited(`a number >= ${min}`, (v) => v >= min, limit, numberForm({ minimum: min }));
 }
 
 /** A number from `min` to `max` inclusive. */
@@ -46,13 +68,9 @@ export function numberAtMost(min: number, max: number) {
   );
 }
 
-/** A number > `min`. */
-export function numberAbove(min: number) {
-  return accepting(
-    `a number > ${min}`,
-    (v): v is number => isNumber(v) && v > min,
-    numberForm({ exclusiveMinimum: min }),
-  );
+/** A number > `min`, and at most the sanity bound `limit` when given (see {@link limited}). */
+export function numberAbove(min: number, limit?: number) {
+  return limited(`a number > ${min}`, (v) => v > min, limit, numberForm({ exclusiveMinimum: min }));
 }
 
 /** A share: a number in [0, 1]. */
@@ -101,6 +119,17 @@ export function flag() {
   return accepting('true or false', (v): v is boolean => typeof v === 'boolean', { type: 'boolean' });
 }
 
+/** A list of at most `max` items of `item`; `what` names the items in messages ("surges"). */
+export function listOf<T extends z.ZodType>(item: T, what: string, max: number) {
+  return z
+    .array(item, { error: (issue) => expected(`a list of ${what}`, issue.input) })
+    .max(max, { error: (issue) => `expected at most ${max} ${what}, got ${lengthOf(issue.input)}` });
+}
+
+function lengthOf(list: unknown): string {
+  return Array.isArray(list) ? String(list.length) : 'more';
+}
+
 /** An object with exactly these fields: unknown ones are errors, so typos are caught. */
 export function fields<S extends z.ZodRawShape>(shape: S) {
   return z.strictObject(shape, {
@@ -108,10 +137,10 @@ export function fields<S extends z.ZodRawShape>(shape: S) {
   });
 }
 
-/** Adds the "shares must sum to 1" issue when they do not. */
+/** Adds the "shares must sum to 1" issue when they do not (a sum that is not finite never does). */
 export function checkSum(shares: readonly number[], ctx: z.core.$RefinementCtx): void {
   const total = shares.reduce((sum, s) => sum + s, 0);
-  if (Math.abs(total - 1) > SHARE_SUM_TOLERANCE) {
+  if (!(Math.abs(total - 1) <= SHARE_SUM_TOLERANCE)) {
     ctx.addIssue({
       code: 'custom',
       message: `shares must sum to 1, got ${showNumber(total)}`,

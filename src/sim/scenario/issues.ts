@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { clip } from './messages.js';
 
 /** One problem in a scenario file: the field's path (`pools.router.staff`, `pools.router.schedule.shifts[0].start`) and what is wrong. */
 export interface ScenarioIssue {
@@ -8,16 +9,23 @@ export interface ScenarioIssue {
   readonly file?: string;
 }
 
+/** Problems of one file shown in a message; the rest are counted (`... and 49,980 more problems`). */
+export const SHOWN_ISSUES_MAX = 20;
+
 /**
- * A scenario file that cannot be used; the message lists every issue, one per line:
- * `file: path: message`, where file is the issue's own (a base file) or else `file`.
+ * A scenario file that cannot be used; the message lists its issues, one per line:
+ * `file: path: message`, where file is the issue's own (a base file) or else `file`. Past
+ * {@link SHOWN_ISSUES_MAX} a last line counts the others (`issues` holds them all).
  */
 export class ScenarioError extends Error {
   constructor(
     readonly file: string,
     readonly issues: ScenarioIssue[],
   ) {
-    super(issues.map((issue) => formatIssue(issue.file ?? file, issue)).join('\n'));
+    const lines = issues.slice(0, SHOWN_ISSUES_MAX).map((issue) => formatIssue(issue.file ?? file, issue));
+    const more = issues.length - lines.length;
+    if (more > 0) lines.push(`${file}: ... and ${more.toLocaleString('en-US')} more problems`);
+    super(lines.join('\n'));
     this.name = 'ScenarioError';
   }
 }
@@ -27,14 +35,26 @@ export function formatIssue(file: string, issue: ScenarioIssue): string {
   return issue.path === '' ? `${file}: ${issue.message}` : `${file}: ${issue.path}: ${issue.message}`;
 }
 
-/** A field path as the format writes it: `pools.se.specialties.XADM`, `schedules.night.shifts[0].start`. */
+/** Characters of one field name shown in a path (an unknown key may be a whole paragraph). */
+const SHOWN_KEY_MAX = 40;
+
+/** Levels of a path shown before `...` stands for the rest (a path into deep nesting). */
+const SHOWN_PATH_DEPTH = 12;
+
+/**
+ * A field path as the format writes it: `pools.se.specialties.XADM`, `schedules.night.shifts[0].start`.
+ * A long field name is cut to its start, a deep path to its first levels (`a[0][0]...`).
+ */
 export function formatPath(path: readonly PropertyKey[]): string {
   let text = '';
-  for (const key of path) {
+  for (const key of path.slice(0, SHOWN_PATH_DEPTH)) {
     if (typeof key === 'number') text += `[${key}]`;
-    else text += text === '' ? String(key) : `.${String(key)}`;
+    else {
+      const name = clip(String(key), SHOWN_KEY_MAX);
+      text += text === '' ? name : `.${name}`;
+    }
   }
-  return text;
+  return path.length > SHOWN_PATH_DEPTH ? `${text}...` : text;
 }
 
 /**
@@ -51,7 +71,8 @@ export function scenarioIssues(
   for (const { path, message } of issues.flatMap(issueLines)) {
     const file = fileOf(path);
     const line = { path: formatPath(path), message, ...(file === undefined ? {} : { file }) };
-    const key = `${line.file ?? ''}\u0000${line.path}\u0000${line.message}`;
+    // The whole path: two long field names that start alike are two problems.
+    const key = `${line.file ?? ''}\u0000${path.map(String).join('\u0000')}\u0000${line.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
     lines.push(line);

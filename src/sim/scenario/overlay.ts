@@ -1,9 +1,10 @@
 import { mapCsvPaths } from './csv-paths.js';
 import { readFailure, type ReadText } from './csv-source.js';
 import { baseName, folderOf, joinPath } from './file-path.js';
-import { ScenarioError } from './issues.js';
+import { formatPath, ScenarioError } from './issues.js';
 import { dotted, forbiddenKeyPath, mergeJson } from './json-edit.js';
 import { expected, isPlainObject, show } from './messages.js';
+import { TOO_DEEP, tooDeepPath } from './nesting.js';
 
 /**
  * Overlays: a scenario file that says `"extends": "baseline.json"` (a path relative to itself)
@@ -51,12 +52,16 @@ interface Layer {
  * Reads the chain of `extends` of a raw scenario and merges it (see the module comment).
  * Throws a ScenarioError naming the file and its `extends` field for a base that cannot be
  * read, a cycle (`a.json -> b.json -> a.json`) or a chain deeper than {@link MAX_EXTENDS_CHAIN},
- * and naming the base for a base that is not a JSON object.
+ * and naming the base for a base that is not a JSON object; and naming the field for a value
+ * nested deeper than LIMITS.nesting levels (see nesting.ts) or a forbidden field name.
  */
 export function resolveOverlays(raw: unknown, options: OverlayOptions): ResolvedScenario {
   const chain = readChain(raw, options);
   const entry = chain[0].name;
   for (const layer of chain) {
+    // Before anything below walks the value recursively.
+    const deep = tooDeepPath(layer.raw);
+    if (deep !== null) throw failure(entry, layer.name, formatPath(deep), TOO_DEEP);
     const bad = forbiddenKeyPath(layer.raw);
     if (bad !== null) throw failure(entry, layer.name, dotted(bad), 'not allowed as a field name');
   }

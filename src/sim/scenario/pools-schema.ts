@@ -1,7 +1,8 @@
 import type { SchemaContext } from './context.js';
 import { exponentialInput, lognormalInput, type DistributionInput } from './distribution-schema.js';
 import { duration } from './duration.js';
-import { factor, fields, share, shareBelowOne, wholeNumber } from './fields.js';
+import { count, factor, fields, share, shareBelowOne, wholeNumber } from './fields.js';
+import { LIMITS } from './limits.js';
 import { workField } from './per-severity.js';
 import { routerSchema } from './router-schema.js';
 import { scheduleField, type BUILT_IN_SCHEDULES } from './schedule-schema.js';
@@ -15,10 +16,13 @@ interface StaffedPoolDefaults {
   readonly work: DistributionInput;
 }
 
-/** The fields every staffed pool has: `staff`, `schedule`, `shrinkage`, `work` (one distribution or one per severity). */
+/**
+ * The fields every staffed pool has: `staff` (0..LIMITS.staff, 10,000), `schedule`, `shrinkage`,
+ * `work` (one distribution or one per severity).
+ */
 function staffedPool(context: SchemaContext, defaults: StaffedPoolDefaults) {
   return {
-    staff: wholeNumber(0).default(defaults.staff),
+    staff: count(0, LIMITS.staff).default(defaults.staff),
     schedule: scheduleField(context.schedules, defaults.schedule),
     shrinkage: shareBelowOne().default(defaults.shrinkage),
     work: workField(context.distribution, defaults.work),
@@ -28,10 +32,10 @@ function staffedPool(context: SchemaContext, defaults: StaffedPoolDefaults) {
 /** `pools.pods`: 3rd-tier pods serving tier3-contract customers, each covering every specialty. */
 function podsSchema(context: SchemaContext) {
   return fields({
-    /** Number of pods (default 2). */
-    count: wholeNumber(0).default(2),
-    /** Members of each pod per specialty (default: 2 of the first specialty, 1 of every other). */
-    members: perSpecialty(context, wholeNumber(0), (_, index) => (index === 0 ? 2 : 1)),
+    /** Number of pods, 0..LIMITS.pods (1,000; default 2). */
+    count: count(0, LIMITS.pods).default(2),
+    /** Members of each pod per specialty, 0..LIMITS.podMembers (100; default: 2 of the first specialty, 1 of every other). */
+    members: perSpecialty(context, count(0, LIMITS.podMembers), (_, index) => (index === 0 ? 2 : 1)),
     /** Default "24x7". */
     schedule: scheduleField(context.schedules, '24x7'),
     /** Default 0.3. */
@@ -52,8 +56,8 @@ function podsSchema(context: SchemaContext) {
 /** `pools.tams`: Technical Account Managers, one per `accountsPerTam` premier accounts. */
 function tamsSchema(context: SchemaContext) {
   return fields({
-    /** Premier accounts (default 120). */
-    premierAccounts: wholeNumber(0).default(120),
+    /** Premier accounts, 0..LIMITS.premierAccounts (100,000; default 120). */
+    premierAccounts: count(0, LIMITS.premierAccounts).default(120),
     /** Accounts one TAM serves, 1..10 (default 10). */
     accountsPerTam: wholeNumber(1, 10).default(10),
     /** TAM time per premier case (default exponential 30m). */

@@ -1,14 +1,15 @@
 import type { SchemaContext } from './context.js';
 import { exponentialInput, lognormalInput } from './distribution-schema.js';
-import { fields, share, shareBelowOne, wholeNumber } from './fields.js';
+import { count, fields, share, shareBelowOne } from './fields.js';
+import { LIMITS } from './limits.js';
 import { scheduleField } from './schedule-schema.js';
 
 /** `pools.router`: the Technical Routers who triage every arriving case. */
 export function routerSchema(context: SchemaContext) {
   const d = context.distribution;
   return fields({
-    /** Headcount (default 6). */
-    staff: wholeNumber(0).default(6),
+    /** Headcount, 0..LIMITS.staff (10,000; default 6). */
+    staff: count(0, LIMITS.staff).default(6),
     /** When routers work (default "24x7"). */
     schedule: scheduleField(context.schedules, '24x7'),
     /** Share of paid time not available for cases, in [0, 1) (default 0.3). */

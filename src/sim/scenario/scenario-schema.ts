@@ -3,14 +3,21 @@ import { arrivalsSchema } from './arrivals-schema.js';
 import type { SchemaContext } from './context.js';
 import { costsSchema } from './costs-schema.js';
 import { escalationSchema, slaSchema } from './escalation-schema.js';
-import { anyText, fields, flag, numberAbove, numberAtLeast, text, wholeNumber } from './fields.js';
+import { anyText, count, fields, flag, numberAbove, numberAtLeast, text } from './fields.js';
+import { LIMITS } from './limits.js';
 import { poolsSchema } from './pools-schema.js';
 import { schedulesSchema } from './schedule-schema.js';
 import { specialtiesSchema } from './specialty-schema.js';
 
-/** `horizon`: simulated days per replication (> 0, default 35) and the warm-up excluded from statistics (>= 0, < days, default 7). */
+/**
+ * `horizon`: simulated days per replication (> 0, at most LIMITS.days = 36,525, default 35) and
+ * the warm-up excluded from statistics (>= 0, < days, default 7).
+ */
 function horizonSchema() {
-  return fields({ days: numberAbove(0).default(35), warmupDays: numberAtLeast(0).default(7) })
+  return fields({
+    days: numberAbove(0, LIMITS.days).default(35),
+    warmupDays: numberAtLeast(0, LIMITS.days).default(7),
+  })
     .superRefine((horizon, ctx) => {
       if (horizon.warmupDays < horizon.days) return;
       ctx.addIssue({
@@ -33,13 +40,13 @@ export function scenarioSchema(context: SchemaContext) {
     name: text(),
     /** Default "". */
     description: anyText().default(''),
-    /** Seed of every random stream; a whole number >= 0 (default 1). */
-    seed: wholeNumber(0).default(1),
+    /** Seed of every random stream; a whole number from 0 to 2^53 − 1 (default 1). */
+    seed: count(0, Number.MAX_SAFE_INTEGER).default(1),
     /** Switch every realism feature off (see textbook.ts); fields given explicitly still win (default false). */
     textbook: flag().default(false),
     horizon: horizonSchema(),
-    /** Independent runs, >= 1 (default 10). */
-    replications: wholeNumber(1).default(10),
+    /** Independent runs, 1..LIMITS.replications (10,000; default 10). */
+    replications: count(1, LIMITS.replications).default(10),
     specialties: specialtiesSchema(),
     /** Named schedules pools may refer to (default none). */
     schedules: schedulesSchema(),

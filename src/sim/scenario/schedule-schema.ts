@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { withJsonForm } from './json-form.js';
+import { LIMITS } from './limits.js';
 import { expected, isPlainObject, unknownName } from './messages.js';
 import { Rejection, select } from './select.js';
 import { MINUTES_PER_DAY, shiftsSchema, type Schedule } from './shifts.js';
@@ -39,7 +40,10 @@ export function namedSchedules(raw: unknown): NamedSchedules {
 /** `{ "shifts": [...] }` in the JSON Schema, written once there and referred to by every schedule. */
 const SHIFTS_FORM = withJsonForm(z.unknown(), shiftsSchema('shifts'), 'shifts');
 
-/** The top-level `schedules`: named `{ "shifts": [...] }` objects pools may refer to by name. */
+/**
+ * The top-level `schedules`: named `{ "shifts": [...] }` objects pools may refer to by name, at
+ * most LIMITS.schedules (100).
+ */
 export function schedulesSchema() {
   return z
     .record(z.string(), SHIFTS_FORM, {
@@ -47,6 +51,12 @@ export function schedulesSchema() {
     })
     .transform((raw, ctx) => {
       const parsed: Record<string, Schedule> = {};
+      const count = Object.keys(raw).length;
+      if (count > LIMITS.schedules) {
+        const message = `expected at most ${LIMITS.schedules} named schedules, got ${count}`;
+        ctx.addIssue({ code: 'custom', message, input: raw });
+        return parsed;
+      }
       for (const [name, value] of Object.entries(raw)) {
         if (isBuiltIn(name)) {
           ctx.addIssue({

@@ -1,6 +1,7 @@
 import type { SchemaContext } from './context.js';
 import { exponentialInput, lognormalInput } from './distribution-schema.js';
-import { fields, share, shareBelowOne, wholeNumber } from './fields.js';
+import { count, fields, share, shareBelowOne } from './fields.js';
+import { LIMITS } from './limits.js';
 import { nullablePerSeverity, workField } from './per-severity.js';
 import { scheduleField } from './schedule-schema.js';
 import { perSpecialty } from './specialty-schema.js';
@@ -13,10 +14,16 @@ export function seSchema(context: SchemaContext) {
     schedule: scheduleField(context.schedules, 'business'),
     /** Share of paid time not available for cases, in [0, 1) (default 0.35). */
     shrinkage: shareBelowOne().default(0.35),
-    /** Per specialty: `teams` (default 1) of `sesPerTeam` SEs (default 14); every specialty gets an entry. */
+    /**
+     * Per specialty: `teams` (0..LIMITS.teams = 1,000; default 1) of `sesPerTeam` SEs
+     * (0..LIMITS.sesPerTeam = 100; default 14); every specialty gets an entry.
+     */
     specialties: perSpecialty(
       context,
-      fields({ teams: wholeNumber(0).default(1), sesPerTeam: wholeNumber(0).default(14) }),
+      fields({
+        teams: count(0, LIMITS.teams).default(1),
+        sesPerTeam: count(0, LIMITS.sesPerTeam).default(14),
+      }),
       () => ({}),
     ),
     /**
@@ -28,8 +35,8 @@ export function seSchema(context: SchemaContext) {
       B: lognormalInput('3h', '2h'),
       C: lognormalInput('2h', '1.5h'),
     }),
-    /** Work sessions a case's effort is split into (default 3). */
-    sessions: wholeNumber(1).default(3),
+    /** Work sessions a case's effort is split into, 1..LIMITS.sessions (100; default 3). */
+    sessions: count(1, LIMITS.sessions).default(3),
     /**
      * Wait on the customer between sessions, per severity; null (for all or one severity): no wait
      * (default exponential A 1h, B 8h, C 1d). Parsed, always a per-severity map.

@@ -1,7 +1,7 @@
-import { z } from 'zod';
 import { SHARE_SUM_TOLERANCE } from './domain.js';
-import { accepting, fields, share, text } from './fields.js';
-import { expected, showNumber } from './messages.js';
+import { accepting, fields, listOf, share, text } from './fields.js';
+import { LIMITS } from './limits.js';
+import { showNumber } from './messages.js';
 
 /** One shift of a schedule, in minutes of the day. */
 export interface Shift {
@@ -88,9 +88,9 @@ const shift = fields({
   share: share(),
 });
 
-/** `{ "shifts": [...] }`: at least one shift, shares summing to 1. */
+/** `{ "shifts": [...] }`: one to LIMITS.shifts (100) shifts, shares summing to 1. */
 export function shiftsSchema(name: string) {
-  const list = z.array(shift, { error: (issue) => expected('a list of shifts', issue.input) });
+  const list = listOf(shift, 'shifts', LIMITS.shifts);
   return fields({ shifts: list })
     .superRefine(({ shifts }, ctx) => {
       const total = shifts.reduce((sum, s) => sum + s.share, 0);

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import type { SchemaContext } from './context.js';
 import { DEFAULT_SPECIALTIES } from './domain.js';
-import { accepting, checkSum, share } from './fields.js';
+import { accepting, checkSum, listOf, share } from './fields.js';
 import { FORBIDDEN_KEYS } from './json-edit.js';
 import { withJsonForm } from './json-form.js';
+import { LIMITS } from './limits.js';
 import { expected, isPlainObject, unknownName } from './messages.js';
 
 const SPECIALTY_NAME = /^[A-Za-z0-9_-]+$/;
@@ -12,23 +13,30 @@ const SPECIALTY_NAME = /^[A-Za-z0-9_-]+$/;
 const NAME_FORM = { type: 'string', pattern: SPECIALTY_NAME.source };
 
 /**
- * `specialties`: the specialty names (default `["XADM", "XCON", "XCSI"]`); at least one, each
- * of letters, digits, `_` or `-` (they appear in KPI scopes such as `pool:se/XADM`), no repeats.
+ * `specialties`: the specialty names (default `["XADM", "XCON", "XCSI"]`); one to
+ * LIMITS.specialties (100), each of letters, digits, `_` or `-` and at most LIMITS.specialtyName
+ * (64) characters (they appear in KPI scopes such as `pool:se/XADM`), no repeats.
  */
 export function specialtiesSchema() {
   const name = accepting(
     'a specialty name (letters, digits, "_" or "-")',
     (v): v is string => typeof v === 'string' && SPECIALTY_NAME.test(v),
-    NAME_FORM,
+    { ...NAME_FORM, maxLength: LIMITS.specialtyName },
   );
-  return z
-    .array(name, { error: (issue) => expected('a list of specialty names', issue.input) })
+  return listOf(name, 'specialty names', LIMITS.specialties)
     .superRefine((names, ctx) => {
       if (names.length === 0)
         ctx.addIssue({ code: 'custom', message: 'expected at least one specialty, got none', input: names });
       names.forEach((n, i) => {
+        if (n.length > LIMITS.specialtyName)
+          ctx.addIssue({
+            code: 'custom',
+            message: expected(`a specialty name of at most ${LIMITS.specialtyName} characters`, n),
+            path: [i],
+            input: n,
+          });
         // A specialty names fields of the file (pools.se.specialties.XADM), which may not reach a prototype.
-        if (FORBIDDEN_KEYS.has(n))
+        else if (FORBIDDEN_KEYS.has(n))
           ctx.addIssue({
             code: 'custom',
             message: `"${n}" is not allowed as a specialty name`,

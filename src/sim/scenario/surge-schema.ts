@@ -1,18 +1,20 @@
-import { z } from 'zod';
-import { expected } from './messages.js';
-import { fields, numberAtLeast, share } from './fields.js';
+import type { z } from 'zod';
+import { fields, listOf, numberAtLeast, share } from './fields.js';
+import { LIMITS } from './limits.js';
 
 /**
  * `arrivals.surges`: periods when demand departs from the usual week, e.g. a launch week. Each
  * surge multiplies the arrival rate by `volumeFactor` (default 1) from day `fromDay` (inclusive)
  * to day `toDay` (exclusive), days counted from the start of the run, and may set its own
- * `betaShare` (default: the scenario's). Surges may not overlap. Default: none.
+ * `betaShare` (default: the scenario's). Surges may not overlap. Days are at most LIMITS.days,
+ * the factor at most LIMITS.volumeFactor (100), and there are at most LIMITS.surges (100).
+ * Default: none.
  */
 export function surgesSchema() {
   const surge = fields({
-    fromDay: numberAtLeast(0),
-    toDay: numberAtLeast(0),
-    volumeFactor: numberAtLeast(0).default(1),
+    fromDay: numberAtLeast(0, LIMITS.days),
+    toDay: numberAtLeast(0, LIMITS.days),
+    volumeFactor: numberAtLeast(0, LIMITS.volumeFactor).default(1),
     betaShare: share().nullable().default(null),
   }).superRefine((s, ctx) => {
     if (s.toDay <= s.fromDay) {
@@ -24,8 +26,7 @@ export function surgesSchema() {
       });
     }
   });
-  return z
-    .array(surge, { error: (issue) => expected('a list of surges', issue.input) })
+  return listOf(surge, 'surges', LIMITS.surges)
     .superRefine((list, ctx) => {
       const sorted = list.map((s, i) => ({ ...s, i })).sort((a, b) => a.fromDay - b.fromDay);
       for (let k = 1; k < sorted.length; k++) {

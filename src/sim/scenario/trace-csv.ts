@@ -1,6 +1,6 @@
 import { CONTRACTS, SEVERITIES, type Contract, type Severity } from './domain.js';
 import type { CsvSource } from './csv-source.js';
-import { CsvReader, type Report } from './csv-reader.js';
+import { CsvReader, parseDecimal, type Report } from './csv-reader.js';
 import type { CsvRow } from './csv.js';
 import { expected } from './messages.js';
 
@@ -116,8 +116,8 @@ function scriptedDifficulty(
   if (index === undefined) return null;
   const cell = row.cells[index];
   if (cell === '') return null;
-  const value = Number(cell);
-  if (Number.isFinite(value) && value >= 0 && value < 1) return value;
+  const value = parseDecimal(cell);
+  if (value !== undefined && value >= 0 && value < 1) return value;
   reader.rowProblem(row, 'difficulty', expected('a number in [0, 1)', cell));
   return undefined;
 }
