@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import {
+  nestingIssue,
   parseScenario,
   resolveOverlays,
   ScenarioError,
@@ -52,11 +53,16 @@ export function readJsonFile(file: string): unknown {
   }
   // Editors on Windows may save a byte-order mark, which JSON.parse rejects.
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  let raw: unknown;
   try {
-    return JSON.parse(text) as unknown;
+    raw = JSON.parse(text) as unknown;
   } catch (error) {
     throw new UserError(`${file}: not valid JSON: ${(error as Error).message}${lineAndColumn(text, error)}`);
   }
+  // JSON.parse copes with any depth; the recursive code after it (overlays, zod, messages) would not.
+  const deep = nestingIssue(raw);
+  if (deep !== null) throw new ScenarioError(file, [deep]);
+  return raw;
 }
 
 /** ` (line 4, column 1)` for V8's "... at position 35" messages, which only count characters. */

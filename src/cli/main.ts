@@ -7,6 +7,7 @@ import { mergeCommand } from './merge-command.js';
 import { optimizeCommand } from './optimize-command.js';
 import { ReplicationFailure } from './plan/tasks.js';
 import { addJobsOptions, addPlanOptions, addRunOptions } from './options.js';
+import { outOfMemory } from './run-budget.js';
 import { runCommand } from './run-command.js';
 import { sweepCommand } from './sweep-command.js';
 import { EXIT, UserError } from './user-error.js';
@@ -167,6 +168,13 @@ export async function main(argv: readonly string[]): Promise<void> {
       // Not the user's mistake, but a known way to fail: one line, no stack trace.
       process.stderr.write(`tiersim: ${error.message}\n`);
       process.exitCode = EXIT.internal;
+      return;
+    }
+    const memory = outOfMemory(error);
+    if (memory !== null) {
+      // The size of the run, not a bug: the run budget should have refused it (see run-budget.ts).
+      process.stderr.write(`tiersim: ${memory}\n`);
+      process.exitCode = EXIT.user;
       return;
     }
     process.stderr.write(`tiersim: internal error: ${(error as Error)?.stack ?? String(error)}\n`);

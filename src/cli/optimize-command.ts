@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { writeFileAtomic } from './atomic-write.js';
 import { parseScenarioAt, resolveScenarioFile } from './load-scenario.js';
+import { checkRunSize } from './run-budget.js';
 import type { RunOptionValues } from './options.js';
 import {
   formatOptimizeTable,
@@ -39,6 +40,8 @@ export async function optimizeCommand(file: string, options: OptimizeCommandOpti
   if (options.seed !== undefined) input.seed = options.seed;
   if (options.days !== undefined)
     input.horizon = { ...((input.horizon as object | undefined) ?? {}), days: options.days };
+  // The search runs the scenario many times over; one run of it must fit the budget at least.
+  checkRunSize(parseScenarioAt(input, file), file, { jobs: options.jobs });
   const goals = options.goal && options.goal.length > 0 ? parseGoals(options.goal) : undefined;
   const pools = options.pools === undefined ? undefined : splitPoolList(options.pools);
   if (options.out !== undefined) prepareOutDir(options.out);

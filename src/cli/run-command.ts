@@ -7,6 +7,7 @@ import { formatTable } from './format-table.js';
 import { loadScenarioFile } from './load-scenario.js';
 import type { RunOptionValues } from './options.js';
 import type { Plan, Variant } from './plan/plan.js';
+import { checkRunSize, type RunSizeOptions } from './run-budget.js';
 import { checkPlanOptions, runPlan, settledOf, type PlanCliOptions } from './plan/session.js';
 import { ReplicationFailure } from './plan/tasks.js';
 import { fileProblem, isFileError, UserError } from './user-error.js';
@@ -17,11 +18,14 @@ export type RunCommandOptions = PlanCliOptions & Pick<RunOptionValues, 'reps' | 
 /** Exit code when a batch ran but skipped invalid scenario files. */
 export const EXIT_SKIPPED = 3;
 
-/** Applies command-line overrides to a scenario. */
+/**
+ * Applies command-line overrides to a scenario, and refuses (UserError) a run too large for
+ * the format's limits or the run budget (see run-budget.ts).
+ */
 export function withOverrides(
   scenario: Scenario,
   file: string,
-  o: Pick<RunCommandOptions, 'reps' | 'seed' | 'days'>,
+  o: Pick<RunCommandOptions, 'reps' | 'seed' | 'days'> & RunSizeOptions,
 ): Scenario {
   let s = scenario;
   if (o.reps !== undefined) s = { ...s, replications: o.reps };
@@ -34,6 +38,7 @@ export function withOverrides(
     }
     s = { ...s, horizon: { ...s.horizon, days: o.days } };
   }
+  checkRunSize(s, file, o);
   return s;
 }
 

@@ -1,6 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { ScenarioError } from '../sim/index.js';
 import { parseScenarioAt, readJsonFile, resolveScenarioFile } from './load-scenario.js';
+import { checkRunSize } from './run-budget.js';
 import { EDITOR_SCHEMAS, isJsonSchemaDocument } from './schema-files.js';
 import { applyValues } from './sweep/apply.js';
 import { sweepGrid } from './sweep/grid.js';
@@ -12,7 +13,8 @@ import { UserError } from './user-error.js';
  * own line (file: field path: what was expected, what was found). A file may be a scenario (an
  * overlay is checked with the files it extends), a sweep file (checked with its scenario and
  * every variant of its grid) or one of the JSON Schemas of `scenarios/` (which must be this
- * version's). Returns the number of bad files.
+ * version's). A scenario too large for the run budget is bad too, as `run` would refuse it
+ * (see run-budget.ts). Returns the number of bad files.
  */
 export function validateCommand(files: readonly string[]): number {
   let bad = 0;
@@ -34,7 +36,10 @@ function validateFile(file: string): string {
   const raw = readJsonFile(file);
   if (isSweepFile(raw)) return validateSweep(raw, file);
   if (isJsonSchemaDocument(raw)) return validateSchema(raw, file);
-  return parseScenarioAt(raw, file).name;
+  const scenario = parseScenarioAt(raw, file);
+  // What `run` would refuse as the file stands (no options): too large for the run budget.
+  checkRunSize(scenario, file, {});
+  return scenario.name;
 }
 
 /** A sweep file, its scenario and each variant (every problem of every variant, one per line). */
@@ -46,10 +51,12 @@ function validateSweep(raw: unknown, file: string): string {
   const problems: string[] = [];
   for (const cell of grid) {
     try {
-      parseScenarioAt(
-        applyValues(base, cell.values),
-        sweep.scenarioFile,
-        `${file} [${cell.id} ${cell.label}]`,
+      const label = `${file} [${cell.id} ${cell.label}]`;
+      const variant = parseScenarioAt(applyValues(base, cell.values), sweep.scenarioFile, label);
+      checkRunSize(
+        sweep.replications === undefined ? variant : { ...variant, replications: sweep.replications },
+        label,
+        {},
       );
     } catch (error) {
       if (!(error instanceof ScenarioError || error instanceof UserError)) throw error;

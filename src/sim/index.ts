@@ -30,6 +30,8 @@ export {
   type Severity,
   type Contract,
   type Role,
+  LIMITS,
+  nestingIssue,
 } from './scenario/index.js';
 export {
   simulateReplication,
@@ -69,6 +71,11 @@ export {
   type SlaCheck,
   type FlowRow,
   type SeriesMetric,
+  estimateRun,
+  RUN_BUDGET,
+  overBudget,
+  type RunEstimate,
+  type EstimateOptions,
 } from './run/index.js';
 export { traceDetail, type TraceRow, type TraceEventKind, type TakenHow } from './model/trace.js';
 export { TIERS, type Tier } from './model/ladder.js';

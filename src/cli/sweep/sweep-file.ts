@@ -1,5 +1,6 @@
 import { dirname, isAbsolute, join } from 'node:path';
 import { z } from 'zod';
+import { LIMITS } from '../../sim/index.js';
 import { readJsonFile } from '../load-scenario.js';
 import { UserError } from '../user-error.js';
 import { checkValueList, parseValues, pathProblem, type SetSpec } from './set-spec.js';
@@ -92,10 +93,17 @@ const sweepFileSchema = z.strictObject(
       (v): v is string => typeof v === 'string' && v.trim() !== '',
     ),
     set: setSchema,
-    replications: accepting(
-      'a whole number >= 1',
-      (v): v is number => Number.isInteger(v) && (v as number) >= 1,
-    ).optional(),
+    replications: z
+      .custom<number>(
+        (v) => Number.isInteger(v) && (v as number) >= 1 && (v as number) <= LIMITS.replications,
+        {
+          error: (issue) =>
+            Number.isInteger(issue.input) && (issue.input as number) > LIMITS.replications
+              ? expected(`at most ${LIMITS.replications}`, issue.input)
+              : expected('a whole number >= 1', issue.input),
+        },
+      )
+      .optional(),
   },
   { error: (issue) => (issue.code === 'invalid_type' ? expected('an object', issue.input) : undefined) },
 );

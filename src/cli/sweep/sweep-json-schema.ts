@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { JSON_SCHEMA_DRAFT, toJsonSchema, type JsonSchema } from '../../sim/index.js';
+import { JSON_SCHEMA_DRAFT, LIMITS, toJsonSchema, type JsonSchema } from '../../sim/index.js';
 
 /**
  * The JSON Schema of sweep files (see sweep-file.ts), for editors. The parser in sweep-file.ts
@@ -24,7 +24,12 @@ export function sweepJsonSchema(): JsonSchema {
       description:
         'Dotted paths into the scenario, each with its values: a list [20, 25, 30], a string "20,25,30", a range "1..4" or "10..30:5", or one number.',
     }),
-    replications: z.int().min(1).optional().describe("Replications per variant (default: the scenario's)."),
+    replications: z
+      .int()
+      .min(1)
+      .max(LIMITS.replications)
+      .optional()
+      .describe("Replications per variant (default: the scenario's)."),
   });
   const { $schema: _, ...rest } = toJsonSchema(schema);
   return {

@@ -35,3 +35,13 @@ export {
 export { compareReplications, excludesZero, type ComparisonRow } from './paired-comparison.js';
 export { plannedStaffing, type PlannedRole } from './planned-cost.js';
 export { seatPlan, type Seat, type PoolSeats } from './seat-plan.js';
+export {
+  estimateRun,
+  expectedArrivals,
+  ARRIVALS_MARGIN_SD,
+  eventsPerCaseBound,
+  type RunEstimate,
+  type EstimateOptions,
+  type MemoryParts,
+} from './estimate.js';
+export { RUN_BUDGET, overBudget } from './budget.js';

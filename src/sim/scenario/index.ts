@@ -16,7 +16,7 @@ export type { Scenario } from './scenario-schema.js';
 export { ScenarioError, formatIssue, type ScenarioIssue } from './issues.js';
 export { parseDuration } from './duration.js';
 export { LIMITS, MAX_DURATION_MINUTES } from './limits.js';
-export { tooDeepPath, TOO_DEEP } from './nesting.js';
+export { nestingIssue, tooDeepPath, TOO_DEEP } from './nesting.js';
 export {
   SEVERITIES,
   CONTRACTS,

@@ -1,3 +1,4 @@
+import { formatPath, type ScenarioIssue } from './issues.js';
 import { LIMITS } from './limits.js';
 
 /**
@@ -45,6 +46,12 @@ export function tooDeepPath(raw: unknown, limit: number = LIMITS.nesting): (stri
 
 /** The message for a value nested too deep (its path is given separately). */
 export const TOO_DEEP = `nested more than ${LIMITS.nesting} levels deep (lists and objects within one another)`;
+
+/** The issue of JSON nested more than LIMITS.nesting levels deep (see {@link tooDeepPath}), or null. */
+export function nestingIssue(raw: unknown): ScenarioIssue | null {
+  const path = tooDeepPath(raw);
+  return path === null ? null : { path: formatPath(path), message: TOO_DEEP };
+}
 
 function pathOf(visit: Visit): (string | number)[] {
   const path: (string | number)[] = [];

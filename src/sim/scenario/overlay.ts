@@ -1,10 +1,10 @@
 import { mapCsvPaths } from './csv-paths.js';
 import { readFailure, type ReadText } from './csv-source.js';
 import { baseName, folderOf, joinPath } from './file-path.js';
-import { formatPath, ScenarioError } from './issues.js';
+import { ScenarioError } from './issues.js';
 import { dotted, forbiddenKeyPath, mergeJson } from './json-edit.js';
 import { expected, isPlainObject, show } from './messages.js';
-import { TOO_DEEP, tooDeepPath } from './nesting.js';
+import { nestingIssue } from './nesting.js';
 
 /**
  * Overlays: a scenario file that says `"extends": "baseline.json"` (a path relative to itself)
@@ -60,8 +60,8 @@ export function resolveOverlays(raw: unknown, options: OverlayOptions): Resolved
   const entry = chain[0].name;
   for (const layer of chain) {
     // Before anything below walks the value recursively.
-    const deep = tooDeepPath(layer.raw);
-    if (deep !== null) throw failure(entry, layer.name, formatPath(deep), TOO_DEEP);
+    const deep = nestingIssue(layer.raw);
+    if (deep !== null) throw failure(entry, layer.name, deep.path, deep.message);
     const bad = forbiddenKeyPath(layer.raw);
     if (bad !== null) throw failure(entry, layer.name, dotted(bad), 'not allowed as a field name');
   }

@@ -1,0 +1,286 @@
+import {
+  HOURS_PER_WEEK,
+  SEVERITIES,
+  type Scenario,
+  type Schedule,
+  type TraceCase,
+} from '../scenario/index.js';
+import { tamHeadcount } from '../model/org.js';
+import { Roster } from '../model/roster.js';
+import { MINUTES_PER_DAY, MINUTES_PER_WEEK } from '../units.js';
+import { overloadedPools } from './offered-load.js';
+import { SERIES_METRICS } from './timeseries.js';
+
+/**
+ * What a run will cost, worked out from the scenario before it starts, so that a run that
+ * would not fit is refused rather than started (see budget.ts).
+ *
+ * `events` is an upper bound of the kernel events the run delivers (`RunSummary.events`): every
+ * timer the model can set per case and per person is counted once, at its most (see
+ * {@link eventsPerCaseBound}), and random arrivals are counted at their mean plus
+ * {@link ARRIVALS_MARGIN_SD} standard deviations (a Poisson count goes beyond that about once
+ * in a billion runs). Memory and time are estimates, on the pessimistic side, calibrated on the
+ * reference machine of README's Performance section.
+ */
+export interface RunEstimate {
+  /** Replications counted (the scenario's, or the cap of a run that adds them until precise). */
+  readonly replications: number;
+  /** Upper bound of the cases one replication generates (warm-up included). */
+  readonly arrivalsPerReplication: number;
+  /** Upper bound of the kernel events of one replication (`ReplicationResult.events`). */
+  readonly eventsPerReplication: number;
+  /** Upper bound of the kernel events of the whole run (`RunSummary.events`). */
+  readonly events: number;
+  /** People in every pool (technical leads and TAMs included). */
+  readonly people: number;
+  /** People visited by roster changes (shift starts and ends, hourly shrinkage), whole run: work besides events. */
+  readonly rosterVisits: number;
+  /** Estimated peak heap of the run, bytes, and its largest parts. */
+  readonly memoryBytes: number;
+  readonly memory: MemoryParts;
+  /** Estimated seconds of one core on the reference machine. */
+  readonly seconds: number;
+  /** Pools that cannot keep up with their cases on average (their backlog grows with the horizon). */
+  readonly overloaded: readonly string[];
+}
+
+/** The parts of {@link RunEstimate.memoryBytes}, bytes. */
+export interface MemoryParts {
+  /** Cases open at once in the replications running together. */
+  readonly cases: number;
+  /** People (engineers, their queues and rosters) of the replications running together. */
+  readonly people: number;
+  /** Hourly series, KPIs and flows kept for every replication until the run is summarised. */
+  readonly results: number;
+  /** The trace of the first replication, when asked for. */
+  readonly trace: number;
+}
+
+/** Options of {@link estimateRun}. */
+export interface EstimateOptions {
+  /** Record the trace of the first replication (default false). */
+  readonly trace?: boolean;
+  /** Replications to count instead of the scenario's (e.g. `--max-reps` of a `--precision` run). */
+  readonly replications?: number;
+  /** Replications running at once (worker threads; default 1). */
+  readonly concurrent?: number;
+}
+
+/** Standard deviations of the Poisson arrival count added to its mean for the upper bound. */
+export const ARRIVALS_MARGIN_SD = 6;
+
+/**
+ * Upper bound of the kernel events one case can cause: its arrival; its age limit (when
+ * `escalateAfter` sets one); an escalation manager's and a TAM's task (when such cases and such
+ * people exist); then the longest of its possible paths through tier 1 — the router's triage,
+ * the caller's patience timer and, unless the router closes every case, a misrouted SE's
+ * transfer, the SE sessions' ends, the customer waits between them and a TL consult; or a pod's
+ * cross-skill timer and work; or a beta SE's work — and Problem Control's work, an escalation
+ * engineer's and the product group's hotfix, when the shares let a case get that far. Every
+ * timer is counted whether or not it will fire or find its case still there.
+ */
+export function eventsPerCaseBound(scenario: Scenario): number {
+  const p = scenario.pools;
+  const a = scenario.arrivals;
+  const e = scenario.escalation;
+  const cases = a.trace?.cases;
+  /** Whether some case can have this property: in the trace, or by its share. */
+  const some = (inTrace: (c: TraceCase) => boolean, share: boolean): boolean =>
+    cases === undefined ? share : cases.some(inTrace);
+  const beta = some((c) => c.beta, a.betaShare > 0 || a.surges.some((s) => (s.betaShare ?? 0) > 0));
+  const tier3 = some((c) => c.contract === 'tier3', a.mix.contract.tier3 > 0);
+  const routed = some((c) => c.contract !== 'tier3', a.mix.contract.tier3 < 1);
+  const toSe = routed && p.router.closeShare < 1;
+  const byAge = SEVERITIES.some((sev) => e.escalateAfter[sev] !== null);
+
+  const sessions = p.se.sessions;
+  const waits = SEVERITIES.some((sev) => p.se.customerWait[sev] !== null) ? sessions - 1 : 0;
+  const transfer = p.router.misrouteShare > 0 && scenario.specialties.length > 1 ? 1 : 0;
+  const consult = p.se.consultShare > 0 ? 1 : 0;
+  const router =
+    1 + (p.router.patience === null ? 0 : 1) + (toSe ? transfer + sessions + waits + consult : 0);
+  const pods = 1 + (p.pods.crossSkillAfter > 0 ? 1 : 0);
+  const tier1 = Math.max(routed ? router : 0, tier3 ? pods : 0, beta ? 1 : 0);
+
+  const toProblemControl =
+    byAge || (toSe && e.toProblemControl > 0) || (tier3 && e.fromPods > 0) || (beta && e.fromBeta > 0);
+  const toEscalation = toProblemControl && e.toEscalation > 0;
+  // A trace may script a hotfix whatever hotfixShare says.
+  const hotfix = toEscalation && (e.hotfixShare > 0 || (cases ?? []).some((c) => c.hotfix === true));
+  const sensitive = p.escalationManagers.staff > 0 && some((c) => c.sensitive, a.sensitiveShare > 0);
+  const premier =
+    tamHeadcount(scenario) > 0 && some((c) => c.contract === 'premier', a.mix.contract.premier > 0);
+  const count = (yes: boolean): number => (yes ? 1 : 0);
+  return (
+    1 +
+    count(byAge) +
+    count(sensitive) +
+    count(premier) +
+    tier1 +
+    count(toProblemControl) +
+    count(toEscalation) +
+    count(hotfix)
+  );
+}
+
+/** Heap of one open case with its timers and queue entries (measured ~780 bytes). */
+const BYTES_PER_OPEN_CASE = 1024;
+/** Heap of one person: engineer, own session queue, roster state (measured ~1,100 bytes). */
+const BYTES_PER_PERSON = 1280;
+/** Heap of one trace row (measured ~140 bytes) and the trace rows per event (measured ~1.2). */
+const BYTES_PER_TRACE_ROW = 160;
+const TRACE_ROWS_PER_EVENT = 1.5;
+/** Heap of one replication's KPIs, flows and response profile, apart from its hourly series. */
+const BYTES_PER_RESULT = 64 * 1024;
+const BYTES_PER_RESULT_PER_SPECIALTY = 16 * 1024;
+/** The runtime, the code and the scenario; and each worker thread's own. */
+const BASE_BYTES = 64 * 2 ** 20;
+const WORKER_BYTES = 16 * 2 ** 20;
+/** Days a case of an organisation that keeps up stays open, generously (memory only). */
+const OPEN_DAYS = 30;
+
+/** Kernel events per second and roster visits per second of one core on the reference machine. */
+export const EVENTS_PER_SECOND = 700_000;
+export const ROSTER_VISITS_PER_SECOND = 3_000_000;
+
+/** Estimates the events, memory and time of running `scenario` (see {@link RunEstimate}). */
+export function estimateRun(scenario: Scenario, options: EstimateOptions = {}): RunEstimate {
+  const replications = Math.max(1, options.replications ?? scenario.replications);
+  const concurrent = Math.max(1, Math.min(options.concurrent ?? 1, replications));
+  const endAt = scenario.horizon.days * MINUTES_PER_DAY;
+  const meanArrivals = expectedArrivals(scenario, endAt);
+  const arrivalsPerReplication = scenario.arrivals.trace
+    ? meanArrivals
+    : Math.ceil(meanArrivals + ARRIVALS_MARGIN_SD * Math.sqrt(meanArrivals) + 10);
+  const perCase = eventsPerCaseBound(scenario);
+  const hours = Math.floor(endAt / 60) + 1;
+  let staffEvents = 0;
+  let rosterVisits = 0;
+  let people = 0;
+  for (const pool of staffedPools(scenario)) {
+    const { changes, away } = rosterEvents(pool, endAt);
+    staffEvents += changes + pool.headcount * away;
+    rosterVisits += changes * pool.headcount;
+    people += pool.headcount;
+  }
+  // Hourly samples, the warm-up reset, and the cases' and the people's events.
+  const eventsPerReplication = arrivalsPerReplication * perCase + hours + 1 + staffEvents;
+  const events = eventsPerReplication * replications;
+
+  const overloaded = overloadedPools(scenario, meanArrivals / endAt);
+  const openCases =
+    overloaded.length > 0
+      ? arrivalsPerReplication
+      : Math.min(arrivalsPerReplication, (meanArrivals / endAt) * OPEN_DAYS * MINUTES_PER_DAY);
+  const pools = 9 + scenario.specialties.length;
+  const seriesBytes = hours * (pools + 1) * SERIES_METRICS.length * 8;
+  const resultBytes =
+    seriesBytes + BYTES_PER_RESULT + BYTES_PER_RESULT_PER_SPECIALTY * scenario.specialties.length;
+  const memory: MemoryParts = {
+    cases: concurrent * openCases * BYTES_PER_OPEN_CASE,
+    people: concurrent * people * BYTES_PER_PERSON,
+    // Every replication's result until the variant is summarised, the mean series, its CSV text.
+    results: replications * resultBytes + 3 * seriesBytes,
+    trace: options.trace === true ? eventsPerReplication * TRACE_ROWS_PER_EVENT * BYTES_PER_TRACE_ROW : 0,
+  };
+  const workers = concurrent > 1 ? concurrent * WORKER_BYTES : 0;
+  const memoryBytes = BASE_BYTES + workers + memory.cases + memory.people + memory.results + memory.trace;
+  const seconds = events / EVENTS_PER_SECOND + (rosterVisits * replications) / ROSTER_VISITS_PER_SECOND;
+  return {
+    replications,
+    arrivalsPerReplication,
+    eventsPerReplication,
+    events,
+    people,
+    rosterVisits: rosterVisits * replications,
+    memoryBytes,
+    memory,
+    seconds,
+    overloaded,
+  };
+}
+
+/**
+ * Mean number of cases arriving in [0, endAt]: the integral of the arrival rate (weekly profile
+ * and surges), or the trace's cases that arrive by then.
+ */
+export function expectedArrivals(scenario: Scenario, endAt: number): number {
+  const a = scenario.arrivals;
+  if (a.trace) return a.trace.cases.filter((c) => c.arrivedAt <= endAt).length;
+  const weights = a.weeklyProfile?.weights ?? new Array<number>(HOURS_PER_WEEK).fill(1);
+  const meanWeight = weights.reduce((x, y) => x + y, 0) / HOURS_PER_WEEK;
+  // Cases per minute in each hour of the week, and cumulated from Monday 00:00.
+  const perMinute = weights.map((w) => (a.casesPerHour / 60) * (w / meanWeight));
+  const before: number[] = [0];
+  for (let h = 0; h < HOURS_PER_WEEK; h++) before.push(before[h] + perMinute[h] * 60);
+  const week = before[HOURS_PER_WEEK];
+  /** Mean cases arriving in [0, t] at the usual rate. */
+  const cumulative = (t: number): number => {
+    const weeks = Math.floor(t / MINUTES_PER_WEEK);
+    const inWeek = t - weeks * MINUTES_PER_WEEK;
+    const hour = Math.min(HOURS_PER_WEEK - 1, Math.floor(inWeek / 60));
+    return weeks * week + before[hour] + perMinute[hour] * (inWeek - hour * 60);
+  };
+  let total = cumulative(endAt);
+  for (const s of a.surges) {
+    const from = Math.min(s.fromDay * MINUTES_PER_DAY, endAt);
+    const to = Math.min(s.toDay * MINUTES_PER_DAY, endAt);
+    total += (s.volumeFactor - 1) * (cumulative(to) - cumulative(from));
+  }
+  return Math.max(0, total);
+}
+
+/** A pool's people and when they work (technical leads: one pool of one per team). */
+interface StaffedPool {
+  readonly headcount: number;
+  readonly schedule: Schedule;
+  readonly shrinkage: number;
+}
+
+/** Every pool of the organisation as org.ts builds it, roster-wise. */
+function staffedPools(scenario: Scenario): StaffedPool[] {
+  const p = scenario.pools;
+  const pools: StaffedPool[] = [];
+  const add = (headcount: number, pool: { schedule: Schedule; shrinkage: number }): void => {
+    pools.push({ headcount, schedule: pool.schedule, shrinkage: pool.shrinkage });
+  };
+  add(p.router.staff, p.router);
+  for (const name of scenario.specialties) {
+    const { teams, sesPerTeam } = p.se.specialties[name];
+    add(teams * sesPerTeam, p.se);
+    for (let t = 0; t < teams; t++) add(1, p.se);
+  }
+  add(p.pods.count * scenario.specialties.reduce((n, s) => n + (p.pods.members[s] ?? 0), 0), p.pods);
+  add(p.beta.staff, p.beta);
+  add(p.problemControl.staff, p.problemControl);
+  const ee = p.escalation;
+  add(ee.staff, { schedule: ee.schedule, shrinkage: 1 - (1 - ee.shrinkage) * (1 - ee.proactiveShare) });
+  add(p.escalationManagers.staff, p.escalationManagers);
+  add(tamHeadcount(scenario), p.tams);
+  return pools;
+}
+
+/**
+ * Upper bounds of a pool's roster events in [0, endAt] (see duty-roster.ts): `changes`, one per
+ * change point of the week in every week begun; `away`, per person, the returns from time away.
+ * Time away is owed at the shrinkage share of the time on shift (plus under an hour to start
+ * with) and taken in blocks of at least an hour, except a block cut short by the end of a shift,
+ * which happens at most once per shift worked.
+ */
+function rosterEvents(pool: StaffedPool, endAt: number): { changes: number; away: number } {
+  const roster = new Roster(pool.schedule, 0, pool.shrinkage);
+  if (roster.constant) return { changes: 0, away: 0 };
+  const weeks = Math.floor(endAt / MINUTES_PER_WEEK) + 1;
+  const changes = weeks * roster.changeMinutes.length;
+  if (pool.shrinkage === 0) return { changes, away: 0 };
+  // The longest shift plan anyone of the pool works, per week: minutes on shift and shifts.
+  let shiftMinutes = 0;
+  let shifts = 0;
+  for (const s of pool.schedule.shifts) {
+    shiftMinutes = Math.max(shiftMinutes, s.days.length * (s.endMinute - s.startMinute));
+    shifts = Math.max(shifts, s.days.length);
+  }
+  const onShift = Math.min(endAt, weeks * shiftMinutes);
+  const away = 1 + Math.floor((60 + pool.shrinkage * onShift) / 60) + shifts * weeks;
+  return { changes, away };
+}
