@@ -7,7 +7,8 @@ beforeAll(requireBuiltCli);
 afterAll(removeTempDirs);
 
 const BASELINE_SHORT = ['scenarios/baseline.json', '--days', '10', '--reps', '2'];
-const OUTPUTS = ['flows.csv', 'kpis.csv', 'summary.json', 'timeseries.csv'];
+/** The files, and `.fingerprint.json`: what they were made from, which --resume checks. */
+const OUTPUTS = ['.fingerprint.json', 'flows.csv', 'kpis.csv', 'summary.json', 'timeseries.csv'];
 
 /** Runs the short baseline into a new folder and returns the folder. */
 function runInto(...extra: string[]): string {
