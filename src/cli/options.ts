@@ -45,7 +45,7 @@ export function addPlanOptions<Args extends unknown[], Opts extends OptionValues
   return command
     .option(
       '--jobs <n>',
-      'worker threads for replications and variants (results do not depend on it)',
+      'worker threads for replications and variants, at most one per replication to run and twice the processors (results do not depend on it)',
       wholeNumber('--jobs', 1),
       1,
     )
@@ -93,7 +93,12 @@ export function addJobsOptions<Args extends unknown[], Opts extends OptionValues
   command: Command<Args, Opts>,
 ) {
   return command
-    .option('--jobs <n>', 'worker threads (results do not depend on it)', wholeNumber('--jobs', 1), 1)
+    .option(
+      '--jobs <n>',
+      'worker threads, at most one per replication to run and twice the processors (results do not depend on it)',
+      wholeNumber('--jobs', 1),
+      1,
+    )
     .option('--quiet', 'no progress on stderr');
 }
 
