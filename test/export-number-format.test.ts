@@ -98,11 +98,15 @@ describe('timeseries.csv', () => {
   function summary(): RunSummary {
     const series = new HourlySeries(['router', 'se/XADM', 'odd, "name"'], 5 * 24);
     const rng = createStream(11, 0, 'series');
+    // Through set(), which widens the store to floats at the first fraction (the values of a
+    // series index as hour, then pool, then metric).
+    const set = (i: number, value: number): void =>
+      series.set(Math.floor(i / 12), Math.floor(i / 4) % 3, i % 4, value);
     for (let i = 0; i < series.values.length; i++) {
       const u = rng();
-      series.values[i] = u < 0.4 ? Math.floor(u * 40) : u < 0.8 ? Math.floor(u * 400) / 7 : u * 1e-3;
+      set(i, u < 0.4 ? Math.floor(u * 40) : u < 0.8 ? Math.floor(u * 400) / 7 : u * 1e-3);
     }
-    series.values[5] = NaN;
+    set(5, NaN);
     return { series } as unknown as RunSummary;
   }
 

@@ -1,5 +1,6 @@
-import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { makeFolder } from './make-folder.js';
 
 let counter = 0;
 
@@ -11,29 +12,77 @@ let counter = 0;
  * `content` is the text, or its pieces in order (written one by one, never joined in memory).
  */
 export function writeFileAtomic(path: string, content: string | Iterable<string>): void {
-  const dir = dirname(path);
-  mkdirSync(dir, { recursive: true });
-  const temp = join(dir, `.${basename(path)}.${process.pid}.${counter++}.tmp`);
+  const file = AtomicFile.create(path);
   try {
-    const fd = openSync(temp, 'w');
-    try {
-      if (typeof content === 'string') writeAll(fd, content);
-      else for (const piece of content) writeAll(fd, piece);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(temp, path);
+    if (typeof content === 'string') file.write(content);
+    else for (const piece of content) file.write(piece);
+    file.commit();
   } catch (error) {
-    rmSync(temp, { force: true });
+    file.abort();
     throw error;
   }
-  syncFolder(dir);
 }
 
-/** Writes all of a text (UTF-8): a write may take fewer bytes than it was given. */
-function writeAll(fd: number, text: string): void {
-  const bytes = Buffer.from(text, 'utf8');
+/**
+ * A file written atomically and durably (see {@link writeFileAtomic}) piece by piece, for text
+ * that is produced over time (a trace written as a replication runs): {@link write} as often as
+ * needed, then {@link commit} renames it into place, or {@link abort} drops it.
+ */
+export class AtomicFile {
+  private fd: number | null;
+
+  private constructor(
+    readonly path: string,
+    private readonly temp: string,
+  ) {
+    this.fd = openSync(temp, 'w');
+  }
+
+  /** Starts the file (its folder is made if need be); nothing is at `path` until {@link commit}. */
+  static create(path: string): AtomicFile {
+    const dir = dirname(path);
+    makeFolder(dir);
+    return new AtomicFile(path, join(dir, `.${basename(path)}.${process.pid}.${counter++}.tmp`));
+  }
+
+  /** Appends text (UTF-8) or bytes. */
+  write(content: string | Uint8Array): void {
+    if (this.fd === null) throw new Error(`${this.path}: written after it was committed or dropped`);
+    writeAll(this.fd, content);
+  }
+
+  /** Flushes the file to the disk and renames it into place. */
+  commit(): void {
+    if (this.fd === null) throw new Error(`${this.path}: committed after it was committed or dropped`);
+    const fd = this.fd;
+    this.fd = null;
+    try {
+      try {
+        fsyncSync(fd);
+      } finally {
+        closeSync(fd);
+      }
+      renameSync(this.temp, this.path);
+    } catch (error) {
+      rmSync(this.temp, { force: true });
+      throw error;
+    }
+    syncFolder(dirname(this.path));
+  }
+
+  /** Drops the file: the temporary file is removed and `path` is left as it was. */
+  abort(): void {
+    if (this.fd !== null) {
+      closeSync(this.fd);
+      this.fd = null;
+    }
+    rmSync(this.temp, { force: true });
+  }
+}
+
+/** Writes all of a text (UTF-8) or of bytes: a write may take fewer bytes than it was given. */
+function writeAll(fd: number, content: string | Uint8Array): void {
+  const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
   for (let done = 0; done < bytes.length;) done += writeSync(fd, bytes, done, bytes.length - done);
 }
 

@@ -1,3 +1,4 @@
+import { printable } from '../sim/index.js';
 import type { ReportSummary } from './plan/report.js';
 import { money, pct } from './text-format.js';
 
@@ -49,5 +50,6 @@ export function formatBatchTable(
       ]),
     );
   }
-  return out.join('\n') + '\n';
+  // Names are the user's: their control characters must not reach the terminal.
+  return out.map((text) => printable(text)).join('\n') + '\n';
 }

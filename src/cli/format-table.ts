@@ -1,4 +1,4 @@
-import { kpiKey, MINUTES_PER_DAY, type KpiRow } from '../sim/index.js';
+import { kpiKey, MINUTES_PER_DAY, printable, type KpiRow } from '../sim/index.js';
 import type { ReportSummary } from './plan/report.js';
 import { num, pct } from './text-format.js';
 
@@ -146,5 +146,6 @@ export function formatTable(summary: ReportSummary): string {
   out.push(line(['  per resolved case', withCi(get('cost.perCase', 'all'))], costW));
   out.push(line(['  headcount', num(get('headcount', 'all')?.mean ?? NaN, 0)], costW));
   // The columns are sized for the values a run produces; a line is cut only as a last resort.
-  return out.map((text) => fit(text, WIDTH)).join('\n') + '\n';
+  // The scenario's and specialties' names are the user's: control characters are escaped.
+  return out.map((text) => fit(printable(text), WIDTH)).join('\n') + '\n';
 }

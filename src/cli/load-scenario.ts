@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
 import {
+  jsonProblem,
   nestingIssue,
   parseScenario,
   resolveOverlays,
@@ -9,6 +8,7 @@ import {
   type ResolvedScenario,
   type Scenario,
 } from '../sim/index.js';
+import { readInputFile, readNamedFile } from './input-file.js';
 import { fileProblem, UserError } from './user-error.js';
 
 /**
@@ -37,17 +37,23 @@ export function resolveScenarioFile(file: string): ResolvedScenario {
   return resolveOverlays(readJsonFile(file), { file, readText: readerFor(file) });
 }
 
-/** Reads files by their path relative to the folder of `file`. */
+/**
+ * Reads files by their path relative to the folder of `file`: regular files only, within the
+ * folders a scenario may read (see input-file.ts).
+ */
 function readerFor(file: string): ReadText {
-  const folder = dirname(resolve(file));
-  return (path) => readFileSync(resolve(folder, path), 'utf8');
+  return (path) => readNamedFile(file, path);
 }
 
-/** Reads a JSON file; a UserError (one line) when it cannot be read or parsed. */
+/**
+ * Reads a JSON file named on the command line (a regular file, see input-file.ts); a UserError
+ * (one line) when it cannot be read or parsed. A syntax error is described without quoting the
+ * file's text.
+ */
 export function readJsonFile(file: string): unknown {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readInputFile(file);
   } catch (error) {
     throw new UserError(`${file}: cannot read the file: ${fileProblem(error)}`);
   }
@@ -57,7 +63,7 @@ export function readJsonFile(file: string): unknown {
   try {
     raw = JSON.parse(text) as unknown;
   } catch (error) {
-    throw new UserError(`${file}: not valid JSON: ${(error as Error).message}${lineAndColumn(text, error)}`);
+    throw new UserError(`${file}: not valid JSON: ${jsonProblem(error)}${lineAndColumn(text, error)}`);
   }
   // JSON.parse copes with any depth; the recursive code after it (overlays, zod, messages) would not.
   const deep = nestingIssue(raw);

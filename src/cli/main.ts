@@ -6,6 +6,7 @@ import { compareCommand } from './compare-command.js';
 import { mergeCommand } from './merge-command.js';
 import { optimizeCommand } from './optimize-command.js';
 import { ReplicationFailure } from './plan/tasks.js';
+import { addInputPathOptions } from './input-path-options.js';
 import { addJobsOptions, addPlanOptions, addRunOptions } from './options.js';
 import { outOfMemory } from './run-budget.js';
 import { runCommand } from './run-command.js';
@@ -34,6 +35,7 @@ export function buildProgram(): Command {
     .exitOverride()
     .showHelpAfterError('(add --help for usage)')
     .configureOutput({ outputError: (text, write) => write(text.replace(/^error: /, 'tiersim: ')) });
+  addInputPathOptions(program);
 
   addPlanOptions(
     addRunOptions(

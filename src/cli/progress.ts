@@ -1,3 +1,5 @@
+import { printable } from '../sim/index.js';
+
 /** Seconds between plain progress lines when stderr is not a terminal. */
 export const PLAIN_INTERVAL_SECONDS = 10;
 
@@ -38,10 +40,10 @@ export class Progress {
     const counts = `${Number.isInteger(done) ? done : done.toFixed(1)}/${total} ${this.unit}, ${elapsed.toFixed(0)}s elapsed, ETA ${Number.isFinite(eta) ? eta.toFixed(0) : '?'}s`;
     if (tty) {
       const bar = '#'.repeat(Math.round(share * 20)).padEnd(20, '.');
-      process.stderr.write(`\r${`${this.label} [${bar}] ${counts}`.slice(0, 99).padEnd(99)}`);
+      process.stderr.write(`\r${`${printable(this.label)} [${bar}] ${counts}`.slice(0, 99).padEnd(99)}`);
       this.drawn = true;
     } else {
-      process.stderr.write(`${this.label}: ${counts}\n`);
+      process.stderr.write(`${printable(this.label)}: ${counts}\n`);
     }
   }
 

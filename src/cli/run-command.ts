@@ -1,10 +1,11 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { kpisCsv, ScenarioError, summaryJson, type Scenario } from '../sim/index.js';
 import { formatBatchTable } from './batch-table.js';
 import { indexCsv } from './plan/aggregate.js';
 import { formatTable } from './format-table.js';
 import { loadScenarioFile } from './load-scenario.js';
+import { makeFolder } from './make-folder.js';
 import type { RunOptionValues } from './options.js';
 import type { Plan, Variant } from './plan/plan.js';
 import { checkRunSize, type RunSizeOptions } from './run-budget.js';
@@ -45,7 +46,7 @@ export function withOverrides(
 /** Creates the output folder (and its parents) if need be; a UserError when it cannot. */
 export function prepareOutDir(dir: string): void {
   try {
-    mkdirSync(dir, { recursive: true });
+    makeFolder(dir);
   } catch (error) {
     if (isFileError(error))
       throw new UserError(`tiersim: --out ${dir}: cannot create the folder: ${fileProblem(error)}`);

@@ -1,6 +1,16 @@
-/** A mistake of the user's (bad file, bad option): one line on stderr and exit code 2. */
+import { printable } from '../sim/index.js';
+
+/**
+ * A mistake of the user's (bad file, bad option): one line on stderr and exit code 2. The
+ * message may name files and fields the user gave: their control characters are escaped (see
+ * `printable`), so that a name cannot send escape sequences to the terminal.
+ */
 export class UserError extends Error {
   override readonly name = 'UserError';
+
+  constructor(message: string) {
+    super(printable(message, true));
+  }
 }
 
 /** Exit codes: 0 success, 1 internal error, 2 user mistake. */
@@ -17,6 +27,7 @@ const FILE_PROBLEMS: Readonly<Record<string, string>> = {
   EROFS: 'read-only file system',
   ENOSPC: 'no space left on the device',
   ENAMETOOLONG: 'the name is too long',
+  ENOTSUP: 'the file system does not allow it there',
 };
 
 /** True for an error of the file system (it has an errno code such as ENOENT). */

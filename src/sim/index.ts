@@ -7,6 +7,8 @@ export {
   parseDuration,
   ScenarioError,
   resolveOverlays,
+  jsonProblem,
+  printable,
   setIn,
   withValueAt,
   mergeJson,
@@ -43,11 +45,15 @@ export {
   KPI_UNITS,
   HourlySeries,
   SERIES_METRICS,
+  addScaledValues,
   kpisCsv,
   timeseriesCsv,
   timeseriesCsvChunks,
+  timeseriesCsvFromBlocks,
   flowsCsv,
   traceCsv,
+  traceCsvHeader,
+  traceCsvLines,
   summaryJson,
   formatNumber,
   csvTable,
@@ -71,13 +77,21 @@ export {
   type SlaCheck,
   type FlowRow,
   type SeriesMetric,
+  type SeriesValues,
   estimateRun,
   RUN_BUDGET,
   overBudget,
   type RunEstimate,
   type EstimateOptions,
 } from './run/index.js';
-export { traceDetail, type TraceRow, type TraceEventKind, type TakenHow } from './model/trace.js';
+export {
+  traceDetail,
+  TRACE_CHUNK_ROWS,
+  type TraceRow,
+  type TraceSink,
+  type TraceEventKind,
+  type TakenHow,
+} from './model/trace.js';
 export { TIERS, type Tier } from './model/ladder.js';
 export { MINUTES_PER_DAY, MINUTES_PER_WEEK } from './units.js';
 export * as queueing from './queueing/index.js';

@@ -1,4 +1,4 @@
-import { kpiKey, type ComparisonRow } from '../../sim/index.js';
+import { kpiKey, printable, type ComparisonRow } from '../../sim/index.js';
 
 /** Width the table is laid out for (a 100-column terminal). */
 const WIDTH = 100;
@@ -182,5 +182,6 @@ export function formatComparisonTable(
   });
   out.push(...wrap('Significant changes: ', counts, WIDTH));
   // The columns are sized for the values a run produces; a line is cut only as a last resort.
-  return out.map((text) => fit(text, WIDTH)).join('\n') + '\n';
+  // Scenario and specialty names are the user's: control characters are escaped.
+  return out.map((text) => fit(printable(text), WIDTH)).join('\n') + '\n';
 }

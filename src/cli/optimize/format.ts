@@ -1,4 +1,4 @@
-import { csvTable, formatNumber } from '../../sim/index.js';
+import { csvTable, formatNumber, printable } from '../../sim/index.js';
 import { money } from '../text-format.js';
 import { formatGoalValue, goalText, type GoalResult } from './goals.js';
 import type { OptimizeOutcome, OptimizeResult } from './optimize.js';
@@ -91,7 +91,13 @@ export function formatOptimizeTable(result: OptimizeResult): string {
       ),
     );
   }
-  return out.map((text) => (text.length <= WIDTH ? text : `${text.slice(0, WIDTH - 1)}…`)).join('\n') + '\n';
+  // The scenario's and pools' names are the user's: control characters are escaped.
+  return (
+    out
+      .map((text) => printable(text))
+      .map((text) => (text.length <= WIDTH ? text : `${text.slice(0, WIDTH - 1)}…`))
+      .join('\n') + '\n'
+  );
 }
 
 /**

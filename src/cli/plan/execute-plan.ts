@@ -5,6 +5,7 @@ import { shardOf, type Plan, type Shard, type Variant } from './plan.js';
 import { imprecise, nextReplicationTotal } from './precision.js';
 import type { ReportSummary } from './report.js';
 import { StoppedError, type ReplicationTask, type TaskRunner } from './tasks.js';
+import { withoutSeries } from './series-store.js';
 import { VariantDir } from './variant-dir.js';
 
 /** Options of {@link executePlan}. */
@@ -121,7 +122,10 @@ export async function executePlan(
       p.target = nextReplicationTotal(p.target, cap);
       return;
     }
-    p.dir?.finish(summary, options.trace === true);
+    p.dir?.finish(
+      summary,
+      results.map((r) => r.replication),
+    );
     outcomes.set(p.variant.id, {
       variant: p.variant,
       report: summary,
@@ -158,7 +162,10 @@ export async function executePlan(
           scenario: p.variant.scenario,
           replication: r,
           scenarioKey: p.identity.key,
-          trace: options.trace === true && r === 0,
+          // The trace goes straight to trace.csv as replication 0 runs (without --out, nowhere).
+          ...(options.trace === true && r === 0 && p.dir !== null
+            ? { traceFile: join(p.dir.path, 'trace.csv') }
+            : {}),
         });
         owners.push(p);
       }
@@ -169,8 +176,11 @@ export async function executePlan(
         collect: false,
         skip: (index) => owners[index].failure !== null,
         onFailure: (index, reason) => fail(owners[index], reason),
-        onResult: (index, result) => {
+        onResult: (index, returned) => {
           const owner = owners[index];
+          // The hourly series goes to the variant's series store at once (without --out it is
+          // not needed): memory does not grow with replications x horizon.
+          const result = owner.dir ? owner.dir.series.keep(returned) : withoutSeries(returned);
           if (owner.failure !== null) {
             // A replication of a variant that failed meanwhile: kept for --resume.
             owner.dir?.saveCheckpoint(result);

@@ -1,20 +1,18 @@
-import {
-  HourlySeries,
-  type ReplicationResult,
-  type ResponseProfile,
-  type TraceRow,
-} from '../../sim/index.js';
+import { HourlySeries, type ReplicationResult, type ResponseProfile } from '../../sim/index.js';
 
-/** A replication result as JSON (checkpoints for --resume): float arrays as base64, NaN as null. */
+/**
+ * A replication result as JSON (checkpoints for --resume): float arrays as base64, NaN as null.
+ * Neither its hourly series nor its trace is in it: a run with a checkpoint folder saves the
+ * series in its series store (series-store.ts) and writes the trace to trace.csv as the
+ * replication runs (trace-file.ts), so a checkpoint stays small however long the horizon.
+ */
 export interface ReplicationRecord {
   readonly replication: number;
   readonly kpis: Array<[string, number | null]>;
   readonly stageNames: readonly string[];
   readonly flows: string;
+  /** The pools of the series (saved elsewhere). */
   readonly seriesPools: readonly string[];
-  readonly seriesHours: number;
-  readonly series: string;
-  readonly trace: TraceRow[] | null;
   readonly events: number;
   readonly casesGenerated: number;
   readonly responseProfile: Record<string, Array<number | null>>;
@@ -32,7 +30,7 @@ function decode(text: string): Float64Array {
   return out;
 }
 
-/** Exact, lossless encoding of a replication result. */
+/** Exact, lossless encoding of a replication result, but for its series and trace (see above). */
 export function toRecord(r: ReplicationResult): ReplicationRecord {
   return {
     replication: r.replication,
@@ -40,9 +38,6 @@ export function toRecord(r: ReplicationResult): ReplicationRecord {
     stageNames: r.stageNames,
     flows: encode(r.flows),
     seriesPools: r.series.pools,
-    seriesHours: r.series.hours,
-    series: encode(r.series.values),
-    trace: r.trace,
     events: r.events,
     casesGenerated: r.casesGenerated,
     responseProfile: Object.fromEntries(
@@ -51,16 +46,15 @@ export function toRecord(r: ReplicationResult): ReplicationRecord {
   };
 }
 
+/** The result a record was made from; its series has no hours and it has no trace (see above). */
 export function fromRecord(rec: ReplicationRecord): ReplicationResult {
-  const series = new HourlySeries(rec.seriesPools, rec.seriesHours);
-  series.values.set(decode(rec.series));
   return {
     replication: rec.replication,
     kpis: new Map(rec.kpis.map(([k, v]) => [k, v === null ? NaN : v])),
     stageNames: rec.stageNames,
     flows: decode(rec.flows),
-    series,
-    trace: rec.trace,
+    series: new HourlySeries(rec.seriesPools, 0),
+    trace: null,
     events: rec.events,
     casesGenerated: rec.casesGenerated,
     responseProfile: Object.fromEntries(

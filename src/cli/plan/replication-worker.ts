@@ -1,6 +1,7 @@
 import { parentPort } from 'node:worker_threads';
 import { simulateReplication, type ReplicationResult, type Scenario } from '../../sim/index.js';
 import { injectedCrash, testFault } from './test-fault.js';
+import { tracedReplication } from './trace-file.js';
 
 /** A request to the worker: the scenario travels only the first time a worker sees its key. */
 export interface WorkerRequest {
@@ -9,6 +10,8 @@ export interface WorkerRequest {
   readonly scenario?: Scenario;
   readonly replication: number;
   readonly trace: boolean;
+  /** Write the trace to this file (trace.csv) as the replication runs, instead of replying with it. */
+  readonly traceFile?: string;
 }
 
 /** The worker's reply to a request of the same id: the result, or the error's stack. */
@@ -32,7 +35,15 @@ parentPort?.on('message', (request: WorkerRequest) => {
   if (scenario) misbehave(scenario, request.replication);
   try {
     if (!scenario) throw new Error(`worker has no scenario ${request.scenarioKey}`);
-    const result = simulateReplication(scenario, { replication: request.replication, trace: request.trace });
+    const { options, traceFile } = tracedReplication(request);
+    let result: ReplicationResult;
+    try {
+      result = simulateReplication(scenario, options);
+    } catch (error) {
+      traceFile?.abort();
+      throw error;
+    }
+    traceFile?.commit();
     parentPort!.postMessage({ id: request.id, result } satisfies WorkerReply);
   } catch (error) {
     const reply: WorkerReply = { id: request.id, error: (error as Error)?.stack ?? String(error) };

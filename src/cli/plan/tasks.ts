@@ -1,5 +1,6 @@
 import { replicationSlices, type ReplicationResult, type Scenario } from '../../sim/index.js';
 import { injectedCrash, testFault } from './test-fault.js';
+import { tracedReplication, type TraceFile } from './trace-file.js';
 
 /** One replication of one scenario: the unit of work that runs anywhere (thread, worker, machine). */
 export interface ReplicationTask {
@@ -9,6 +10,11 @@ export interface ReplicationTask {
   readonly scenarioKey: string;
   /** Record the event trace (default false). */
   readonly trace?: boolean;
+  /**
+   * Write the event trace to this file (trace.csv) as the replication runs, atomically, instead
+   * of returning it (see trace-file.ts): a long trace is never held in memory.
+   */
+  readonly traceFile?: string;
 }
 
 /** Options of a {@link TaskRunner}. */
@@ -94,12 +100,12 @@ export class SequentialRunner implements TaskRunner {
       if (options.skip?.(i)) continue;
       const task = tasks[i];
       let result: ReplicationResult;
+      let traceFile: TraceFile | null = null;
       try {
         if (testFault(task.scenario.name, task.replication) === 'crash') throw injectedCrash();
-        const slices = replicationSlices(task.scenario, {
-          replication: task.replication,
-          trace: task.trace === true,
-        });
+        const traced = tracedReplication(task);
+        traceFile = traced.traceFile;
+        const slices = replicationSlices(task.scenario, traced.options);
         for (;;) {
           const step = slices.next();
           if (step.done) {
@@ -111,7 +117,9 @@ export class SequentialRunner implements TaskRunner {
             if (options.signal?.aborted) throw new StoppedError('stopped');
           }
         }
+        traceFile?.commit();
       } catch (error) {
+        traceFile?.abort();
         if (error instanceof StoppedError || !options.onFailure) throw error;
         options.onFailure(i, failureReason(task, error));
         continue;

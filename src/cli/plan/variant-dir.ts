@@ -1,20 +1,13 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  flowsCsv,
-  kpisCsv,
-  summaryJson,
-  timeseriesCsvChunks,
-  traceCsv,
-  type ReplicationResult,
-  type RunSummary,
-} from '../../sim/index.js';
+import { flowsCsv, kpisCsv, summaryJson, type ReplicationResult, type RunSummary } from '../../sim/index.js';
 import { writeFileAtomic } from '../atomic-write.js';
 import { UserError } from '../user-error.js';
 import { damagedFile, readOutputJson } from './damaged.js';
 import { asIdentity, identityDifferences, type RunIdentity } from './fingerprint.js';
 import { loadReport, type ReportSummary } from './report.js';
 import { fromRecord, toRecord, type ReplicationRecord } from './replication-record.js';
+import { SeriesStore } from './series-store.js';
 
 /** Checkpoints of finished replications while a variant runs. */
 export const CHECKPOINTS = '.replications';
@@ -36,7 +29,12 @@ const CHECKPOINT = /^rep-(\d+)\.json$/;
  * replication failed keeps its checkpoints and says why in error.txt.
  */
 export class VariantDir {
-  constructor(readonly path: string) {}
+  /** Each replication's hourly series while the variant runs (see series-store.ts). */
+  readonly series: SeriesStore;
+
+  constructor(readonly path: string) {
+    this.series = new SeriesStore(join(path, CHECKPOINTS));
+  }
 
   isFinished(): boolean {
     return (
@@ -142,7 +140,8 @@ export class VariantDir {
       );
       if (result.kpis.size === 0 || [...result.kpis.keys()].some((k) => typeof k !== 'string'))
         throw damagedFile(path, 'not a replication record', remedy);
-      out.set(index, result);
+      // A checkpoint whose series was not saved (killed in between) is redone.
+      if (this.series.has(index)) out.set(index, result);
     }
     return out;
   }
@@ -163,13 +162,16 @@ export class VariantDir {
     writeFileAtomic(join(this.path, FAILURE), `${reason}\n`);
   }
 
-  /** Writes the finished outputs, summary.json last, then drops the checkpoints. */
-  finish(summary: RunSummary, trace: boolean): void {
+  /**
+   * Writes the finished outputs, summary.json last, then drops the checkpoints. timeseries.csv
+   * is the mean of the saved series of `replications` (the summary's, in order); trace.csv was
+   * written as replication 0 ran.
+   */
+  finish(summary: RunSummary, replications: readonly number[]): void {
     mkdirSync(this.path, { recursive: true });
     writeFileAtomic(join(this.path, 'kpis.csv'), kpisCsv(summary));
-    writeFileAtomic(join(this.path, 'timeseries.csv'), timeseriesCsvChunks(summary));
+    writeFileAtomic(join(this.path, 'timeseries.csv'), this.series.csvChunks(replications));
     writeFileAtomic(join(this.path, 'flows.csv'), flowsCsv(summary));
-    if (trace && summary.trace) writeFileAtomic(join(this.path, 'trace.csv'), traceCsv(summary.trace));
     writeFileAtomic(join(this.path, 'summary.json'), summaryJson(summary));
     rmSync(join(this.path, CHECKPOINTS), { recursive: true, force: true });
     rmSync(join(this.path, FAILURE), { force: true });

@@ -154,6 +154,7 @@ export class WorkerPoolRunner implements TaskRunner {
           scenario: slot.known.has(task.scenarioKey) ? undefined : task.scenario,
           replication: task.replication,
           trace: task.trace === true,
+          ...(task.traceFile === undefined ? {} : { traceFile: task.traceFile }),
         };
         slot.known.add(task.scenarioKey);
         slot.running = { index, id, task };

@@ -1,7 +1,7 @@
 import type { Contract, Scenario, Severity } from '../scenario/index.js';
 import { QuantileSketch } from '../stats/index.js';
 import { CaseState, type SupportCase } from './case.js';
-import { TraceLog } from './trace.js';
+import { TraceLog, type TraceSink } from './trace.js';
 
 /**
  * Quantiles within 0.2% (relative): fine enough that replications whose percentiles differ
@@ -83,10 +83,12 @@ export class Recorder {
     private readonly clock: () => number,
     private readonly warmupAt: number,
     traceOn: boolean,
+    /** Where the trace goes as it is made (see TraceLog); null: it is kept whole. */
+    traceSink: TraceSink | null = null,
   ) {
     for (let i = 0; i < 9; i++) this.cells.push(new CaseScope(tiers));
     this.flows = new Float64Array(stageNames.length * stageNames.length);
-    this.trace = traceOn ? new TraceLog(clock) : null;
+    this.trace = traceOn || traceSink !== null ? new TraceLog(clock, traceSink) : null;
     this.targets = scenario.sla.firstResponse;
   }
 

@@ -129,17 +129,39 @@ export type TraceNote = WithoutTime<TraceRow>;
 /** `Omit<R, 'at'>` for each kind of row (a plain Omit would merge the kinds). */
 type WithoutTime<R> = R extends TraceRow ? Omit<R, 'at'> : never;
 
-/** The trace of one replication: rows in the order they happened, each stamped with the clock. */
+/** Receives a replication's trace rows in chunks, in order, as they happen. */
+export type TraceSink = (rows: readonly TraceRow[]) => void;
+
+/** Rows a trace with a sink holds before it hands them on (about 1 MB). */
+export const TRACE_CHUNK_ROWS = 8192;
+
+/**
+ * The trace of one replication: rows in the order they happened, each stamped with the clock.
+ * Without a sink it keeps every row (`rows`: the app replays them); with one it hands them on in
+ * chunks of {@link TRACE_CHUNK_ROWS} and keeps only the chunk being filled, so that a trace of
+ * years (millions of rows) is written to a file as it goes instead of being held.
+ */
 export class TraceLog {
-  readonly rows: TraceRow[] = [];
+  /** The rows held: all of them without a sink, else those not yet handed on. */
+  rows: TraceRow[] = [];
 
   constructor(
     /** The simulation clock, minutes. */
     private readonly clock: () => number,
+    private readonly sink: TraceSink | null = null,
   ) {}
 
   /** Adds a row at the current time. */
   note(row: TraceNote): void {
     this.rows.push({ at: this.clock(), ...row });
+    if (this.sink !== null && this.rows.length >= TRACE_CHUNK_ROWS) this.flush();
+  }
+
+  /** Hands the rows held to the sink, if there is one (at the end of the run, the last chunk). */
+  flush(): void {
+    if (this.sink === null || this.rows.length === 0) return;
+    const rows = this.rows;
+    this.rows = [];
+    this.sink(rows);
   }
 }

@@ -32,14 +32,27 @@ function significantDigits(text: string): number {
   return count;
 }
 
-/** A CSV field, quoted when it holds a comma, a quote or a line break (RFC 4180). */
+/** Starts of a cell that a spreadsheet runs as a formula (OWASP's CSV injection list). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** A number as the outputs write it (formatNumber): `-1.5`, `-3e-5`, `+2`, `-Infinity`. Data, never a formula. */
+const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$|^-?Infinity$/i;
+
+/**
+ * A CSV field: quoted when it holds a comma, a quote or a line break (RFC 4180), or a semicolon
+ * or tab (so that a spreadsheet that splits on those keeps it one cell). A text that a
+ * spreadsheet would run as a formula, one starting with `= + - @`, a tab or a carriage return
+ * (a file named `=HYPERLINK(...).json`), is neutralised as OWASP advises: quoted, with a `'`
+ * before it, so that it shows as the text it is. Numbers (`-1.5`, `-3e-5`) stay numbers.
+ */
 export function csvField(s: string): string {
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  if (FORMULA_START.test(s) && !NUMBER.test(s)) return `"'${s.replace(/"/g, '""')}"`;
+  return /[",\n\r;\t]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 /** A CSV text: the header, then one line per row, each field quoted as needed; ends with a newline. */
 export function csvTable(header: readonly string[], rows: Iterable<readonly string[]>): string {
-  const lines = [header.join(',')];
+  const lines = [header.map(csvField).join(',')];
   for (const r of rows) lines.push(r.map(csvField).join(','));
   return lines.join('\n') + '\n';
 }
@@ -72,12 +85,23 @@ export function timeseriesCsv(summary: RunSummary): string {
  * a file without holding the whole text: joined, the pieces are exactly `timeseriesCsv(summary)`.
  * The first piece starts with the header.
  */
-export function* timeseriesCsvChunks(summary: RunSummary, rowsPerChunk = 2048): Generator<string> {
-  const s = summary.series;
-  const pools = s.pools.map(csvField);
+export function timeseriesCsvChunks(summary: RunSummary, rowsPerChunk = 2048): Generator<string> {
+  return timeseriesCsvFromBlocks(summary.series.pools, [summary.series.values], rowsPerChunk);
+}
+
+/**
+ * {@link timeseriesCsvChunks} of a mean series given a block of whole hours at a time (each
+ * block the values of the hours that follow the previous block's, in the order of
+ * HourlySeries.values), so that the series of a long run can be averaged and written from disk
+ * without being held: the pieces are the same text as for the whole series at once.
+ */
+export function* timeseriesCsvFromBlocks(
+  poolNames: readonly string[],
+  blocks: Iterable<ArrayLike<number>>,
+  rowsPerChunk = 2048,
+): Generator<string> {
+  const pools = poolNames.map(csvField);
   const metrics = SERIES_METRICS.length;
-  // Rows in the order of HourlySeries.values: hour, then pool, then metric.
-  const values = s.values;
   // Averages over replications repeat (k / replications), and formatting a fraction costs
   // ten times a lookup; whole numbers are cheaper still.
   const known = new Map<number, string>();
@@ -93,17 +117,22 @@ export function* timeseriesCsvChunks(summary: RunSummary, rowsPerChunk = 2048): 
   // Rows are joined per chunk, which yields flat strings: appending them one by one to a
   // string would keep every row's pieces alive until the end.
   let rows = [['hour', 'day', 'hourOfDay', 'pool', ...SERIES_METRICS].join(',')];
-  let i = 0;
-  for (let h = 0; h < s.hours; h++) {
-    const hour = `${h},${Math.floor(h / 24)},${h % 24},`;
-    for (let p = 0; p < pools.length; p++) {
-      let row = hour + pools[p];
-      for (let m = 0; m < metrics; m++) row += ',' + cell(values[i++]);
-      rows.push(row);
-    }
-    if (rows.length >= rowsPerChunk) {
-      yield rows.join('\n') + '\n';
-      rows = [];
+  let h = 0;
+  const perHour = pools.length * metrics;
+  for (const values of blocks) {
+    if (perHour === 0) continue;
+    // Rows in the order of HourlySeries.values: hour, then pool, then metric.
+    for (let i = 0; i + perHour <= values.length; h++) {
+      const hour = `${h},${Math.floor(h / 24)},${h % 24},`;
+      for (let p = 0; p < pools.length; p++) {
+        let row = hour + pools[p];
+        for (let m = 0; m < metrics; m++) row += ',' + cell(values[i++]);
+        rows.push(row);
+      }
+      if (rows.length >= rowsPerChunk) {
+        yield rows.join('\n') + '\n';
+        rows = [];
+      }
     }
   }
   if (rows.length > 0) yield rows.join('\n') + '\n';
@@ -117,15 +146,31 @@ export function flowsCsv(summary: RunSummary): string {
   );
 }
 
+/** The columns of `trace.csv`. */
+const TRACE_COLUMNS = ['at', 'caseId', 'event', 'place', 'engineer', 'detail'] as const;
+
 /**
  * `trace.csv`: one row per state change of each case (first replication); `detail` is the row's
- * typed facts as text (see {@link traceDetail}).
+ * typed facts as text (see {@link traceDetail}). A long trace is better written in pieces:
+ * {@link traceCsvHeader}, then {@link traceCsvLines} of each chunk of rows, give the same text.
  */
 export function traceCsv(trace: readonly TraceRow[]): string {
-  return csvTable(
-    ['at', 'caseId', 'event', 'place', 'engineer', 'detail'],
-    trace.map((t) => [formatNumber(t.at), String(t.caseId), t.event, t.place, t.engineer, traceDetail(t)]),
-  );
+  return traceCsvHeader() + traceCsvLines(trace);
+}
+
+/** The header line of `trace.csv`, with its newline. */
+export function traceCsvHeader(): string {
+  return TRACE_COLUMNS.join(',') + '\n';
+}
+
+/** The lines of `trace.csv` for some of its rows, each ending with a newline. */
+export function traceCsvLines(rows: readonly TraceRow[]): string {
+  const lines: string[] = [];
+  for (const t of rows) {
+    const cells = [formatNumber(t.at), String(t.caseId), t.event, t.place, t.engineer, traceDetail(t)];
+    lines.push(cells.map(csvField).join(',') + '\n');
+  }
+  return lines.join('');
 }
 
 /** `summary.json`: the run's identity, SLA checks, KPIs and flows (NaN written as null). */

@@ -14,14 +14,23 @@ export {
   type SlaCheck,
   type FlowRow,
 } from './replicate.js';
-export { HourlySeries, SERIES_METRICS, type SeriesMetric } from './timeseries.js';
+export {
+  HourlySeries,
+  SERIES_METRICS,
+  addScaledValues,
+  type SeriesMetric,
+  type SeriesValues,
+} from './timeseries.js';
 export { KPI_UNITS, kpiUnit } from './kpi-catalogue.js';
 export {
   kpisCsv,
   timeseriesCsv,
   timeseriesCsvChunks,
+  timeseriesCsvFromBlocks,
   flowsCsv,
   traceCsv,
+  traceCsvHeader,
+  traceCsvLines,
   summaryJson,
   formatNumber,
   csvTable,

@@ -8,7 +8,7 @@ import { Org } from '../model/org.js';
 import type { Pool } from '../model/pool.js';
 import { stageNames } from '../model/stages.js';
 import { Recorder } from '../model/recorder.js';
-import type { TraceRow } from '../model/trace.js';
+import type { TraceRow, TraceSink } from '../model/trace.js';
 import { MINUTES_PER_DAY } from '../units.js';
 import { measureReplication } from './measure.js';
 import { responseProfile, type ResponseProfile } from './response-profile.js';
@@ -20,6 +20,12 @@ export interface ReplicationOptions {
   readonly replication: number;
   /** Record the event trace (memory grows with the number of cases). Default false. */
   readonly trace?: boolean;
+  /**
+   * Receives the event trace in chunks of rows, in order, as the replication runs, so that a long
+   * trace can be written to a file without being held (`result.trace` is then null). Implies
+   * `trace`.
+   */
+  readonly onTraceRows?: TraceSink;
   /** Called after each simulated day with the share done (0..1]. */
   readonly onDay?: (doneShare: number) => void;
 }
@@ -76,6 +82,7 @@ export function* replicationSlices(
     () => kernel.now(),
     warmupAt,
     options.trace === true,
+    options.onTraceRows ?? null,
   );
   const ctx: ModelContext = { kernel, streams, recorder, warmupAt, endAt };
   const org = new Org(ctx, scenario);
@@ -129,6 +136,7 @@ export function* replicationSlices(
     yield dayEndAt / endAt;
   }
   recorder.censor(endAt);
+  recorder.trace?.flush();
   for (const p of org.pools()) p.closeWindow(endAt);
   const kpis = measureReplication(scenario, org, recorder, reporting, warmupAt, endAt);
   return {
@@ -137,7 +145,7 @@ export function* replicationSlices(
     series,
     stageNames: stages,
     flows: recorder.flows,
-    trace: recorder.trace?.rows ?? null,
+    trace: options.onTraceRows === undefined ? (recorder.trace?.rows ?? null) : null,
     events: kernel.events,
     casesGenerated: org.arrivals.generated,
     responseProfile: responseProfile(recorder),

@@ -1,6 +1,7 @@
 import type { CsvRow, CsvTable } from './csv.js';
 import type { CsvSource } from './csv-source.js';
-import { expected, listNames, unknownName } from './messages.js';
+import { columnNames } from './csv-problems.js';
+import { expected, unknownName } from './messages.js';
 
 /** Row errors reported per file; past this a file is clearly wrong throughout. */
 const MAX_ROW_PROBLEMS = 10;
@@ -48,7 +49,13 @@ export class CsvReader {
   column(name: string, required: boolean): number | undefined {
     const index = this.table.columns.indexOf(name);
     if (index >= 0) return index;
-    if (required) this.fail(`missing column "${name}" (columns are ${listNames(this.table.columns)})`);
+    if (!required) return undefined;
+    // The header is quoted only when it reads as names: the first line of a file that is not
+    // this CSV at all (a key, a password file) is not printed.
+    const names = columnNames(this.table.columns);
+    this.fail(
+      `missing column "${name}" (${names === null ? 'the first row is not a row of column names' : `columns are ${names}`})`,
+    );
     return undefined;
   }
 

@@ -1,7 +1,7 @@
 // The browser build bundles its own Buffer: plain `csv-parse/sync` reads Node's global Buffer
 // when loaded and fails in a browser bundle or a worker.
 import { parse } from 'csv-parse/browser/esm/sync';
-import { listNames } from './messages.js';
+import { columnNames, csvParseProblem } from './csv-problems.js';
 
 /** A CSV table: trimmed header names and the data rows, each with its row number in the file. */
 export interface CsvTable {
@@ -47,15 +47,17 @@ export function parseCsv(text: string): CsvTable {
       info: true,
     }) as unknown as ParsedRecord[];
   } catch (error) {
-    throw new CsvFormatError(`malformed CSV: ${error instanceof Error ? error.message : String(error)}`);
+    throw new CsvFormatError(`malformed CSV: ${csvParseProblem(error)}`);
   }
   if (records.length === 0) throw new CsvFormatError('empty file: expected a header row');
   const [header, ...data] = records;
   const columns = header.record;
   const rows = data.map(({ record, info }) => {
     if (record.length !== columns.length) {
+      // The header is quoted only when it reads as names (see csv-problems.ts).
+      const names = columnNames(columns);
       throw new CsvFormatError(
-        `expected ${columns.length} fields (${listNames(columns)}), got ${record.length}`,
+        `expected ${columns.length} fields${names === null ? '' : ` (${names})`}, got ${record.length}`,
         info.lines,
       );
     }

@@ -34,6 +34,8 @@ export type { TraceCase, Trace } from './trace-csv.js';
 export { DEFAULT_COST_PER_HOUR } from './costs-schema.js';
 export { TEXTBOOK_DEFAULTS } from './textbook.js';
 export type { ReadText } from './csv-source.js';
+export { jsonProblem } from './json-problem.js';
+export { printable } from './printable.js';
 export { resolveOverlays, MAX_EXTENDS_CHAIN, type OverlayOptions, type ResolvedScenario } from './overlay.js';
 export {
   setIn,

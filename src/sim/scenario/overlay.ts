@@ -3,7 +3,8 @@ import { readFailure, type ReadText } from './csv-source.js';
 import { baseName, folderOf, joinPath } from './file-path.js';
 import { ScenarioError } from './issues.js';
 import { dotted, forbiddenKeyPath, mergeJson } from './json-edit.js';
-import { expected, isPlainObject, show } from './messages.js';
+import { jsonProblem } from './json-problem.js';
+import { expected, isPlainObject } from './messages.js';
 import { nestingIssue } from './nesting.js';
 
 /**
@@ -149,7 +150,8 @@ function readBase(
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    throw failure(entry, name, '', `not valid JSON: ${error instanceof Error ? error.message : show(error)}`);
+    // Without quoting the file: V8 quotes its start, which may be a secret (see json-problem.ts).
+    throw failure(entry, name, '', `not valid JSON: ${jsonProblem(error)}`);
   }
   if (!isPlainObject(raw)) throw failure(entry, name, '', expected('a scenario object', raw));
   return raw;
