@@ -118,6 +118,31 @@ describe('a batch in which one scenario fails', () => {
   });
 });
 
+describe('a sweep whose variants fail', () => {
+  it('lists them as failed in variants.csv, says none finished and exits 3', () => {
+    const out = tempDir();
+    const result = tiersimWithFault(
+      'crash:1',
+      'sweep',
+      'scenarios/baseline.json',
+      '--set',
+      'pools.router.staff=8,9',
+      ...SHORT,
+      '--out',
+      out,
+    );
+    expect(result.status, result.stderr).toBe(3);
+    expect(result.stdout).toBe('0 of 2 variants finished (2 failed); 0 of those meet every SLA goal.\n');
+    expect(result.stderr).toContain('tiersim: 2 of 2 variants failed');
+    const rows = readFileSync(join(out, 'variants.csv'), 'utf8').trimEnd().split('\n');
+    expect(rows).toEqual([
+      'variant,label,pools.router.staff,costPerWeek,slaA,slaB,slaC,meetsGoals',
+      'v001,router.staff=8,8,,,,,failed',
+      'v002,router.staff=9,9,,,,,failed',
+    ]);
+  });
+});
+
 describe('WorkerPoolRunner with onFailure', () => {
   it('reports the lost task, starts a thread in its place and runs every other task', async () => {
     process.env.TIERSIM_TEST_WORKER_FAULT = 'exit:1'; // read by the workers as they start
