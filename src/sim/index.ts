@@ -57,6 +57,7 @@ export {
   summaryJson,
   formatNumber,
   csvTable,
+  csvField,
   PROFILE_LEVELS,
   PROFILE_SCOPES,
   compareReplications,

@@ -34,6 +34,7 @@ export {
   summaryJson,
   formatNumber,
   csvTable,
+  csvField,
 } from './export.js';
 export {
   PROFILE_LEVELS,

@@ -6,7 +6,7 @@
  */
 export function jsonProblem(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
-  const quoted = /^Unexpected token '([\s\S]+?)', "[\s\S]*" is not valid JSON$/.exec(message);
+  const quoted = /^Unexpected token '([\s\S]+?)', "[\s\S]*"(?:\.\.\.)? is not valid JSON$/.exec(message);
   if (quoted !== null) return `Unexpected token ${escapeToken(quoted[1])}`;
   // Other V8 messages name a position, not the text ("... in JSON at position 9").
   return message.length > 120 ? `${message.slice(0, 117)}...` : message;
