@@ -6,6 +6,8 @@ export interface RunSizeOptions {
   readonly reps?: number;
   readonly days?: number;
   readonly trace?: boolean;
+  /** With --out a trace is written to trace.csv as it is made rather than held. */
+  readonly out?: string;
   readonly jobs?: number;
   readonly precision?: number;
   readonly maxReps?: number;
@@ -32,6 +34,7 @@ export function checkRunSize(scenario: Scenario, file: string, options: RunSizeO
       : Math.max(scenario.replications, options.maxReps ?? 100);
   const estimate = estimateRun(scenario, {
     trace: options.trace === true,
+    traceStreamed: options.out !== undefined,
     replications,
     concurrent: options.jobs ?? 1,
   });

@@ -28,7 +28,7 @@ export function overBudget(estimate: RunEstimate): string | null {
           : largest === m.results
             ? 'lower replications (--reps) or horizon.days (--days)'
             : estimate.overloaded.length > 0
-              ? `add staff to ${estimate.overloaded.join(', ')}, or lower arrivals.casesPerHour or horizon.days`
+              ? `add staff to ${pools(estimate.overloaded)}, or lower arrivals.casesPerHour or horizon.days`
               : 'lower arrivals.casesPerHour, horizon.days or --jobs';
     return (
       `the run would need about ${gigabytes(estimate.memoryBytes)} of memory ` +
@@ -48,13 +48,20 @@ export function overBudget(estimate: RunEstimate): string | null {
   return null;
 }
 
+/** `router, se/XADM` or `router, se/XADM, se/XCON and 3 more`. */
+function pools(names: readonly string[]): string {
+  return names.length <= 4
+    ? names.join(', ')
+    : `${names.slice(0, 3).join(', ')} and ${names.length - 3} more`;
+}
+
 function gigabytes(bytes: number): string {
   return `${(bytes / 2 ** 30).toFixed(1)} GB`;
 }
 
 function minutes(seconds: number): string {
   const m = seconds / 60;
-  return m >= 120 ? `${compact(m / 60)} hours` : `${Math.ceil(m)} minutes`;
+  return m >= 120 ? `${(m / 60).toFixed(1)} hours` : `${Math.ceil(m)} minutes`;
 }
 
 /** 1,234 / 12.3 million / 4.5 billion. */

@@ -8,7 +8,7 @@ import {
 import { tamHeadcount } from '../model/org.js';
 import { Roster } from '../model/roster.js';
 import { MINUTES_PER_DAY, MINUTES_PER_WEEK } from '../units.js';
-import { overloadedPools } from './offered-load.js';
+import { offeredLoad } from './offered-load.js';
 import { SERIES_METRICS } from './timeseries.js';
 
 /**
@@ -52,7 +52,7 @@ export interface MemoryParts {
   readonly people: number;
   /** Hourly series, KPIs and flows kept for every replication until the run is summarised. */
   readonly results: number;
-  /** The trace of the first replication, when asked for. */
+  /** The trace of the first replication, when asked for (a chunk of it when it is streamed). */
   readonly trace: number;
 }
 
@@ -60,6 +60,11 @@ export interface MemoryParts {
 export interface EstimateOptions {
   /** Record the trace of the first replication (default false). */
   readonly trace?: boolean;
+  /**
+   * The trace is handed on in chunks as it is made (to a file, `onTraceRows`), not kept whole
+   * in the result: it then costs a chunk of memory, not one row per event (default false).
+   */
+  readonly traceStreamed?: boolean;
   /** Replications to count instead of the scenario's (e.g. `--max-reps` of a `--precision` run). */
   readonly replications?: number;
   /** Replications running at once (worker threads; default 1). */
@@ -127,17 +132,23 @@ export function eventsPerCaseBound(scenario: Scenario): number {
 const BYTES_PER_OPEN_CASE = 1024;
 /** Heap of one person: engineer, own session queue, roster state (measured ~1,100 bytes). */
 const BYTES_PER_PERSON = 1280;
-/** Heap of one trace row (measured ~140 bytes) and the trace rows per event (measured ~1.2). */
+/** Heap of one trace row (measured ~140 bytes) and trace rows per event counted (measured 0.6 to 2). */
 const BYTES_PER_TRACE_ROW = 160;
-const TRACE_ROWS_PER_EVENT = 1.5;
+const TRACE_ROWS_PER_EVENT = 2;
+/** A streamed trace's chunk being filled and the one being written. */
+const STREAMED_TRACE_BYTES = 8 * 2 ** 20;
 /** Heap of one replication's KPIs, flows and response profile, apart from its hourly series. */
 const BYTES_PER_RESULT = 64 * 1024;
 const BYTES_PER_RESULT_PER_SPECIALTY = 16 * 1024;
 /** The runtime, the code and the scenario; and each worker thread's own. */
 const BASE_BYTES = 64 * 2 ** 20;
 const WORKER_BYTES = 16 * 2 ** 20;
-/** Days a case of an organisation that keeps up stays open, generously (memory only). */
-const OPEN_DAYS = 30;
+/**
+ * How many times its work and outside waits a case of an organisation that keeps up stays
+ * open, queueing included, generously (memory only); cases arriving while a pool is off shift
+ * wait for it besides.
+ */
+const STAY_FACTOR = 10;
 
 /** Kernel events per second and roster visits per second of one core on the reference machine. */
 export const EVENTS_PER_SECOND = 700_000;
@@ -167,11 +178,14 @@ export function estimateRun(scenario: Scenario, options: EstimateOptions = {}): 
   const eventsPerReplication = arrivalsPerReplication * perCase + hours + 1 + staffEvents;
   const events = eventsPerReplication * replications;
 
-  const overloaded = overloadedPools(scenario, meanArrivals / endAt);
+  // Every case open at once where a pool cannot keep up; else Little's law with a generous stay.
+  const load = offeredLoad(scenario, meanArrivals / endAt);
+  const overloaded = load.overloaded;
+  const stayMinutes = STAY_FACTOR * load.busyMinutesPerCase + load.offShiftMinutes;
   const openCases =
     overloaded.length > 0
       ? arrivalsPerReplication
-      : Math.min(arrivalsPerReplication, (meanArrivals / endAt) * OPEN_DAYS * MINUTES_PER_DAY);
+      : Math.min(arrivalsPerReplication, (meanArrivals / endAt) * stayMinutes);
   const pools = 9 + scenario.specialties.length;
   const seriesBytes = hours * (pools + 1) * SERIES_METRICS.length * 8;
   const resultBytes =
@@ -181,7 +195,12 @@ export function estimateRun(scenario: Scenario, options: EstimateOptions = {}): 
     people: concurrent * people * BYTES_PER_PERSON,
     // Every replication's result until the variant is summarised, the mean series, its CSV text.
     results: replications * resultBytes + 3 * seriesBytes,
-    trace: options.trace === true ? eventsPerReplication * TRACE_ROWS_PER_EVENT * BYTES_PER_TRACE_ROW : 0,
+    trace:
+      options.trace !== true
+        ? 0
+        : options.traceStreamed === true
+          ? STREAMED_TRACE_BYTES
+          : eventsPerReplication * TRACE_ROWS_PER_EVENT * BYTES_PER_TRACE_ROW,
   };
   const workers = concurrent > 1 ? concurrent * WORKER_BYTES : 0;
   const memoryBytes = BASE_BYTES + workers + memory.cases + memory.people + memory.results + memory.trace;

@@ -2,90 +2,120 @@ import type { Distribution as DistributionSpec, PerSeverity, Scenario, Schedule 
 import { SEVERITIES } from '../scenario/index.js';
 import { makeDistribution } from '../random/index.js';
 import { tamHeadcount } from '../model/org.js';
+import { Roster } from '../model/roster.js';
 import { MINUTES_PER_WEEK } from '../units.js';
 
+/** What {@link offeredLoad} finds. */
+export interface OfferedLoad {
+  /** Pools whose offered work exceeds the time their people have for it: their backlog grows. */
+  readonly overloaded: string[];
+  /**
+   * Mean minutes a case spends being worked or waiting on someone outside the organisation (a
+   * customer, a caller's patience, the product group), over the share of cases that get there:
+   * a case's stay without queueing.
+   */
+  readonly busyMinutesPerCase: number;
+  /** The longest stretch of the week in which some pool that holds cases has nobody on shift, minutes. */
+  readonly offShiftMinutes: number;
+}
+
 /**
- * Whether the organisation keeps up with its cases on average: for every pool that holds
- * cases, the work offered per minute (arrival rate at the pool x mean work per visit) against
- * the people available per minute (headcount x share of the week on shift x (1 − shrinkage)).
- * A rough, first-order check (no queueing, means only) for the memory estimate: where a pool is
- * overloaded, its backlog, and so the cases held in memory, grows with the horizon.
+ * A first-order look at the organisation's load, for the memory estimate (means only, no
+ * queueing): for every pool that holds cases, the work offered per minute (arrival rate at the
+ * pool x mean work per visit) against the people available per minute (headcount x share of the
+ * week on shift x (1 − shrinkage)); and how long a case stays when nobody is overloaded.
  */
-export function overloadedPools(scenario: Scenario, arrivalsPerMinute: number): string[] {
+export function offeredLoad(scenario: Scenario, arrivalsPerMinute: number): OfferedLoad {
   const p = scenario.pools;
   const a = scenario.arrivals;
   const e = scenario.escalation;
+  // Shares of cases reaching each stage.
   const beta = Math.max(a.betaShare, ...a.surges.map((s) => s.betaShare ?? 0));
   const tier3 = a.mix.contract.tier3;
-  const toBeta = arrivalsPerMinute * beta;
-  const toPods = arrivalsPerMinute * (1 - beta) * tier3;
-  const toRouter = arrivalsPerMinute * (1 - beta) * (1 - tier3);
+  const toBeta = beta;
+  const toPods = (1 - beta) * tier3;
+  const toRouter = (1 - beta) * (1 - tier3);
   const toSe = toRouter * (1 - p.router.closeShare);
   const toProblemControl = toSe * e.toProblemControl + toPods * e.fromPods + toBeta * e.fromBeta;
-  const over: string[] = [];
-  const check = (
+  const toEscalation = toProblemControl * e.toEscalation;
+  const toProductGroup = toEscalation * e.hotfixShare;
+
+  const overloaded: string[] = [];
+  let busy = 0;
+  let offShift = 0;
+  /** A pool reached by `share` of the cases, `visits` times each, for `minutes` of work a visit. */
+  const pool = (
     name: string,
-    rate: number,
-    workMinutes: number,
+    share: number,
+    minutes: number,
     people: number,
-    schedule: Schedule,
-    shrinkage: number,
+    staffing: { schedule: Schedule; shrinkage: number },
+    holdsCases = true,
   ): void => {
-    if (rate * workMinutes > people * onShiftShare(schedule) * (1 - shrinkage)) over.push(name);
+    const capacity = people * onShiftShare(staffing.schedule) * (1 - staffing.shrinkage);
+    if (arrivalsPerMinute * share * minutes > capacity) overloaded.push(name);
+    if (holdsCases) busy += share * minutes;
+    if (share > 0) offShift = Math.max(offShift, longestGap(staffing.schedule));
   };
+
+  const triage = meanOf(p.router.triage);
   // Callers who hang up leave the router's queue: only a router without patience piles cases up.
-  if (p.router.patience === null)
-    check('router', toRouter, meanOf(p.router.triage), p.router.staff, p.router.schedule, p.router.shrinkage);
-  const seWork = severityMean(scenario, p.se.work) + p.se.consultShare * meanOf(p.se.consult);
+  if (p.router.patience === null) pool('router', toRouter, triage, p.router.staff, p.router);
+  else busy += toRouter * (triage + meanOf(p.router.patience));
+  const consult = p.se.consultShare * meanOf(p.se.consult);
+  const seWork = severityMean(scenario, p.se.work) + consult;
+  const waits = SEVERITIES.reduce((sum, sev) => {
+    const wait = p.se.customerWait[sev];
+    return sum + a.mix.severity[sev] * (wait === null ? 0 : meanOf(wait));
+  }, 0);
+  busy += toSe * (p.se.sessions - 1) * waits;
   for (const name of scenario.specialties) {
-    const teams = p.se.specialties[name];
-    const rate = toSe * (a.mix.specialty[name] ?? 0);
-    check(`se/${name}`, rate, seWork, teams.teams * teams.sesPerTeam, p.se.schedule, p.se.shrinkage);
-    check(
-      `tl/${name}`,
-      rate * p.se.consultShare,
-      meanOf(p.se.consult),
-      teams.teams,
-      p.se.schedule,
-      p.se.shrinkage,
-    );
+    const { teams, sesPerTeam } = p.se.specialties[name];
+    const share = toSe * (a.mix.specialty[name] ?? 0);
+    pool(`se/${name}`, share, seWork, teams * sesPerTeam, p.se);
+    pool(`tl/${name}`, share * p.se.consultShare, meanOf(p.se.consult), teams, p.se, false);
   }
   const podPeople = p.pods.count * scenario.specialties.reduce((n, s) => n + (p.pods.members[s] ?? 0), 0);
-  check('pods', toPods, severityMean(scenario, p.pods.work), podPeople, p.pods.schedule, p.pods.shrinkage);
-  check('beta', toBeta, severityMean(scenario, p.beta.work), p.beta.staff, p.beta.schedule, p.beta.shrinkage);
+  pool('pods', toPods, severityMean(scenario, p.pods.work), podPeople, p.pods);
+  pool('beta', toBeta, severityMean(scenario, p.beta.work), p.beta.staff, p.beta);
   const pc = p.problemControl;
-  check(
-    'problemControl',
-    toProblemControl,
-    severityMean(scenario, pc.work),
-    pc.staff,
-    pc.schedule,
-    pc.shrinkage,
-  );
+  pool('problemControl', toProblemControl, severityMean(scenario, pc.work), pc.staff, pc);
   const ee = p.escalation;
   const eeAway = 1 - (1 - ee.shrinkage) * (1 - ee.proactiveShare);
-  check(
-    'escalation',
-    toProblemControl * e.toEscalation,
-    severityMean(scenario, ee.work),
-    ee.staff,
-    ee.schedule,
-    eeAway,
-  );
+  pool('escalation', toEscalation, severityMean(scenario, ee.work), ee.staff, {
+    schedule: ee.schedule,
+    shrinkage: eeAway,
+  });
+  busy += toProductGroup * meanOf(e.productGroupDelay);
+  // Side tasks hold their case in memory until they are done, beside its main flow.
   const em = p.escalationManagers;
-  const sensitive = arrivalsPerMinute * a.sensitiveShare;
-  check(
-    'escalationManagers',
-    sensitive,
-    severityMean(scenario, em.work),
-    em.staff,
-    em.schedule,
-    em.shrinkage,
-  );
-  const premier = arrivalsPerMinute * a.mix.contract.premier;
+  pool('escalationManagers', a.sensitiveShare, severityMean(scenario, em.work), em.staff, em, false);
   const t = p.tams;
-  check('tams', premier, meanOf(t.timePerCase), tamHeadcount(scenario), t.schedule, t.shrinkage);
-  return over;
+  pool('tams', a.mix.contract.premier, meanOf(t.timePerCase), tamHeadcount(scenario), t, false);
+  return { overloaded, busyMinutesPerCase: busy, offShiftMinutes: offShift };
+}
+
+/** The longest stretch of the week with nobody of this schedule on shift, minutes (0 for 24x7). */
+function longestGap(schedule: Schedule): number {
+  const roster = new Roster(schedule, 0, 0);
+  const points = roster.changeMinutes;
+  if (points.length === 0) return 0;
+  // Coverage is constant between change points: test each stretch at its start.
+  const covered = (minute: number): boolean => schedule.shifts.some((_, i) => roster.covers(i, minute));
+  let longest = 0;
+  let run = 0;
+  // Twice round the week, so that a gap over Sunday midnight is measured whole.
+  for (let k = 0; k < 2 * points.length; k++) {
+    const from = points[k % points.length];
+    const to =
+      points[(k + 1) % points.length] + (k % points.length === points.length - 1 ? MINUTES_PER_WEEK : 0);
+    if (covered(from)) run = 0;
+    else {
+      run += to - from;
+      longest = Math.max(longest, run);
+    }
+  }
+  return Math.min(longest, MINUTES_PER_WEEK);
 }
 
 /** Share of the week one person of this schedule is on shift (shares of shifts weighted). */
