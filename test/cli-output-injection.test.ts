@@ -162,6 +162,21 @@ describe('control characters in names on the terminal', () => {
     expect(missing.stderr).toContain('gone\\u001b[2J.json: cannot read the file');
   });
 
+  it("are escaped in validate's lines: an unknown field's name, a scenario's name", () => {
+    const dir = tempDir();
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, JSON.stringify({ name: 'x', [`${ESC}]0;pwned\u0007`]: 1 }));
+    const refused = tiersim('validate', bad);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toBe(`${bad}: \\u001b]0;pwned\\u0007: unknown field\n`);
+    const good = join(dir, 'good.json');
+    const base = relative(dir, join(ROOT, 'scenarios/textbook-mmc.json'));
+    writeFileSync(good, JSON.stringify({ extends: base, name: `${ESC}[2JWiped` }));
+    const ok = tiersim('validate', good);
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toBe(`${good}: ok (\\u001b[2JWiped)\n`);
+  });
+
   it('are escaped by printable(), which keeps line breaks only when asked', () => {
     expect(printable(`a${ESC}[2Jb`)).toBe('a\\u001b[2Jb');
     expect(printable('one\ntwo\u0007')).toBe('one\\u000atwo\\u0007');

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from '@commander-js/extra-typings';
-import { ScenarioError } from '../sim/index.js';
+import { printable, ScenarioError } from '../sim/index.js';
 import { compareCommand } from './compare-command.js';
 import { mergeCommand } from './merge-command.js';
 import { optimizeCommand } from './optimize-command.js';
@@ -168,7 +168,8 @@ export async function main(argv: readonly string[]): Promise<void> {
     }
     if (error instanceof ReplicationFailure) {
       // Not the user's mistake, but a known way to fail: one line, no stack trace.
-      process.stderr.write(`tiersim: ${error.message}\n`);
+      // The message names the scenario, whose control characters are escaped.
+      process.stderr.write(`tiersim: ${printable(error.message)}\n`);
       process.exitCode = EXIT.internal;
       return;
     }

@@ -6,6 +6,7 @@ import { removeOrphanTemps } from './plan/out-folder.js';
 import { loadReport } from './plan/report.js';
 import { VARIANT_FILES, VariantDir } from './plan/variant-dir.js';
 import { prepareOutDir } from './run-command.js';
+import { printable } from '../sim/index.js';
 import { UserError } from './user-error.js';
 
 /** Exit code of a merge that lacks some variants (a shard missing or unfinished) or holds failed ones. */
@@ -89,7 +90,10 @@ export function mergeCommand(dirs: readonly string[], options: { out: string; qu
       `tiersim merge: ${settled.length - failed.length} of ${first.variants.length} variants from ${dirs.length} folders into ${options.out}\n`,
     );
   }
-  if (failed.length > 0) process.stderr.write(`tiersim merge: failed in their shard: ${failed.join(', ')}\n`);
-  if (missing.length > 0) process.stderr.write(`tiersim merge: incomplete, missing ${missing.join(', ')}\n`);
+  // Variant ids are file names: their control characters are escaped.
+  if (failed.length > 0)
+    process.stderr.write(`tiersim merge: failed in their shard: ${printable(failed.join(', '))}\n`);
+  if (missing.length > 0)
+    process.stderr.write(`tiersim merge: incomplete, missing ${printable(missing.join(', '))}\n`);
   if (missing.length > 0 || failed.length > 0) process.exitCode = EXIT_INCOMPLETE;
 }

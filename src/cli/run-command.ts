@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { kpisCsv, ScenarioError, summaryJson, type Scenario } from '../sim/index.js';
+import { kpisCsv, printable, ScenarioError, summaryJson, type Scenario } from '../sim/index.js';
 import { formatBatchTable } from './batch-table.js';
 import { indexCsv } from './plan/aggregate.js';
 import { formatTable } from './format-table.js';
@@ -106,7 +106,7 @@ export async function runCommand(files: readonly string[], options: RunCommandOp
       variants.push({ id, label: scenario.name, file, values: [], scenario });
     } catch (error) {
       if (!(error instanceof ScenarioError || error instanceof UserError)) throw error;
-      process.stderr.write(`${error.message.replace(/\n$/, '')}\n${file}: skipped\n`);
+      process.stderr.write(`${error.message.replace(/\n$/, '')}\n${printable(file)}: skipped\n`);
       skipped++;
     }
   }

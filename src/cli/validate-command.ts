@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { ScenarioError } from '../sim/index.js';
+import { printable, ScenarioError } from '../sim/index.js';
 import { parseScenarioAt, readJsonFile, resolveScenarioFile } from './load-scenario.js';
 import { checkRunSize } from './run-budget.js';
 import { EDITOR_SCHEMAS, isJsonSchemaDocument } from './schema-files.js';
@@ -20,7 +20,8 @@ export function validateCommand(files: readonly string[]): number {
   let bad = 0;
   for (const file of files) {
     try {
-      process.stdout.write(`${file}: ok (${validateFile(file)})\n`);
+      // The file and scenario names are the user's: control characters are escaped.
+      process.stdout.write(`${printable(`${file}: ok (${validateFile(file)})`)}\n`);
     } catch (error) {
       if (error instanceof ScenarioError || error instanceof UserError) {
         process.stderr.write(error.message.endsWith('\n') ? error.message : `${error.message}\n`);

@@ -1,3 +1,4 @@
+import { printable } from '../../sim/index.js';
 import { Progress } from '../progress.js';
 import { fileProblem, isFileError, UserError } from '../user-error.js';
 import { writeAggregates, type SettledVariant } from './aggregate.js';
@@ -110,15 +111,16 @@ export async function runPlan(
     for (const o of result.outcomes) {
       if (!o.report) continue;
       process.stderr.write(
-        `tiersim: ${o.variant.id}: ${o.report.replications} replications for a relative half-width below ${options.precision}\n`,
+        `tiersim: ${printable(o.variant.id)}: ${o.report.replications} replications for a relative half-width below ${options.precision}\n`,
       );
       for (const w of rareTierWarnings(o.report))
-        process.stderr.write(`tiersim: warning: ${o.variant.id}: ${w}\n`);
+        process.stderr.write(`tiersim: warning: ${printable(o.variant.id)}: ${w}\n`);
     }
   }
   const failed = result.outcomes.filter((o) => o.failure !== null);
   if (!flat && failed.length > 0) {
-    for (const o of failed) process.stderr.write(`tiersim: ${o.variant.id}: ${o.failure}\n`);
+    // Ids are file names, and failures name scenarios: their control characters are escaped.
+    for (const o of failed) process.stderr.write(printable(`tiersim: ${o.variant.id}: ${o.failure}`) + '\n');
     const what = plan.kind === 'sweep' ? 'variants' : 'scenarios';
     process.stderr.write(
       `tiersim: ${failed.length} of ${result.outcomes.length} ${what} failed${options.out !== undefined ? '; the others were written, and --resume retries the failed' : ''}\n`,

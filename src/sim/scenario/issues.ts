@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { clip } from './messages.js';
+import { printable } from './printable.js';
 
 /** One problem in a scenario file: the field's path (`pools.router.staff`, `pools.router.schedule.shifts[0].start`) and what is wrong. */
 export interface ScenarioIssue {
@@ -25,7 +26,9 @@ export class ScenarioError extends Error {
     const lines = issues.slice(0, SHOWN_ISSUES_MAX).map((issue) => formatIssue(issue.file ?? file, issue));
     const more = issues.length - lines.length;
     if (more > 0) lines.push(`${file}: ... and ${more.toLocaleString('en-US')} more problems`);
-    super(lines.join('\n'));
+    // File and field names are the user's: their control characters are escaped (a terminal
+    // would obey an escape sequence in an unknown field's name).
+    super(printable(lines.join('\n'), true));
     this.name = 'ScenarioError';
   }
 }
