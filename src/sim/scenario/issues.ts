@@ -38,8 +38,8 @@ export function formatIssue(file: string, issue: ScenarioIssue): string {
   return issue.path === '' ? `${file}: ${issue.message}` : `${file}: ${issue.path}: ${issue.message}`;
 }
 
-/** Characters of one field name shown in a path (an unknown key may be a whole paragraph). */
-const SHOWN_KEY_MAX = 40;
+/** Characters of one field name shown in a path: a specialty name whole, an unknown key of a paragraph cut. */
+const SHOWN_KEY_MAX = 64;
 
 /** Levels of a path shown before `...` stands for the rest (a path into deep nesting). */
 const SHOWN_PATH_DEPTH = 12;
