@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,7 +11,7 @@ import { CLI, removeTempDirs, requireBuiltCli, ROOT, tempDir, tiersim } from './
 beforeAll(requireBuiltCli);
 afterAll(removeTempDirs);
 
-/** Nine variants of the baseline, 9 days, 2 replications each. */
+/** Nine variants of the baseline, 8 days (7 warm-up), 1 replication each. */
 const TINY_SWEEP = 'test/fixtures/deploy/tiny-sweep.json';
 
 const read = (path: string): string => readFileSync(join(ROOT, path), 'utf8');
@@ -55,6 +55,37 @@ function shell(command: string, env: Record<string, string>, bin?: string): stri
   return result.stderr;
 }
 
+/**
+ * The shards of a job, as the cluster runs them: at once (four at a time here), each a shell
+ * command that must succeed and say nothing on stderr.
+ */
+async function shards(
+  count: number,
+  command: (k: number) => { command: string; env: Record<string, string> },
+  bin?: string,
+): Promise<void> {
+  const path = bin ? `${bin}:${process.env.PATH ?? ''}` : (process.env.PATH ?? '');
+  const one = (k: number) =>
+    new Promise<{ status: number | null; stderr: string }>((done) => {
+      const { command: line, env } = command(k);
+      const child = spawn('/bin/sh', ['-c', line], {
+        cwd: ROOT,
+        env: { ...process.env, ...env, PATH: path },
+      });
+      let stderr = '';
+      child.stderr.on('data', (b: Buffer) => (stderr += b.toString('utf8')));
+      child.stdout.resume();
+      child.on('close', (status) => done({ status, stderr }));
+    });
+  for (let first = 0; first < count; first += 4) {
+    const batch = Array.from({ length: Math.min(4, count - first) }, (_, i) => one(first + i));
+    for (const result of await Promise.all(batch)) {
+      expect(result.status, result.stderr).toBe(0);
+      expect(result.stderr).toBe('');
+    }
+  }
+}
+
 describe('deploy/kubernetes', () => {
   /** A container's environment and the command its shell runs (the folded `args` scalar). */
   function container(file: string): { env: Record<string, string>; command: string } {
@@ -75,7 +106,7 @@ describe('deploy/kubernetes', () => {
     return { env, command: body.join(' ') };
   }
 
-  it('runs each index of the Indexed Job, then the merge Job: the files of one unsharded run', () => {
+  it('runs each index of the Indexed Job, then the merge Job: the files of one unsharded run', async () => {
     const job = read('deploy/kubernetes/indexed-job.yaml');
     expect(job).toMatch(/completionMode: Indexed/);
     const completions = Number(/completions: (\d+)/.exec(job)?.[1]);
@@ -90,14 +121,14 @@ describe('deploy/kubernetes', () => {
     writeFileSync(join(bin, 'tiersim'), `#!/bin/sh\nexec "${process.execPath}" "${CLI}" "$@"\n`);
     chmodSync(join(bin, 'tiersim'), 0o755);
     const results = tempDir();
-    for (let index = 0; index < completions; index++) {
-      const stderr = shell(
-        sweep.command,
-        { ...sweep.env, SWEEP: TINY_SWEEP, RESULTS: results, JOB_COMPLETION_INDEX: String(index) },
-        bin,
-      );
-      expect(stderr).toBe('');
-    }
+    await shards(
+      completions,
+      (index) => ({
+        command: sweep.command,
+        env: { ...sweep.env, SWEEP: TINY_SWEEP, RESULTS: results, JOB_COMPLETION_INDEX: String(index) },
+      }),
+      bin,
+    );
     expect(readdirSync(results).sort()).toEqual(
       Array.from({ length: completions }, (_, k) => `shard-${k}`).sort(),
     );
@@ -118,19 +149,15 @@ describe('deploy/kubernetes', () => {
 });
 
 describe('deploy/slurm', () => {
-  it('runs every task of the job array script, then the merge script: the files of one unsharded run', () => {
+  it('runs every task of the job array script, then the merge script: the files of one unsharded run', async () => {
     const array = read('deploy/slurm/array.sbatch');
     const tasks = Number(/^#SBATCH --array=1-(\d+)$/m.exec(array)?.[1]);
     expect(Number(/^SHARDS=(\d+)$/m.exec(array)?.[1])).toBe(tasks);
     const results = tempDir();
-    for (let task = 1; task <= tasks; task++) {
-      const stderr = shell('bash deploy/slurm/array.sbatch', {
-        SWEEP: TINY_SWEEP,
-        RESULTS: results,
-        SLURM_ARRAY_TASK_ID: String(task),
-      });
-      expect(stderr).toBe('');
-    }
+    await shards(tasks, (k) => ({
+      command: 'bash deploy/slurm/array.sbatch',
+      env: { SWEEP: TINY_SWEEP, RESULTS: results, SLURM_ARRAY_TASK_ID: String(k + 1) },
+    }));
     expect(readdirSync(results).length).toBe(tasks);
     expect(shell('bash deploy/slurm/merge.sbatch', { RESULTS: results })).toContain(
       `9 of 9 variants from ${tasks} folders`,
