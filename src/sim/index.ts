@@ -47,6 +47,8 @@ export {
   SERIES_METRICS,
   addScaledValues,
   kpisCsv,
+  kpiCells,
+  KPI_COLUMNS,
   timeseriesCsv,
   timeseriesCsvChunks,
   timeseriesCsvFromBlocks,

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { csvTable, formatNumber } from '../../sim/index.js';
+import { csvTable, formatNumber, kpiCells, KPI_COLUMNS } from '../../sim/index.js';
 import { writeFileAtomic } from '../atomic-write.js';
 import { manifestText, type Manifest } from './manifest.js';
 import type { ReportSummary } from './report.js';
@@ -59,23 +59,10 @@ export function indexCsv(variants: readonly SettledVariant[]): string {
       continue;
     }
     for (const k of v.report.kpis) {
-      rows.push([
-        v.id,
-        v.file,
-        k.kpi,
-        k.scope,
-        formatNumber(k.mean),
-        formatNumber(k.halfWidth),
-        String(k.replications),
-        k.unit,
-        '',
-      ]);
+      rows.push([v.id, v.file, ...kpiCells(k), '']);
     }
   }
-  return csvTable(
-    ['scenario', 'file', 'kpi', 'scope', 'mean', 'halfWidth', 'replications', 'unit', 'error'],
-    rows,
-  );
+  return csvTable(['scenario', 'file', ...KPI_COLUMNS, 'error'], rows);
 }
 
 /** `sweep.csv`: one row per finished variant and KPI, with the swept values as columns (tidy). */
@@ -84,22 +71,10 @@ export function sweepCsv(parameters: readonly string[], variants: readonly Settl
   for (const v of finishedOnly(variants)) {
     const values = parameters.map((p) => formatNumber(v.values.find((x) => x.path === p)?.value ?? NaN));
     for (const k of v.report.kpis) {
-      rows.push([
-        v.id,
-        ...values,
-        k.kpi,
-        k.scope,
-        formatNumber(k.mean),
-        formatNumber(k.halfWidth),
-        String(k.replications),
-        k.unit,
-      ]);
+      rows.push([v.id, ...values, ...kpiCells(k)]);
     }
   }
-  return csvTable(
-    ['variant', ...parameters, 'kpi', 'scope', 'mean', 'halfWidth', 'replications', 'unit'],
-    rows,
-  );
+  return csvTable(['variant', ...parameters, ...KPI_COLUMNS], rows);
 }
 
 /**

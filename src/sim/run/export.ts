@@ -1,5 +1,5 @@
 import { traceDetail, type TraceRow } from '../model/trace.js';
-import type { RunSummary } from './replicate.js';
+import type { KpiRow, RunSummary } from './replicate.js';
 import { SERIES_METRICS } from './timeseries.js';
 
 /** A number as written in CSV/JSON outputs: 10 significant digits; '' for NaN. Deterministic. */
@@ -57,19 +57,17 @@ export function csvTable(header: readonly string[], rows: Iterable<readonly stri
   return lines.join('\n') + '\n';
 }
 
+/** The columns of a KPI row in every CSV that lists KPIs (kpis.csv, index.csv, sweep.csv). */
+export const KPI_COLUMNS = ['kpi', 'scope', 'mean', 'halfWidth', 'replications', 'unit'] as const;
+
+/** The cells of {@link KPI_COLUMNS} for one KPI row. */
+export function kpiCells(k: KpiRow): string[] {
+  return [k.kpi, k.scope, formatNumber(k.mean), formatNumber(k.halfWidth), String(k.replications), k.unit];
+}
+
 /** `kpis.csv`: `kpi,scope,mean,halfWidth,replications,unit`, one row per KPI and scope. */
 export function kpisCsv(summary: RunSummary): string {
-  return csvTable(
-    ['kpi', 'scope', 'mean', 'halfWidth', 'replications', 'unit'],
-    summary.kpis.map((k) => [
-      k.kpi,
-      k.scope,
-      formatNumber(k.mean),
-      formatNumber(k.halfWidth),
-      String(k.replications),
-      k.unit,
-    ]),
-  );
+  return csvTable([...KPI_COLUMNS], summary.kpis.map(kpiCells));
 }
 
 /**

@@ -24,6 +24,8 @@ export {
 export { KPI_UNITS, kpiUnit } from './kpi-catalogue.js';
 export {
   kpisCsv,
+  kpiCells,
+  KPI_COLUMNS,
   timeseriesCsv,
   timeseriesCsvChunks,
   timeseriesCsvFromBlocks,
