@@ -47,9 +47,9 @@ export {
 export { compareReplications, excludesZero, type ComparisonRow } from './paired-comparison.js';
 export { plannedStaffing, type PlannedRole } from './planned-cost.js';
 export { seatPlan, type Seat, type PoolSeats } from './seat-plan.js';
+export { expectedArrivals } from './expected-arrivals.js';
 export {
   estimateRun,
-  expectedArrivals,
   ARRIVALS_MARGIN_SD,
   eventsPerCaseBound,
   type RunEstimate,
