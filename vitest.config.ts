@@ -8,5 +8,8 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // Two files at a time: vitest's default on a 2-core machine is one, and many tests spend their
+    // time waiting for a CLI process or the browser they started.
+    maxWorkers: 2,
   },
 });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { queueing, runScenario, type RunSummary } from '../src/sim/index.js';
 import { scenarioFile } from './support/scenario.js';
 import { checkAgainstTheory, describeChecks } from './support/theory-check.js';
@@ -20,8 +20,11 @@ function expectations(servers: number) {
 }
 
 describe('textbook M/M/c against Erlang C', () => {
-  it('matches the mean wait, waiting probability, utilisation and queue length of Erlang C within the confidence intervals', () => {
+  beforeAll(() => {
     summary = runScenario(scenario);
+  });
+
+  it('matches the mean wait, waiting probability, utilisation and queue length of Erlang C within the confidence intervals', () => {
     const checks = checkAgainstTheory(summary.kpis, expectations(10));
     expect(
       checks.every((c) => c.ok),
