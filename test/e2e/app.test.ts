@@ -22,6 +22,26 @@ async function runAndWait(): Promise<void> {
   await waitForRuns(page, before + 1);
 }
 
+/**
+ * Opens the page afresh on the baseline with a short run (a link, as the page writes them), so that
+ * no test depends on the state another left.
+ */
+async function openBaseline(days = 10, replications = 2): Promise<void> {
+  const raw = JSON.parse(readFileSync(join(ROOT, 'scenarios/baseline.json'), 'utf8')) as {
+    horizon: Record<string, number>;
+  };
+  const edited = { ...raw, horizon: { ...raw.horizon, days }, replications };
+  const j = Buffer.from(JSON.stringify(edited)).toString('base64url');
+  await openAt(`${url}#s=baseline.json&j=${j}`);
+}
+
+/** Loads a link in a new document (a link that differs only by its hash would not reload the page). */
+async function openAt(link: string): Promise<void> {
+  await page.goto('about:blank');
+  await page.goto(link);
+  await waitForRuns(page, 1);
+}
+
 let done: () => Promise<void>;
 
 beforeAll(async () => {
@@ -36,8 +56,7 @@ describe('the what-if page in Chromium', () => {
   it('opens with the baseline loaded and its results shown (it runs on load), fetching nothing from the network', async () => {
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
-    await page.goto(url);
-    await waitForRuns(page, 1);
+    await openAt(url);
     expect(await page.locator('#scenario-select').inputValue()).toBe('baseline.json');
     expect(await page.inputValue(field('pools.se.specialties.XADM.sesPerTeam'))).toBe('14');
     expect(await cardValue('sla.attainment|severity:B')).toMatch(/%/);
@@ -52,9 +71,7 @@ describe('the what-if page in Chromium', () => {
   });
 
   it('gives the same KPIs as tiersim run for the same scenario and seed', async () => {
-    await setField('horizon.days', '10');
-    await setField('replications', '2');
-    await runAndWait();
+    await openBaseline(10, 2);
     const browser = await page.evaluate(() => window.tiersim!.lastKpisCsv);
     const cli = spawnSync(
       process.execPath,
@@ -80,9 +97,7 @@ describe('the what-if page in Chromium', () => {
   });
 
   it('changes the KPIs when XADM loses SEs, and the derived headcount follows as you type', async () => {
-    await setField('horizon.days', '21');
-    await setField('replications', '4');
-    await runAndWait();
+    await openBaseline(21, 4);
     const before = await cardValue('sla.attainment|severity:C');
     const headcountBefore = await page.locator('#derived-headcount').innerText();
     await setField('pools.se.specialties.XADM.sesPerTeam', '8');
@@ -95,8 +110,7 @@ describe('the what-if page in Chromium', () => {
   });
 
   it('pins a plan and shows the paired differences after a change, with significant ones marked', async () => {
-    await setField('pools.se.specialties.XADM.sesPerTeam', '14');
-    await runAndWait();
+    await openBaseline(21, 4);
     await page.click('#pin');
     await setField('pools.se.specialties.XADM.sesPerTeam', '10');
     await runAndWait();
@@ -109,6 +123,9 @@ describe('the what-if page in Chromium', () => {
   });
 
   it('reloads from the URL into the same scenario and view', async () => {
+    await openBaseline();
+    await setField('pools.se.specialties.XADM.sesPerTeam', '10');
+    await runAndWait();
     const link = page.url();
     expect(link).toContain('#s=baseline.json&j=');
     const fresh = await context.newPage();
@@ -122,6 +139,8 @@ describe('the what-if page in Chromium', () => {
   });
 
   it('shows the field path of a broken scenario file and keeps the current scenario', async () => {
+    await openBaseline();
+    await setField('pools.se.specialties.XADM.sesPerTeam', '10');
     const broken = join(ROOT, 'test-output', 'broken-scenario.json');
     writeFileSync(broken, JSON.stringify({ name: 'Broken', pools: { router: { staff: -2 } } }));
     await page.setInputFiles('#scenario-file', broken);
@@ -133,6 +152,7 @@ describe('the what-if page in Chromium', () => {
   });
 
   it('shows a field error as you type and refuses to run until it is fixed', async () => {
+    await openBaseline();
     await setField('pools.router.staff', 'ten');
     expect(await page.locator('.errors').innerText()).toContain(
       'pools.router.staff: expected a whole number >= 0, got "ten"',
@@ -143,6 +163,9 @@ describe('the what-if page in Chromium', () => {
   });
 
   it('downloads the KPI CSV of the last run, the scenario JSON and a chart as SVG and PNG', async () => {
+    await openBaseline();
+    await setField('pools.se.specialties.XADM.sesPerTeam', '10');
+    await runAndWait();
     const saved = async (selector: string): Promise<Buffer> => {
       const [file] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
       const path = await file.path();
@@ -164,6 +187,7 @@ describe('the what-if page in Chromium', () => {
   });
 
   it('cancels a long run and says so, keeping the page responsive', async () => {
+    await openBaseline();
     await setField('horizon.days', '730');
     await page.click('#run');
     await page.waitForTimeout(300);
@@ -174,11 +198,7 @@ describe('the what-if page in Chromium', () => {
   });
 
   it('runs the baseline for 4 weeks with 5 replications in the browser', async () => {
-    await page.goto(url);
-    await waitForRuns(page, 1);
-    await setField('horizon.days', '28');
-    await setField('replications', '5');
-    await runAndWait();
+    await openBaseline(28, 5);
     expect(await page.locator('#run-status').innerText()).toContain('5 replication(s) x 28 days');
   });
 
@@ -186,8 +206,7 @@ describe('the what-if page in Chromium', () => {
     const overlay = join(ROOT, 'test-output', 'uploaded-overlay.json');
     const raw = { extends: 'router-cut.json', name: 'Uploaded overlay', pools: { pods: { count: 1 } } };
     writeFileSync(overlay, JSON.stringify(raw));
-    await page.goto(url);
-    await waitForRuns(page, 1);
+    await openAt(url);
     const before = await page.evaluate(() => window.tiersim!.runs);
     await page.setInputFiles('#scenario-file', overlay);
     await waitForRuns(page, before + 1);

@@ -52,6 +52,13 @@ async function chooseLesson(id: string): Promise<void> {
   await nextFrame();
 }
 
+/** Opens the floor plan afresh on a lesson (`?lesson=`), so that no test depends on another's state. */
+async function openLesson(id: string): Promise<void> {
+  await page.goto(`${url}floor.html?lesson=${id}`);
+  await page.waitForFunction((l) => window.floor?.lesson === l, id, { timeout: 60_000 });
+  await nextFrame();
+}
+
 let done: () => Promise<void>;
 
 beforeAll(async () => {
@@ -90,6 +97,7 @@ describe('the floor plan in Chromium', () => {
   });
 
   it('Show me the hard case: it follows case 5 from just before its arrival', async () => {
+    await openLesson('quiet-day');
     await chooseLesson('hard-case-hotfix');
     const rows = hardCaseTrace().filter((r) => r.caseId === 5);
     expect(await floor((f) => f.followed)).toBe(5);
@@ -100,6 +108,7 @@ describe('the floor plan in Chromium', () => {
   });
 
   it('plays, pauses, and steps to the next event of the trace (button and →)', async () => {
+    await openLesson('hard-case-hotfix');
     const trace = hardCaseTrace();
     await page.click('#play');
     await page.waitForFunction(() => window.floor!.time > 8 * 60 + 55);
@@ -122,6 +131,7 @@ describe('the floor plan in Chromium', () => {
   });
 
   it('tells the followed case’s story as it climbs to an escalation engineer and waits for a hotfix', async () => {
+    await openLesson('hard-case-hotfix');
     const rows = hardCaseTrace().filter((r) => r.caseId === 5);
     /** Who took the case at a place (the first time). */
     const takenAt = (place: string) => rows.find((r) => r.event === 'taken' && r.place === place)!;
@@ -162,6 +172,7 @@ describe('the floor plan in Chromium', () => {
   });
 
   it('scrubbing back shrinks the story to the rows before that time and turns the clock back', async () => {
+    await openLesson('hard-case-hotfix');
     const rows = hardCaseTrace().filter((r) => r.caseId === 5);
     const escalatedAt = rows.find((r) => r.event === 'escalated')!.at;
     const before = Math.floor(escalatedAt) - 1;
@@ -180,7 +191,7 @@ describe('the floor plan in Chromium', () => {
   });
 
   it('follows a case clicked on the canvas and tells a role’s story when its area is clicked', async () => {
-    await chooseLesson('understaffed-day');
+    await openLesson('understaffed-day');
     await scrubTo(16 * 60);
     const [id] = await floor((f) =>
       f
