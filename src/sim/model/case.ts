@@ -64,6 +64,11 @@ export class SupportCase {
   escalateWhenDone = false;
   /** Escalation share of the tier-1 stage the case entered (see escalation-policy.ts). */
   escalationShare = 0;
+  /**
+   * Severity A, owned, and back in the specialty's queue because its owner's shift ended: the SE
+   * who takes it becomes its owner and goes on with the work left (no new first response).
+   */
+  handedOver = false;
   /** The TL consult has happened (at most one per case). */
   consulted = false;
   /** Patience drawn at arrival for the router queue, minutes (Infinity: never hangs up). */
@@ -86,3 +91,8 @@ export class SupportCase {
 
 /** Number of priority classes of {@link SupportCase.priority}. */
 export const PRIORITY_CLASSES = 12;
+
+/** Whether a priority class (of a case, or of a job for a case) is a severity A one. */
+export function isSeverityAClass(priority: number): boolean {
+  return priority % 6 < 2;
+}

@@ -15,6 +15,8 @@ export interface DutyDesk<J> {
   offDuty(engineer: Engineer<J>): void;
   /** Whether someone may go away for shrinkage now (a pool may keep people while work waits). */
   mayGoAway(): boolean;
+  /** `engineer`'s shift (duty) has just ended; work in hand, if any, they finish as overtime. */
+  shiftEnded(engineer: Engineer<J>, now: number): void;
 }
 
 /**
@@ -106,11 +108,12 @@ export class DutyRoster<J> {
     let onShift = 0;
     let available = 0;
     const nowAvailable: Engineer<J>[] = [];
+    const ended: Engineer<J>[] = [];
     for (const e of this.engineers) {
       const i = e.index;
       if (e.onShift) this.owed[i] += owed;
       const was = e.onShift;
-      e.onShift = this.roster.covers(e.shift, weekMinute);
+      e.onShift = this.roster.onDuty(e.index, weekMinute);
       if (this.away[i] && was && !e.onShift) {
         // The shift ended during time away: what was not taken is still owed.
         this.owed[i] += this.backAt[i] - now;
@@ -118,6 +121,7 @@ export class DutyRoster<J> {
         this.awayCount--;
         this.noteBack(e, true);
       }
+      if (was && !e.onShift) ended.push(e);
       if (e.onShift) onShift++;
       if (e.busy && was !== e.onShift) s.overtime.add(now, e.onShift ? -1 : 1);
       const a = e.onShift && !this.away[i];
@@ -132,6 +136,7 @@ export class DutyRoster<J> {
     for (const e of this.engineers) {
       if (e.available && !e.busy && this.owed[e.index] >= AWAY_BLOCK_MINUTES) this.goAway(e, now);
     }
+    for (const e of ended) this.desk.shiftEnded(e, now);
     for (const e of nowAvailable) this.desk.onDuty(e, now);
   }
 
@@ -140,7 +145,8 @@ export class DutyRoster<J> {
    * more than the shrinkage share of the people on shift away at once. Returns whether they went.
    */
   private goAway(e: Engineer<J>, now: number): boolean {
-    const maxAway = Math.ceil(this.roster.shrinkage * this.onShiftCount - 1e-9);
+    // Rounded down: of 2 night routers at 30% shrinkage, neither may leave the other alone.
+    const maxAway = Math.floor(this.roster.shrinkage * this.onShiftCount + 1e-9);
     if (this.awayCount >= maxAway || !this.desk.mayGoAway()) return false;
     this.desk.offDuty(e);
     const i = e.index;

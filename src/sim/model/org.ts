@@ -116,7 +116,7 @@ export class Org implements Ladder {
     const ee = p.escalation;
     // Mentoring and proactive services take EE time away from cases, like shrinkage does.
     const eeAway = 1 - (1 - ee.shrinkage) * (1 - ee.proactiveShare);
-    const eeStaffing = { headcount: ee.staff, schedule: ee.schedule, shrinkage: eeAway };
+    const eeStaffing = { ...staffing(ee.staff, ee), shrinkage: eeAway };
     this.escalation = new EscalationEngineers(ctx, 'escalation', eeStaffing, ee.work, links(st.escalation));
     this.productGroup = new ProductGroup(
       ctx,
@@ -201,7 +201,12 @@ export class Org implements Ladder {
     c.escalatedBy = reason;
     this.ctx.recorder.escalated(reason);
     const st = this.stages;
-    const to = fromStage === st.problemControl ? st.escalation : st.problemControl;
+    // Severity A reaches an escalation engineer at any hour: past Problem Control when nobody
+    // of Problem Control is on duty (at night, at weekends).
+    const pastProblemControl =
+      fromStage === st.problemControl ||
+      (c.severity === 'A' && this.problemControl.stats.onShift.level === 0);
+    const to = pastProblemControl ? st.escalation : st.problemControl;
     this.ctx.recorder.trace?.note({
       caseId: c.id,
       event: 'escalated',
@@ -267,6 +272,9 @@ export class Org implements Ladder {
   }
 }
 
-function staffing(headcount: number, pool: Pick<PoolStaffing, 'schedule' | 'shrinkage'>): PoolStaffing {
-  return { headcount, schedule: pool.schedule, shrinkage: pool.shrinkage };
+function staffing(
+  headcount: number,
+  pool: Pick<PoolStaffing, 'schedule' | 'shrinkage' | 'hoursPerWeek'>,
+): PoolStaffing {
+  return { headcount, schedule: pool.schedule, shrinkage: pool.shrinkage, hoursPerWeek: pool.hoursPerWeek };
 }

@@ -89,12 +89,22 @@ export class Pods extends Pool<SupportCase> {
       if (e.specialty === c.specialty) return e;
       other ??= e;
     }
-    return this.crossSkillAfter <= 0 ? other : undefined;
+    // A server-down (severity A) case goes to any idle member at once.
+    return this.crossSkillAfter <= 0 || c.severity === 'A' ? other : undefined;
+  }
+
+  /** Nobody leaves for shrinkage while a severity A case waits in any specialty's queue. */
+  protected override mayGoAway(): boolean {
+    return this.queues.every((q) => {
+      const head = q.peek();
+      return head === undefined || head.severity !== 'A';
+    });
   }
 
   protected override queued(c: SupportCase): void {
     c.state = CaseState.Queued;
-    if (this.crossSkillAfter > 0) this.ctx.kernel.schedule(this.crossSkillAfter, this.crossSkillDue, this, c);
+    if (this.crossSkillAfter > 0 && c.severity !== 'A')
+      this.ctx.kernel.schedule(this.crossSkillAfter, this.crossSkillDue, this, c);
   }
 
   /** The case has waited long enough for any member: start it if someone is idle. */
@@ -118,7 +128,7 @@ export class Pods extends Pool<SupportCase> {
     for (let s = 0; s < this.queues.length; s++) {
       if (s === engineer.specialty) continue;
       const head = this.queues[s].peek();
-      if (head === undefined || head.queuedAt > eligibleBefore) continue;
+      if (head === undefined || (head.queuedAt > eligibleBefore && head.severity !== 'A')) continue;
       if (best === undefined || before(head, best)) {
         best = head;
         bestQueue = s;

@@ -1,4 +1,5 @@
 import type { Schedule } from '../scenario/index.js';
+import { isSeverityAClass } from './case.js';
 import type { ModelContext } from './context.js';
 import { DutyRoster } from './duty-roster.js';
 import { Engineer } from './engineer.js';
@@ -10,6 +11,8 @@ import { Roster } from './roster.js';
 export interface PoolStaffing {
   readonly headcount: number;
   readonly schedule: Schedule;
+  /** Hours each person works a week within the schedule (168: the whole schedule, as a seat). */
+  readonly hoursPerWeek: number;
   /** Share of paid time not available for cases, in [0, 1). */
   readonly shrinkage: number;
 }
@@ -38,7 +41,12 @@ export abstract class Pool<J extends Job> {
     makeEngineer: (index: number, shift: number) => Engineer<J> = (i, shift) =>
       new Engineer<J>(i, `${name}/${i + 1}`, shift),
   ) {
-    this.roster = new Roster(staffing.schedule, staffing.headcount, staffing.shrinkage);
+    this.roster = new Roster(
+      staffing.schedule,
+      staffing.headcount,
+      staffing.shrinkage,
+      staffing.hoursPerWeek,
+    );
     this.roster.shiftOf.forEach((shift, i) => this.engineers.push(makeEngineer(i, shift)));
     for (const e of this.engineers) this.pushIdle(e);
     this.duty = new DutyRoster(ctx, name, this.roster, this.engineers, this.stats, {
@@ -48,6 +56,7 @@ export abstract class Pool<J extends Job> {
       },
       offDuty: (e) => this.takeIdle(e),
       mayGoAway: () => this.mayGoAway(),
+      shiftEnded: (e, now) => this.shiftEnded(e, now),
     });
   }
 
@@ -175,10 +184,14 @@ export abstract class Pool<J extends Job> {
     return true;
   }
 
-  /** Whether someone may go away for shrinkage now (a pool may keep people while work waits). */
+  /** Whether someone may go away for shrinkage now: not while a severity A case waits in the queue. */
   protected mayGoAway(): boolean {
-    return true;
+    const head = this.queue.peek();
+    return head === undefined || !isSeverityAClass(head.priority);
   }
+
+  /** Hook: `engineer`'s duty has just ended (they are off the idle stack already). */
+  protected shiftEnded(_engineer: Engineer<J>, _now: number): void {}
 
   /** The shared queue a new job waits in (pods keep one per specialty). */
   protected queueOf(_job: J): JobQueue<J> {

@@ -1,85 +1,69 @@
 import { HOURS_PER_WEEK, type Schedule } from '../scenario/index.js';
-import { MINUTES_PER_DAY, MINUTES_PER_WEEK } from '../units.js';
+import { buildRota, minutesWhere, mod, onDutyAt, type RotaLine } from './rota.js';
+import { MINUTES_PER_WEEK } from '../units.js';
+
+/** Hours per week one person works unless the scenario says otherwise. */
+export const DEFAULT_HOURS_PER_WEEK = 40;
 
 /**
- * Who of a pool is on shift when: the plan that a `DutyRoster` follows during a run.
- * Headcount is split over the schedule's shifts by their shares (largest remainder, so the split
- * adds up to the headcount), and each person works one shift.
+ * Who of a pool is on duty when: the weekly rota that a `DutyRoster` follows during a run. Each
+ * person works about `hoursPerWeek` within the schedule (see {@link buildRota}); 168 hours makes
+ * every person work the whole schedule, as seats (textbook mode).
  */
 export class Roster {
+  /** Each person's weekly rota, by engineer index. */
+  readonly lines: readonly RotaLine[];
   /** Shift index of each engineer. */
   readonly shiftOf: number[];
-  /** Sorted minutes of the week at which someone's shift starts or ends (plus hours, with shrinkage). */
+  /** Sorted minutes of the week at which someone's duty starts or ends (plus hours, with shrinkage). */
   readonly changeMinutes: number[];
-  /** True when everybody is always on shift and nobody is away: no roster events needed. */
+  /** True when everybody is always on duty and nobody is away: no roster events needed. */
   readonly constant: boolean;
 
   constructor(
     readonly schedule: Schedule,
     readonly headcount: number,
     readonly shrinkage: number,
+    readonly hoursPerWeek = DEFAULT_HOURS_PER_WEEK,
   ) {
-    this.shiftOf = assignShifts(schedule, headcount);
-    const fullTime = schedule.shifts.every(
-      (s) => s.days.length === 7 && s.startMinute === 0 && s.endMinute >= MINUTES_PER_DAY,
-    );
-    this.constant = fullTime && shrinkage === 0;
+    this.lines = buildRota(schedule, headcount, hoursPerWeek);
+    this.shiftOf = this.lines.map((l) => l.shift);
+    const always = this.lines.every((l) => l.hoursPerWeek >= HOURS_PER_WEEK);
+    this.constant = always && shrinkage === 0;
     const points = new Set<number>();
-    for (const s of schedule.shifts) {
-      for (const d of s.days) {
-        points.add(mod(d * MINUTES_PER_DAY + s.startMinute, MINUTES_PER_WEEK));
-        points.add(mod(d * MINUTES_PER_DAY + s.endMinute, MINUTES_PER_WEEK));
+    for (const line of this.lines) {
+      for (const d of line.duties) {
+        points.add(mod(d.fromMinute, MINUTES_PER_WEEK));
+        points.add(mod(d.fromMinute + d.minutes, MINUTES_PER_WEEK));
       }
     }
     if (shrinkage > 0) for (let h = 0; h < HOURS_PER_WEEK; h++) points.add(h * 60);
     this.changeMinutes = this.constant ? [] : [...points].sort((a, b) => a - b);
   }
 
-  /** Whether shift `shift` covers the minute-of-week `weekMinute`. */
-  covers(shift: number, weekMinute: number): boolean {
-    const s = this.schedule.shifts[shift];
-    for (const d of s.days) {
-      const from = d * MINUTES_PER_DAY + s.startMinute;
-      const length = s.endMinute - s.startMinute;
-      const offset = mod(weekMinute - from, MINUTES_PER_WEEK);
-      if (offset < length) return true;
-    }
-    return false;
+  /** Whether engineer `person` is on duty at the minute-of-week `weekMinute`. */
+  onDuty(person: number, weekMinute: number): boolean {
+    return onDutyAt(this.lines[person], weekMinute);
   }
 
-  /** Paid hours per week of one person on shift `shift`. */
-  shiftHoursPerWeek(shift: number): number {
-    const s = this.schedule.shifts[shift];
-    return (s.days.length * (s.endMinute - s.startMinute)) / 60;
+  /** People on duty at the minute-of-week `weekMinute`, before shrinkage. */
+  onDutyCount(weekMinute: number): number {
+    let n = 0;
+    for (const line of this.lines) if (onDutyAt(line, weekMinute)) n++;
+    return n;
   }
 
   /** Paid hours per week of the whole pool. */
   paidHoursPerWeek(): number {
     let hours = 0;
-    for (const shift of this.shiftOf) hours += this.shiftHoursPerWeek(shift);
+    for (const line of this.lines) hours += line.hoursPerWeek;
     return hours;
   }
-}
 
-function mod(a: number, m: number): number {
-  return ((a % m) + m) % m;
-}
-
-function assignShifts(schedule: Schedule, headcount: number): number[] {
-  const shares = schedule.shifts.map((s) => s.share * headcount);
-  const counts = shares.map(Math.floor);
-  let left = headcount - counts.reduce((a, b) => a + b, 0);
-  const byRemainder = shares
-    .map((x, i) => [x - Math.floor(x), i] as const)
-    .sort((a, b) => b[0] - a[0] || a[1] - b[1]);
-  for (const [, i] of byRemainder) {
-    if (left <= 0) break;
-    counts[i]++;
-    left--;
+  /** Paid hours per week of the whole pool that fall where `inside(weekMinute)` holds (night, weekend). */
+  paidHoursWhere(inside: (weekMinute: number) => boolean): number {
+    let minutes = 0;
+    for (const line of this.lines) minutes += minutesWhere(line, inside);
+    return minutes / 60;
   }
-  const shiftOf: number[] = [];
-  counts.forEach((n, shift) => {
-    for (let k = 0; k < n; k++) shiftOf.push(shift);
-  });
-  return shiftOf;
 }

@@ -133,7 +133,13 @@ export class SpecialtyTeams extends Pool<SupportCase> {
       this.ctx.kernel.schedule(this.transfer.sample(this.workRng), this.transferred, this, engineer);
       return;
     }
-    if (c.owner < 0) {
+    if (c.handedOver) {
+      c.handedOver = false;
+      c.owner = engineer.index;
+      minutes = c.remainingWork / c.sessionsLeft;
+      c.remainingWork -= minutes;
+      this.noteTaken(c, engineer, 'handover');
+    } else if (c.owner < 0) {
       c.owner = engineer.index;
       recorder.firstResponse(c, now);
       const effort = this.work[c.severity].sample(this.workRng);
@@ -218,6 +224,10 @@ export class SpecialtyTeams extends Pool<SupportCase> {
       engineer: owner.id,
       forOwner: true,
     });
+    if (c.severity === 'A' && !owner.onShift) {
+      this.handOver(c);
+      return;
+    }
     if (!owner.busy && owner.available && owner.idleSlot >= 0) {
       this.takeIdle(owner);
       c.queuedAt = now;
@@ -226,6 +236,27 @@ export class SpecialtyTeams extends Pool<SupportCase> {
     }
     c.state = CaseState.WaitingForOwner;
     this.owned[c.owner].push(c, now);
+  }
+
+  /**
+   * Continuous effort on severity A: when an owner's duty ends, their severity A cases waiting
+   * for them go back to the specialty's queue, for whoever is on duty. Severity B and C cases
+   * wait for their owner's next duty.
+   */
+  protected override shiftEnded(owner: Engineer<SupportCase>, _now: number): void {
+    const mine = this.owned[owner.index];
+    const handed = [...mine].filter((c) => c.severity === 'A');
+    for (const c of handed) {
+      mine.remove(c);
+      this.handOver(c);
+    }
+  }
+
+  /** Puts an owned severity A case back in the specialty's queue, its owner given up. */
+  private handOver(c: SupportCase): void {
+    c.owner = -1;
+    c.handedOver = true;
+    this.join(c);
   }
 
   private transferred(se: Engineer<SupportCase>): void {

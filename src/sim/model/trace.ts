@@ -49,6 +49,11 @@ export type TakenHow =
   | 'owner'
   /** The owner's follow-up session (`session`). */
   | 'session'
+  /**
+   * An on-duty SE taking over a severity A case whose owner's shift has ended (`handover`): they
+   * own it from now on (continuous effort).
+   */
+  | 'handover'
   /** An SE of the wrong specialty, who will transfer it (`misrouted`). */
   | 'misrouted'
   /**

@@ -1,6 +1,6 @@
 import type { Role, Scenario } from '../scenario/index.js';
 import { tamHeadcount } from '../model/org.js';
-import { MINUTES_PER_WEEK } from '../units.js';
+import { MINUTES_PER_DAY, MINUTES_PER_WEEK } from '../units.js';
 import type { PoolTotals } from './pool-measures.js';
 
 /** Headcount, paid hours and overtime of one role. */
@@ -11,15 +11,37 @@ export interface RoleLoad {
   readonly paidHoursPerWeek: number;
   /** Hours per week worked past the end of a shift. */
   readonly overtimeHoursPerWeek: number;
+  /** Paid hours per week at night and at weekends (see `costs.premiums`). */
+  readonly nightHoursPerWeek: number;
+  readonly weekendHoursPerWeek: number;
 }
 
 /**
- * Labour cost per week of a role: loaded cost per hour x (paid hours + overtime hours x
- * `overtimeFactor`). Paid hours follow each person's schedule (a 24x7 seat is paid 168 h a week).
+ * Labour cost per week of a role: loaded cost per hour x (paid hours + night hours x night
+ * premium + weekend hours x weekend premium + overtime hours x `overtimeFactor`). Paid hours are
+ * each person's rota (40 a week by default, whatever the schedule).
  */
 export function roleCostPerWeek(scenario: Scenario, load: RoleLoad): number {
-  const rate = scenario.costs.perHour[load.role];
-  return rate * (load.paidHoursPerWeek + load.overtimeHoursPerWeek * scenario.costs.overtimeFactor);
+  const { perHour, premiums, overtimeFactor } = scenario.costs;
+  return (
+    perHour[load.role] *
+    (load.paidHoursPerWeek +
+      load.nightHoursPerWeek * premiums.night +
+      load.weekendHoursPerWeek * premiums.weekend +
+      load.overtimeHoursPerWeek * overtimeFactor)
+  );
+}
+
+/** Whether a minute of the week falls in the scenario's night hours, and at a weekend. */
+function unsocialHours(scenario: Scenario) {
+  const { nightStart, nightEnd } = scenario.costs.premiums;
+  return {
+    night: (weekMinute: number): boolean => {
+      const m = weekMinute % MINUTES_PER_DAY;
+      return nightStart <= nightEnd ? m >= nightStart && m < nightEnd : m >= nightStart || m < nightEnd;
+    },
+    weekend: (weekMinute: number): boolean => weekMinute >= 5 * MINUTES_PER_DAY,
+  };
 }
 
 /**
@@ -32,18 +54,34 @@ export function roleLoads(
   windowMinutes: number,
 ): RoleLoad[] {
   const weeks = windowMinutes / MINUTES_PER_WEEK;
+  const premiums = scenario.costs.premiums;
+  const hours = unsocialHours(scenario);
   const of = (role: Role, ...names: string[]): RoleLoad => {
     let headcount = 0;
     let paid = 0;
     let overtime = 0;
+    let night = 0;
+    let weekend = 0;
     for (const n of names) {
       const t = totals.get(n);
       if (!t) continue;
       headcount += t.headcount;
       paid += t.paidHoursPerWeek;
       overtime += t.overtimeArea / 60 / weeks;
+      for (const r of t.rosters) {
+        // Counted only when paid for: a minute-by-minute walk over every rota line.
+        if (premiums.night > 0) night += r.paidHoursWhere(hours.night);
+        if (premiums.weekend > 0) weekend += r.paidHoursWhere(hours.weekend);
+      }
     }
-    return { role, headcount, paidHoursPerWeek: paid, overtimeHoursPerWeek: overtime };
+    return {
+      role,
+      headcount,
+      paidHoursPerWeek: paid,
+      overtimeHoursPerWeek: overtime,
+      nightHoursPerWeek: night,
+      weekendHoursPerWeek: weekend,
+    };
   };
   const se = scenario.specialties.map((s) => `se/${s}`);
   const tl = of('tl', 'tl');
@@ -52,6 +90,8 @@ export function roleLoads(
     headcount: tl.headcount,
     paidHoursPerWeek: tl.paidHoursPerWeek,
     overtimeHoursPerWeek: 0,
+    nightHoursPerWeek: tl.nightHoursPerWeek,
+    weekendHoursPerWeek: tl.weekendHoursPerWeek,
   };
   const tams = of('tam', 'tams');
   return [

@@ -219,14 +219,20 @@ interface StaffedPool {
   readonly headcount: number;
   readonly schedule: Schedule;
   readonly shrinkage: number;
+  readonly hoursPerWeek: number;
 }
 
 /** Every pool of the organisation as org.ts builds it, roster-wise. */
 function staffedPools(scenario: Scenario): StaffedPool[] {
   const p = scenario.pools;
   const pools: StaffedPool[] = [];
-  const add = (headcount: number, pool: { schedule: Schedule; shrinkage: number }): void => {
-    pools.push({ headcount, schedule: pool.schedule, shrinkage: pool.shrinkage });
+  const add = (headcount: number, pool: Omit<StaffedPool, 'headcount'>): void => {
+    pools.push({
+      headcount,
+      schedule: pool.schedule,
+      shrinkage: pool.shrinkage,
+      hoursPerWeek: pool.hoursPerWeek,
+    });
   };
   add(p.router.staff, p.router);
   for (const name of scenario.specialties) {
@@ -238,7 +244,7 @@ function staffedPools(scenario: Scenario): StaffedPool[] {
   add(p.beta.staff, p.beta);
   add(p.problemControl.staff, p.problemControl);
   const ee = p.escalation;
-  add(ee.staff, { schedule: ee.schedule, shrinkage: 1 - (1 - ee.shrinkage) * (1 - ee.proactiveShare) });
+  add(ee.staff, { ...ee, shrinkage: 1 - (1 - ee.shrinkage) * (1 - ee.proactiveShare) });
   add(p.escalationManagers.staff, p.escalationManagers);
   add(tamHeadcount(scenario), p.tams);
   return pools;
@@ -252,17 +258,17 @@ function staffedPools(scenario: Scenario): StaffedPool[] {
  * which happens at most once per shift worked.
  */
 function rosterEvents(pool: StaffedPool, endAt: number): { changes: number; away: number } {
-  const roster = new Roster(pool.schedule, 0, pool.shrinkage);
+  const roster = new Roster(pool.schedule, pool.headcount, pool.shrinkage, pool.hoursPerWeek);
   if (roster.constant) return { changes: 0, away: 0 };
   const weeks = Math.floor(endAt / MINUTES_PER_WEEK) + 1;
   const changes = weeks * roster.changeMinutes.length;
   if (pool.shrinkage === 0) return { changes, away: 0 };
-  // The longest shift plan anyone of the pool works, per week: minutes on shift and shifts.
+  // The longest week anyone of the pool works: minutes on duty and duties.
   let shiftMinutes = 0;
   let shifts = 0;
-  for (const s of pool.schedule.shifts) {
-    shiftMinutes = Math.max(shiftMinutes, s.days.length * (s.endMinute - s.startMinute));
-    shifts = Math.max(shifts, s.days.length);
+  for (const line of roster.lines) {
+    shiftMinutes = Math.max(shiftMinutes, line.hoursPerWeek * 60);
+    shifts = Math.max(shifts, line.duties.length);
   }
   const onShift = Math.min(endAt, weeks * shiftMinutes);
   const away = 1 + Math.floor((60 + pool.shrinkage * onShift) / 60) + shifts * weeks;

@@ -28,6 +28,7 @@ export const KPI_UNITS: Readonly<Record<string, string>> = {
   escalations: 'cases',
   'hotfixes.requested': 'cases',
   headcount: 'people',
+  'onDuty.mean': 'people',
   'cost.perWeek': 'currency',
   'cost.perCase': 'currency',
 };

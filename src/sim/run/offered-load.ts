@@ -3,7 +3,15 @@ import { SEVERITIES } from '../scenario/index.js';
 import { makeDistribution } from '../random/index.js';
 import { tamHeadcount } from '../model/org.js';
 import { Roster } from '../model/roster.js';
-import { MINUTES_PER_WEEK } from '../units.js';
+import { mod, shiftCovers } from '../model/rota.js';
+import { MINUTES_PER_DAY, MINUTES_PER_WEEK } from '../units.js';
+
+/** What a pool's capacity depends on. */
+interface PoolStaffingInput {
+  readonly schedule: Schedule;
+  readonly shrinkage: number;
+  readonly hoursPerWeek: number;
+}
 
 /** What {@link offeredLoad} finds. */
 export interface OfferedLoad {
@@ -49,10 +57,10 @@ export function offeredLoad(scenario: Scenario, arrivalsPerMinute: number): Offe
     share: number,
     minutes: number,
     people: number,
-    staffing: { schedule: Schedule; shrinkage: number },
+    staffing: PoolStaffingInput,
     holdsCases = true,
   ): void => {
-    const capacity = people * onShiftShare(staffing.schedule) * (1 - staffing.shrinkage);
+    const capacity = people * onDutyShare(staffing, people) * (1 - staffing.shrinkage);
     if (arrivalsPerMinute * share * minutes > capacity) overloaded.push(name);
     if (holdsCases) busy += share * minutes;
     if (share > 0) offShift = Math.max(offShift, longestGap(staffing.schedule));
@@ -82,10 +90,7 @@ export function offeredLoad(scenario: Scenario, arrivalsPerMinute: number): Offe
   pool('problemControl', toProblemControl, severityMean(scenario, pc.work), pc.staff, pc);
   const ee = p.escalation;
   const eeAway = 1 - (1 - ee.shrinkage) * (1 - ee.proactiveShare);
-  pool('escalation', toEscalation, severityMean(scenario, ee.work), ee.staff, {
-    schedule: ee.schedule,
-    shrinkage: eeAway,
-  });
+  pool('escalation', toEscalation, severityMean(scenario, ee.work), ee.staff, { ...ee, shrinkage: eeAway });
   busy += toProductGroup * meanOf(e.productGroupDelay);
   // Side tasks hold their case in memory until they are done, beside its main flow.
   const em = p.escalationManagers;
@@ -97,11 +102,17 @@ export function offeredLoad(scenario: Scenario, arrivalsPerMinute: number): Offe
 
 /** The longest stretch of the week with nobody of this schedule on shift, minutes (0 for 24x7). */
 function longestGap(schedule: Schedule): number {
-  const roster = new Roster(schedule, 0, 0);
-  const points = roster.changeMinutes;
-  if (points.length === 0) return 0;
+  const edges = new Set<number>();
+  for (const s of schedule.shifts) {
+    for (const d of s.days) {
+      edges.add(mod(d * MINUTES_PER_DAY + s.startMinute, MINUTES_PER_WEEK));
+      edges.add(mod(d * MINUTES_PER_DAY + s.endMinute, MINUTES_PER_WEEK));
+    }
+  }
+  const points = [...edges].sort((x, y) => x - y);
   // Coverage is constant between change points: test each stretch at its start.
-  const covered = (minute: number): boolean => schedule.shifts.some((_, i) => roster.covers(i, minute));
+  const covered = (minute: number): boolean => schedule.shifts.some((s) => shiftCovers(s, minute));
+  if (points.length <= 1) return covered(0) ? 0 : MINUTES_PER_WEEK;
   let longest = 0;
   let run = 0;
   // Twice round the week, so that a gap over Sunday midnight is measured whole.
@@ -118,11 +129,11 @@ function longestGap(schedule: Schedule): number {
   return Math.min(longest, MINUTES_PER_WEEK);
 }
 
-/** Share of the week one person of this schedule is on shift (shares of shifts weighted). */
-function onShiftShare(schedule: Schedule): number {
-  let minutes = 0;
-  for (const s of schedule.shifts) minutes += s.share * s.days.length * (s.endMinute - s.startMinute);
-  return minutes / MINUTES_PER_WEEK;
+/** Share of the week one person of this pool is on duty, on average over its rota. */
+function onDutyShare(staffing: PoolStaffingInput, people: number): number {
+  if (people === 0) return 0;
+  const roster = new Roster(staffing.schedule, people, 0, staffing.hoursPerWeek);
+  return (roster.paidHoursPerWeek() * 60) / people / MINUTES_PER_WEEK;
 }
 
 function meanOf(spec: DistributionSpec): number {

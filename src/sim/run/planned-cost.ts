@@ -11,8 +11,14 @@ export interface PlannedRole {
   readonly costPerWeek: number;
 }
 
-function paidHours(schedule: Schedule, headcount: number): number {
-  return new Roster(schedule, headcount, 0).paidHoursPerWeek();
+/** When a role works: its pool's schedule and each person's hours per week. */
+interface RolePlan {
+  readonly schedule: Schedule;
+  readonly hoursPerWeek: number;
+}
+
+function paidHours(plan: RolePlan, headcount: number): number {
+  return new Roster(plan.schedule, headcount, 0, plan.hoursPerWeek).paidHoursPerWeek();
 }
 
 /**
@@ -29,20 +35,20 @@ export function plannedStaffing(scenario: Scenario): PlannedRole[] {
     0,
   );
   const podPeople = p.pods.count * scenario.specialties.reduce((n, s) => n + (p.pods.members[s] ?? 0), 0);
-  const roles: Array<[Role, number, Schedule]> = [
-    ['router', p.router.staff, p.router.schedule],
-    ['se', ses, p.se.schedule],
-    ['tl', teams, p.se.schedule],
-    ['teamManager', teams, p.se.schedule],
-    ['pod', podPeople, p.pods.schedule],
-    ['beta', p.beta.staff, p.beta.schedule],
-    ['problemControl', p.problemControl.staff, p.problemControl.schedule],
-    ['escalation', p.escalation.staff, p.escalation.schedule],
-    ['escalationManager', p.escalationManagers.staff, p.escalationManagers.schedule],
-    ['tam', tamHeadcount(scenario), p.tams.schedule],
+  const roles: Array<[Role, number, RolePlan]> = [
+    ['router', p.router.staff, p.router],
+    ['se', ses, p.se],
+    ['tl', teams, p.se],
+    ['teamManager', teams, p.se],
+    ['pod', podPeople, p.pods],
+    ['beta', p.beta.staff, p.beta],
+    ['problemControl', p.problemControl.staff, p.problemControl],
+    ['escalation', p.escalation.staff, p.escalation],
+    ['escalationManager', p.escalationManagers.staff, p.escalationManagers],
+    ['tam', tamHeadcount(scenario), p.tams],
   ];
-  return roles.map(([role, headcount, schedule]) => {
-    const hours = paidHours(schedule, headcount);
+  return roles.map(([role, headcount, plan]) => {
+    const hours = paidHours(plan, headcount);
     return { role, headcount, paidHoursPerWeek: hours, costPerWeek: hours * rate[role] };
   });
 }

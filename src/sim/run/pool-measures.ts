@@ -1,5 +1,6 @@
 import type { Job } from '../model/job-queue.js';
 import type { Pool } from '../model/pool.js';
+import type { Roster } from '../model/roster.js';
 import { MINUTES_PER_WEEK } from '../units.js';
 
 /** Totals of one reporting pool over the measured window (several simjs pools may add up to one, e.g. all TLs). */
@@ -15,9 +16,13 @@ export interface PoolTotals {
   queueArea: number;
   busyArea: number;
   availableArea: number;
+  /** Area under the number of people on duty (before shrinkage), person-minutes. */
+  onDutyArea: number;
   overtimeArea: number;
   paidHoursPerWeek: number;
   headcount: number;
+  /** The rotas of the pools added up (for paid hours at night and at weekends). */
+  readonly rosters: Roster[];
 }
 
 /** Adds up the measurements of `pools` over [warm-up end, `endAt`]. */
@@ -34,9 +39,11 @@ export function poolTotals(name: string, pools: ReadonlyArray<Pool<Job>>, endAt:
     queueArea: 0,
     busyArea: 0,
     availableArea: 0,
+    onDutyArea: 0,
     overtimeArea: 0,
     paidHoursPerWeek: 0,
     headcount: 0,
+    rosters: [],
   };
   for (const p of pools) {
     const s = p.stats;
@@ -50,9 +57,11 @@ export function poolTotals(name: string, pools: ReadonlyArray<Pool<Job>>, endAt:
     t.queueArea += s.queue.area(endAt);
     t.busyArea += s.busy.area(endAt);
     t.availableArea += s.available.area(endAt);
+    t.onDutyArea += s.onShift.area(endAt);
     t.overtimeArea += s.overtime.area(endAt);
     t.paidHoursPerWeek += p.roster.paidHoursPerWeek();
     t.headcount += p.engineers.length;
+    t.rosters.push(p.roster);
   }
   return t;
 }
@@ -64,6 +73,8 @@ export function poolKpis(t: PoolTotals, windowMinutes: number): Array<[string, n
   const queueTimeSum = t.waitSum + t.renegedWaitSum;
   return [
     ['headcount', t.headcount],
+    // People on duty (rota, before shrinkage), time average over the measured weeks.
+    ['onDuty.mean', t.onDutyArea / windowMinutes],
     ['visits', t.joins],
     ['wait.mean', ratio(t.waitSum, t.started)],
     // Share of visits that could not start at once (those who later left the queue included),

@@ -71,7 +71,7 @@ export function seatPlan(scenario: Scenario): PoolSeats[] {
           id: e.id,
           ...placementOf(scenario, e),
           onShift: (at) =>
-            roster.covers(e.shift, ((at % MINUTES_PER_WEEK) + MINUTES_PER_WEEK) % MINUTES_PER_WEEK),
+            roster.onDuty(e.index, ((at % MINUTES_PER_WEEK) + MINUTES_PER_WEEK) % MINUTES_PER_WEEK),
         });
       }
     });

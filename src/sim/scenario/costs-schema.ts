@@ -3,6 +3,7 @@ import { csvFile } from './csv-field.js';
 import { loadCosts } from './csv-inputs.js';
 import { ROLES, type Role } from './domain.js';
 import { fields, numberAtLeast } from './fields.js';
+import { clock } from './shifts.js';
 import { LIMITS } from './limits.js';
 
 /** Loaded cost per hour of each role when neither the file nor its costs CSV says otherwise. */
@@ -30,7 +31,8 @@ function inlineCosts() {
  * `costs`: loaded cost per hour of each role. Written inline (`"se": 60`), or in a CSV
  * (`"file"`, columns `role,costPerHour`), or both: inline values win over the CSV, the CSV over
  * the defaults. A cost per hour is from 0 to LIMITS.costPerHour (1,000,000), so costs summed over
- * people and weeks stay finite. Parsed: `{ perHour, overtimeFactor, file }`.
+ * people and weeks stay finite. Parsed: `{ perHour, overtimeFactor, premiums, file }` (night
+ * hours in minutes after midnight).
  */
 export function costsSchema(context: SchemaContext) {
   return fields({
@@ -42,11 +44,27 @@ export function costsSchema(context: SchemaContext) {
     ...inlineCosts(),
     /** Cost of an overtime hour relative to a normal one, 1..LIMITS.overtimeFactor (100; default 1.5). */
     overtimeFactor: numberAtLeast(1, LIMITS.overtimeFactor).default(1.5),
+    /**
+     * Extra pay for unsocial hours, as a share of the hourly cost: `night` (default 0) for paid
+     * hours from `nightStart` to `nightEnd` (default 20:00-06:00), `weekend` (default 0) for
+     * Saturday and Sunday; an hour that is both gets both.
+     */
+    premiums: fields({
+      night: numberAtLeast(0, LIMITS.overtimeFactor).default(0),
+      weekend: numberAtLeast(0, LIMITS.overtimeFactor).default(0),
+      nightStart: clock(false).prefault('20:00'),
+      nightEnd: clock(true).prefault('06:00'),
+    }).prefault({}),
   })
     .transform((costs) => {
       const perHour = { ...DEFAULT_COST_PER_HOUR };
       for (const role of ROLES) perHour[role] = costs[role] ?? costs.file?.costs[role] ?? perHour[role];
-      return { perHour, overtimeFactor: costs.overtimeFactor, file: costs.file?.path ?? null };
+      return {
+        perHour,
+        overtimeFactor: costs.overtimeFactor,
+        premiums: costs.premiums,
+        file: costs.file?.path ?? null,
+      };
     })
     .prefault({});
 }

@@ -91,6 +91,14 @@ export function shareBelowOne() {
   );
 }
 
+/**
+ * `hoursPerWeek`: hours one person of a pool works each week within its schedule, 1..168
+ * (default 40); 168 makes every person work the whole schedule, as a seat (textbook mode).
+ */
+export function hoursPerWeek() {
+  return numberAtMost(1, 168).default(40);
+}
+
 /** A factor in (0, 1] (efficiencies, the premier escalation factor). */
 export function factor() {
   return accepting(

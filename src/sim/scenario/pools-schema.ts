@@ -1,7 +1,7 @@
 import type { SchemaContext } from './context.js';
 import { exponentialInput, lognormalInput, type DistributionInput } from './distribution-schema.js';
 import { duration } from './duration.js';
-import { count, factor, fields, share, shareBelowOne, wholeNumber } from './fields.js';
+import { count, factor, fields, hoursPerWeek, share, shareBelowOne, wholeNumber } from './fields.js';
 import { LIMITS } from './limits.js';
 import { workField } from './per-severity.js';
 import { routerSchema } from './router-schema.js';
@@ -24,6 +24,7 @@ function staffedPool(context: SchemaContext, defaults: StaffedPoolDefaults) {
   return {
     staff: count(0, LIMITS.staff).default(defaults.staff),
     schedule: scheduleField(context.schedules, defaults.schedule),
+    hoursPerWeek: hoursPerWeek(),
     shrinkage: shareBelowOne().default(defaults.shrinkage),
     work: workField(context.distribution, defaults.work),
   };
@@ -38,6 +39,8 @@ function podsSchema(context: SchemaContext) {
     members: perSpecialty(context, count(0, LIMITS.podMembers), (_, index) => (index === 0 ? 2 : 1)),
     /** Default "24x7". */
     schedule: scheduleField(context.schedules, '24x7'),
+    /** Hours each member works a week (default 40): a pod's seats are covered by a rota of people. */
+    hoursPerWeek: hoursPerWeek(),
     /** Default 0.3. */
     shrinkage: shareBelowOne().default(0.3),
     /** Effort per case (default lognormal A 3h sd 2h, B 3h sd 2h, C 2h sd 1.5h). */
@@ -64,6 +67,7 @@ function tamsSchema(context: SchemaContext) {
     timePerCase: context.distribution.prefault(exponentialInput('30m')),
     /** Default "business". */
     schedule: scheduleField(context.schedules, 'business'),
+    hoursPerWeek: hoursPerWeek(),
     /** Default 0.3. */
     shrinkage: shareBelowOne().default(0.3),
   }).prefault({});

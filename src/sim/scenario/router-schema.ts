@@ -1,6 +1,6 @@
 import type { SchemaContext } from './context.js';
 import { exponentialInput, lognormalInput } from './distribution-schema.js';
-import { count, fields, share, shareBelowOne } from './fields.js';
+import { count, fields, hoursPerWeek, share, shareBelowOne } from './fields.js';
 import { LIMITS } from './limits.js';
 import { scheduleField } from './schedule-schema.js';
 
@@ -12,6 +12,8 @@ export function routerSchema(context: SchemaContext) {
     staff: count(0, LIMITS.staff).default(6),
     /** When routers work (default "24x7"). */
     schedule: scheduleField(context.schedules, '24x7'),
+    /** Hours each router works a week within the schedule, 1..168 (default 40). */
+    hoursPerWeek: hoursPerWeek(),
     /** Share of paid time not available for cases, in [0, 1) (default 0.3). */
     shrinkage: shareBelowOne().default(0.3),
     /** Triage time per case (default lognormal mean 6m, sd 3m). */

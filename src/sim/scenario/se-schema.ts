@@ -1,6 +1,6 @@
 import type { SchemaContext } from './context.js';
 import { exponentialInput, lognormalInput } from './distribution-schema.js';
-import { count, fields, share, shareBelowOne } from './fields.js';
+import { count, fields, hoursPerWeek, share, shareBelowOne } from './fields.js';
 import { LIMITS } from './limits.js';
 import { nullablePerSeverity, workField } from './per-severity.js';
 import { scheduleField } from './schedule-schema.js';
@@ -12,6 +12,8 @@ export function seSchema(context: SchemaContext) {
   return fields({
     /** When SEs (and their TLs) work (default "business"). */
     schedule: scheduleField(context.schedules, 'business'),
+    /** Hours each SE (and TL, team manager) works a week within the schedule, 1..168 (default 40). */
+    hoursPerWeek: hoursPerWeek(),
     /** Share of paid time not available for cases, in [0, 1) (default 0.35). */
     shrinkage: shareBelowOne().default(0.35),
     /**

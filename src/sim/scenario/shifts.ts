@@ -1,5 +1,5 @@
 import { SHARE_SUM_TOLERANCE } from './domain.js';
-import { accepting, fields, listOf, share, text } from './fields.js';
+import { accepting, fields, listOf, numberAtMost, share, text } from './fields.js';
 import { LIMITS } from './limits.js';
 import { showNumber } from './messages.js';
 
@@ -61,7 +61,8 @@ function parseClock(raw: unknown, allowEndOfDay: boolean): number | undefined {
   return minute;
 }
 
-function clock(allowEndOfDay: boolean) {
+/** A time of day "HH:MM" parsed to minutes after midnight (`allowEndOfDay`: "24:00" too). */
+export function clock(allowEndOfDay: boolean) {
   const what = allowEndOfDay ? 'a time "HH:MM" from 00:00 to 24:00' : 'a time "HH:MM" from 00:00 to 23:59';
   return accepting(
     what,
@@ -79,9 +80,16 @@ const days = accepting(
   { anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' }, minItems: 1 }] },
 ).transform((v) => parseDays(v) as number[]);
 
-/** A shift: `{ "name", "days": "Mon-Fri", "start": "08:00", "end": "17:00", "share": 1 }`; end <= start runs past midnight. */
+/**
+ * A shift: `{ "name", "days": "Mon-Fri", "start": "08:00", "end": "17:00", "share": 1 }`; end <=
+ * start runs past midnight. A shift worked at a site in another time zone gives its days and
+ * times in the site's local time and the site's `offsetHours` ahead of the scenario's clock
+ * (`"site": "Bangalore", "offsetHours": 4.5`; negative: behind): follow-the-sun.
+ */
 const shift = fields({
   name: text().optional(),
+  site: text().optional(),
+  offsetHours: numberAtMost(-14, 14).default(0),
   days,
   start: clock(false),
   end: clock(true),
@@ -108,12 +116,19 @@ export function shiftsSchema(name: string) {
     })
     .transform(({ shifts }): Schedule => ({
       name,
-      shifts: shifts.map((s, i) => ({
-        name: s.name ?? `shift ${i + 1}`,
-        days: s.days,
-        startMinute: s.start,
-        endMinute: s.end <= s.start ? s.end + MINUTES_PER_DAY : s.end,
-        share: s.share,
-      })),
+      shifts: shifts.map((s, i) => {
+        // Local times to the scenario's clock: the start moves by the offset, across midnight if need be.
+        const start = s.start - Math.round(s.offsetHours * 60);
+        const dayShift = Math.floor(start / MINUTES_PER_DAY);
+        const startMinute = start - dayShift * MINUTES_PER_DAY;
+        const length = (s.end <= s.start ? s.end + MINUTES_PER_DAY : s.end) - s.start;
+        return {
+          name: s.name ?? (s.site === undefined ? `shift ${i + 1}` : `${s.site} shift ${i + 1}`),
+          days: [...new Set(s.days.map((d) => (((d + dayShift) % 7) + 7) % 7))].sort((a, b) => a - b),
+          startMinute,
+          endMinute: startMinute + length,
+          share: s.share,
+        };
+      }),
     }));
 }

@@ -10,7 +10,7 @@ function exponentialWork(A: string, B: string, C: string): PerSeverity<Distribut
   return { A: exponentialInput(A), B: exponentialInput(B), C: exponentialInput(C) };
 }
 
-const ALWAYS_ON = { schedule: '24x7', shrinkage: 0 } as const;
+const ALWAYS_ON = { schedule: '24x7', hoursPerWeek: 168, shrinkage: 0 } as const;
 
 /**
  * Defaults under a `"textbook": true` file: every realism feature off, so each pool is an

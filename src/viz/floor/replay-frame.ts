@@ -98,7 +98,7 @@ export function applyRow(f: Frame, row: TraceRow, factsOf: (caseId: number) => C
       c.status = 'withEngineer';
       c.engineer = row.engineer;
       if (row.engineer !== '') f.held.set(row.engineer, c.id);
-      if (row.how === 'owner') c.owner = row.engineer;
+      if (row.how === 'owner' || row.how === 'handover') c.owner = row.engineer;
       break;
     case 'consult':
       c.status = 'consult';

@@ -172,6 +172,7 @@ function takenText(row: Extract<TraceRow, { event: 'taken' }>, floor: FloorDirec
   if (floor.placeSpecialty(row.place) !== null) {
     if (row.how === 'owner') return `${who} took it and owns it`;
     if (row.how === 'session') return `${who}, its owner, worked on it again`;
+    if (row.how === 'handover') return `${who} took it over at the end of its owner's shift, and owns it`;
     if (row.how === 'misrouted') return `${who} found it had come to the wrong specialty`;
     return `${who} took it`;
   }
