@@ -43,6 +43,8 @@ export class DutyRoster<J> {
   /** People on shift, and people away for shrinkage, now. */
   private onShiftCount = 0;
   private awayCount = 0;
+  /** Past the first update (the one that sets who is on duty at the start). */
+  private started = false;
 
   constructor(
     private readonly ctx: ModelContext,
@@ -66,6 +68,7 @@ export class DutyRoster<J> {
     // Stagger the debts so that people do not all go away at the same moment.
     for (let i = 0; i < n; i++) this.owed[i] = (AWAY_BLOCK_MINUTES * i) / Math.max(1, n);
     this.update(0);
+    this.started = true;
     this.scheduleNext(0);
   }
 
@@ -121,7 +124,8 @@ export class DutyRoster<J> {
         this.awayCount--;
         this.noteBack(e, true);
       }
-      if (was && !e.onShift) ended.push(e);
+      // The first update only sets who starts the run on duty: no shift has ended.
+      if (was && !e.onShift && this.started) ended.push(e);
       if (e.onShift) onShift++;
       if (e.busy && was !== e.onShift) s.overtime.add(now, e.onShift ? -1 : 1);
       const a = e.onShift && !this.away[i];
