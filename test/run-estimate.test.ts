@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { outOfMemory } from '../src/cli/run-budget.js';
 import { runScenario, simulateReplication } from '../src/sim/run/index.js';
+import { callbacksBound } from '../src/sim/run/callback-bound.js';
 import {
   estimateRun,
   eventsPerCaseBound,
@@ -99,6 +100,32 @@ describe('the event estimate is an upper bound of the events a run processes', (
       },
     ],
     ['a replayed trace that scripts hotfixes', 'scenarios/teach/hard-case-hotfix.json', {}],
+    [
+      'callers who call back 9 times in 10 after a widely spread delay, to two routers',
+      'scenarios/baseline.json',
+      {
+        'pools.router.staff': 2,
+        'pools.router.retrial': { share: 0.9, delay: { dist: 'lognormal', mean: '10m', sd: '60m' } },
+      },
+    ],
+    [
+      'callers who all call back, again and again, to routers who are never there',
+      'scenarios/baseline.json',
+      {
+        'pools.router.staff': 0,
+        'pools.router.patience': { dist: 'exponential', mean: '2m' },
+        'pools.router.retrial': { share: 1, delay: { dist: 'exponential', mean: '3h' } },
+      },
+    ],
+    [
+      'callers who all call back after exactly 3 hours, to one router',
+      'scenarios/baseline.json',
+      {
+        'pools.router.staff': 1,
+        'pools.router.patience': { dist: 'constant', value: '1m' },
+        'pools.router.retrial': { share: 1, delay: { dist: 'constant', value: '3h' } },
+      },
+    ],
   ];
   for (const [what, file, changes] of extremes) {
     it(`with ${what}`, () => {
@@ -115,6 +142,33 @@ describe('the event estimate is an upper bound of the events a run processes', (
     // Arrival, age limit, escalation manager, TAM, then triage + patience + transfer + 3 sessions
     // + 2 customer waits + consult, then Problem Control, escalation engineer, hotfix.
     expect(eventsPerCaseBound(variant('scenarios/baseline.json'))).toBe(16);
+  });
+});
+
+describe('the calls back the estimate counts', () => {
+  const withRetrial = (retrial: unknown) =>
+    variant('scenarios/baseline.json', { 'pools.router.retrial': retrial }, 14);
+  const day = 1440;
+
+  it('are none without retrial, with a share of 0, or when nobody hangs up', () => {
+    expect(callbacksBound(variant('scenarios/baseline.json'), 1000, day)).toBe(0);
+    expect(callbacksBound(withRetrial({ share: 0 }), 1000, day)).toBe(0);
+    const patient = variant('scenarios/baseline.json', {
+      'pools.router.patience': null,
+      'pools.router.retrial': { share: 1 },
+    });
+    expect(callbacksBound(patient, 1000, day)).toBe(0);
+  });
+
+  it('are, at share 1 with a constant delay d, at most cases × (horizon / d + 1), plus 6 √cases + 21', () => {
+    const constant20 = withRetrial({ share: 1, delay: { dist: 'constant', value: '20m' } });
+    expect(callbacksBound(constant20, 100, day)).toBe(Math.ceil(100 * (day / 20 + 1) + 6 * 10 + 21));
+  });
+
+  it('are, at share s < 1, at most the negative binomial count of (cases + 1) s / (1 − s), plus its margin', () => {
+    const s = 0.75;
+    const expected = (101 * s + 6 * Math.sqrt(101 * s) + 21) / (1 - s);
+    expect(callbacksBound(withRetrial({ share: s }), 100, 30 * day)).toBe(Math.ceil(expected));
   });
 });
 

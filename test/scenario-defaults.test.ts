@@ -71,6 +71,7 @@ describe("MODEL.md's example (Textbook tiers)", () => {
       expect(pool.shrinkage).toBe(0);
     }
     expect(s.pools.router.patience).toBeNull();
+    expect(s.pools.router.retrial).toBeNull();
     expect(s.pools.router.misrouteShare).toBe(0);
     expect(s.pools.se.work.A).toEqual(exponential(240));
     expect(s.pools.se.work.B).toEqual(exponential(180));
@@ -121,6 +122,7 @@ describe('an almost-empty file ({ "name": "x" })', () => {
       closeShare: 0.1,
       misrouteShare: 0.05,
       patience: exponential(15),
+      retrial: null,
     });
     expect(s.pools.se).toEqual({
       schedule: BUSINESS,

@@ -79,6 +79,11 @@ function problem(r: TraceRow): string | null {
       return pool === r.place ? null : 'resolved: the engineer who finished, of that pool';
     case 'abandoned':
       return r.place === 'router' && r.engineer === '' ? null : 'abandoned';
+    case 'calledBack':
+      // Only with pools.router.retrial (not in the baseline); checked in model-callbacks.test.ts.
+      return r.place === 'router' && r.engineer === '' && Number.isInteger(r.call) && r.call >= 2
+        ? null
+        : 'calledBack';
     case 'away':
     case 'back':
       // Rows about a person (case id 0) are checked in their own describe block below.

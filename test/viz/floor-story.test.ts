@@ -135,6 +135,20 @@ describe('a case’s story', () => {
     expect(caseStory(gone, FLOOR).map((l) => l.text)[1]).toBe(
       'hung up after waiting 17 min for a technical router',
     );
+    const back = [
+      ...gone,
+      rows.calledBack(107, 1, 2),
+      rows.queued(107, 1, 'router'),
+      rows.taken(122, 1, 'router', 'router/1', 'triage'),
+    ];
+    // The wait told after a call back runs from the call back (107), not from the first call.
+    expect(caseStory(back, FLOOR).map((l) => l.text)).toEqual([
+      'arrived: Sev B, standard contract',
+      'hung up after waiting 17 min for a technical router',
+      'called back (call 2)',
+      'waited 15 min for a technical router',
+      'router/1 triaged it',
+    ]);
   });
 
   it('writes clock times and durations as people say them', () => {

@@ -75,6 +75,15 @@ export const rows = {
     place: string,
     engineer = '',
   ): TraceRow => ({ at, caseId, event, place, engineer }),
+  /** A caller who hung up calls the router again (`call`: 2 for the first call back). */
+  calledBack: (at: number, caseId: number, call: number): Row<'calledBack'> => ({
+    at,
+    caseId,
+    event: 'calledBack',
+    place: 'router',
+    engineer: '',
+    call,
+  }),
   /** A person leaves for time away (case id 0). */
   away: (at: number, place: string, engineer: string, plannedMinutes: number): Row<'away'> => ({
     at,

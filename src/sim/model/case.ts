@@ -9,6 +9,8 @@ export const enum CaseState {
   WaitingForHotfix = 4,
   Resolved = 5,
   Abandoned = 6,
+  /** The caller hung up and will call the router again (see `pools.router.retrial`). */
+  CallingBack = 7,
 }
 
 /** Why a case left a tier upwards. */
@@ -71,8 +73,10 @@ export class SupportCase {
   handedOver = false;
   /** The TL consult has happened (at most one per case). */
   consulted = false;
-  /** Patience drawn at arrival for the router queue, minutes (Infinity: never hangs up). */
+  /** Patience for the router queue, minutes (Infinity: never hangs up): drawn at arrival, again at each call back. */
   patience = Infinity;
+  /** Calls to the router so far: 1, plus one per call back (see `pools.router.retrial`). */
+  calls = 1;
 
   constructor(
     readonly id: number,

@@ -2,6 +2,7 @@ import type { Scenario } from '../scenario/index.js';
 import { makeDistribution } from '../random/index.js';
 import { Arrivals } from './arrivals.js';
 import { BetaDesk } from './beta.js';
+import { Callbacks } from './callbacks.js';
 import { CaseState, type EscalationReason, type SupportCase } from './case.js';
 import type { ModelContext } from './context.js';
 import { EscalationEngineers } from './escalation-engineers.js';
@@ -51,6 +52,8 @@ export class Org implements Ladder {
   readonly tams: SideTaskPool;
   readonly arrivals: Arrivals;
   private readonly policy: EscalationPolicy;
+  /** Callers who hang up and call again; null without `pools.router.retrial`. */
+  private readonly callbacks: Callbacks | null;
   /** For each stage a case can queue at: its tier and how it takes a case. */
   private readonly entries: StageEntry[];
 
@@ -138,6 +141,7 @@ export class Org implements Ladder {
       C: tamTime,
     });
     this.arrivals = new Arrivals(ctx, scenario, (c) => this.arrive(c));
+    this.callbacks = Callbacks.of(ctx, scenario);
     const entries: StageEntry[] = [];
     entries[st.router] = { tier: TIER.router, accept: (c) => this.router.join(c) };
     this.se.forEach((se, s) => (entries[st.se(s)] = { tier: TIER.se, accept: (c) => se.accept(c) }));
@@ -234,12 +238,32 @@ export class Org implements Ladder {
   }
 
   abandon(c: SupportCase): void {
-    const { recorder } = this.ctx;
+    const { recorder, kernel } = this.ctx;
+    const delayMinutes = this.callbacks === null ? -1 : this.callbacks.delayAfterHangUp();
+    recorder.abandonedCall(delayMinutes >= 0);
+    if (delayMinutes >= 0) {
+      // The case stays at the router stage (no flow): flows count cases, not calls.
+      c.state = CaseState.CallingBack;
+      recorder.trace?.note({ caseId: c.id, event: 'abandoned', place: 'router', engineer: '' });
+      kernel.schedule(delayMinutes, this.callBack, this, c);
+      return;
+    }
     c.state = CaseState.Abandoned;
     c.stage = this.stages.abandoned;
     recorder.flow(this.stages.router, this.stages.abandoned);
     recorder.abandonedCase(c);
     recorder.trace?.note({ caseId: c.id, event: 'abandoned', place: 'router', engineer: '' });
+  }
+
+  /** The caller calls the router again: the same case, with the patience of a new call. */
+  private callBack(c: SupportCase): void {
+    const recorder = this.ctx.recorder;
+    c.calls++;
+    c.patience = this.callbacks!.patienceOfNewCall();
+    c.state = CaseState.Queued;
+    recorder.trace?.note({ caseId: c.id, event: 'calledBack', place: 'router', engineer: '', call: c.calls });
+    recorder.trace?.note({ caseId: c.id, event: 'queued', place: 'router', engineer: '', forOwner: false });
+    this.router.join(c);
   }
 
   private moveTo(c: SupportCase, from: number, to: number): void {

@@ -64,7 +64,10 @@ export class Recorder {
    */
   readonly trace: TraceLog | null;
   hotfixes = 0;
+  /** Router calls that hung up after the warm-up (a case that calls back may hang up again). */
   abandoned = 0;
+  /** Of those, the calls whose caller calls back (see `pools.router.retrial`). */
+  calledBack = 0;
   /** Escalations after the warm-up, by reason. */
   readonly escalations = { age: 0, difficulty: 0 };
   /**
@@ -148,8 +151,15 @@ export class Recorder {
     scope.resolution.add(minutes);
   }
 
+  /** A caller hung up at the router; `callsBack`: they will call again. */
+  abandonedCall(callsBack: boolean): void {
+    if (this.clock() < this.warmupAt) return;
+    this.abandoned++;
+    if (callsBack) this.calledBack++;
+  }
+
+  /** The case is lost: its caller hung up and does not call back. */
   abandonedCase(c: SupportCase): void {
-    if (this.clock() >= this.warmupAt) this.abandoned++;
     if (c.counted) this.cell(c.severity, c.contract).missedUnanswered++;
   }
 

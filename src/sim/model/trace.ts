@@ -21,7 +21,10 @@
  * - `resolved`: the stage it is resolved at (`router`, `se/<specialty>`, `pods`, `beta`,
  *   `problemControl`, `escalation`, `productGroup`); the engineer who finished it ('' at
  *   `productGroup`); ''.
- * - `abandoned`: `router`; ''; ''.
+ * - `abandoned`: `router`; ''; '' (the caller hung up; with `pools.router.retrial` a `calledBack`
+ *   row of the same case may follow).
+ * - `calledBack`: `router`; ''; `call <n>`, the number of this call (2 for the first call back).
+ *   A `queued` row at `router` follows at the same minute.
  * - `away` and `back` (case id 0: rows about a person, not a case): the pool; the engineer who
  *   leaves for, or comes back from, time away for shrinkage (training, meetings, mentoring; taken
  *   between cases); `away` gives the planned minutes in `detail`. A shift that ends during the
@@ -96,6 +99,8 @@ export type TraceRow = TraceRowBase &
     /** `place` and `engineer` are the TL; `se` is the SE who asked. */
     | { readonly event: 'consult'; readonly se: string }
     | { readonly event: 'escalated'; readonly reason: 'difficulty' | 'age' }
+    /** `call`: the number of this call of the case to the router (2 for its first call back). */
+    | { readonly event: 'calledBack'; readonly call: number }
     /** `plannedMinutes`: the time away planned (a shift's end may cut it short). */
     | { readonly event: 'away'; readonly plannedMinutes: number }
     /** `endOfShift`: the shift ended during the time away. */
@@ -119,6 +124,8 @@ export function traceDetail(row: TraceRow): string {
       return `with ${row.se}`;
     case 'escalated':
       return row.reason;
+    case 'calledBack':
+      return `call ${row.call}`;
     case 'away':
       return String(Math.round(row.plannedMinutes));
     case 'back':

@@ -1,6 +1,7 @@
 import { SEVERITIES, type Scenario, type Schedule, type TraceCase } from '../scenario/index.js';
 import { tamHeadcount } from '../model/org.js';
 import { Roster } from '../model/roster.js';
+import { callbacksBound, EVENTS_PER_CALLBACK } from './callback-bound.js';
 import { MINUTES_PER_DAY, MINUTES_PER_WEEK } from '../units.js';
 import { expectedArrivals } from './expected-arrivals.js';
 import { offeredLoad } from './offered-load.js';
@@ -14,7 +15,7 @@ import { SERIES_METRICS } from './timeseries.js';
  * timer the model can set per case and per person is counted once, at its most (see
  * {@link eventsPerCaseBound}), and random arrivals are counted at their mean plus
  * {@link ARRIVALS_MARGIN_SD} standard deviations (a Poisson count goes beyond that about once
- * in a billion runs). Memory and time are estimates, on the pessimistic side, calibrated on the
+ * in a billion runs), and calls back (`pools.router.retrial`) likewise (see callback-bound.ts). Memory and time are estimates, on the pessimistic side, calibrated on the
  * reference machine of README's Performance section.
  */
 export interface RunEstimate {
@@ -169,8 +170,10 @@ export function estimateRun(scenario: Scenario, options: EstimateOptions = {}): 
     rosterVisits += changes * pool.headcount;
     people += pool.headcount;
   }
-  // Hourly samples, the warm-up reset, and the cases' and the people's events.
-  const eventsPerReplication = arrivalsPerReplication * perCase + hours + 1 + staffEvents;
+  // Hourly samples, the warm-up reset, the cases' events, their calls back, and the people's events.
+  const callbacks = callbacksBound(scenario, arrivalsPerReplication, endAt);
+  const eventsPerReplication =
+    arrivalsPerReplication * perCase + EVENTS_PER_CALLBACK * callbacks + hours + 1 + staffEvents;
   const events = eventsPerReplication * replications;
 
   // Every case open at once where a pool cannot keep up; else Little's law with a generous stay.

@@ -15,6 +15,7 @@ export const KPI_UNITS: Readonly<Record<string, string>> = {
   'little.relativeGap': 'share',
   'reached.share': 'share',
   'abandoned.share': 'share',
+  'callback.share': 'share',
   'firstResponse.mean': 'minutes',
   'firstResponse.p50': 'minutes',
   'firstResponse.p90': 'minutes',

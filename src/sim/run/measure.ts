@@ -44,6 +44,9 @@ export function measureReplication(
   }
   const router = totals.get('router')!;
   put('abandoned.share', 'pool:router', share(recorder.abandoned, router.joins));
+  // Only with retrial, so that a scenario without it reports what it reported before callbacks.
+  if (scenario.pools.router.retrial !== null)
+    put('callback.share', 'pool:router', share(recorder.calledBack, recorder.abandoned));
 
   // Escalations and hotfixes.
   put('escalations', 'reason:difficulty', recorder.escalations.difficulty);

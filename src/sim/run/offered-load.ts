@@ -67,9 +67,18 @@ export function offeredLoad(scenario: Scenario, arrivalsPerMinute: number): Offe
   };
 
   const triage = meanOf(p.router.triage);
-  // Callers who hang up leave the router's queue: only a router without patience piles cases up.
-  if (p.router.patience === null) pool('router', toRouter, triage, p.router.staff, p.router);
-  else busy += toRouter * (triage + meanOf(p.router.patience));
+  // Callers who hang up leave the router's queue: only a router without patience, or whose
+  // callers all call back, piles cases up. A call back keeps the case open for another patience
+  // and its delay (s / (1 - s) calls back per case at most).
+  const retrial = p.router.retrial;
+  if (p.router.patience === null || retrial?.share === 1)
+    pool('router', toRouter, triage, p.router.staff, p.router);
+  else {
+    const patience = meanOf(p.router.patience);
+    const again =
+      retrial === null ? 0 : (retrial.share / (1 - retrial.share)) * (patience + meanOf(retrial.delay));
+    busy += toRouter * (triage + patience + again);
+  }
   const consult = p.se.consultShare * meanOf(p.se.consult);
   const seWork = severityMean(scenario, p.se.work) + consult;
   const waits = SEVERITIES.reduce((sum, sev) => {

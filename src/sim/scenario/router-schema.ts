@@ -1,3 +1,4 @@
+import { makeDistribution } from '../random/index.js';
 import type { SchemaContext } from './context.js';
 import { exponentialInput, lognormalInput } from './distribution-schema.js';
 import { count, fields, hoursPerWeek, share, shareBelowOne } from './fields.js';
@@ -24,5 +25,30 @@ export function routerSchema(context: SchemaContext) {
     misrouteShare: share().default(0.05),
     /** How long a caller waits in the queue before hanging up; null: nobody abandons (default exponential mean 15m). */
     patience: d.nullable().prefault(exponentialInput('15m')),
+    /** Callers who hang up and call again (see {@link retrialSchema}); null: nobody calls back (default null). */
+    retrial: retrialSchema(context).nullable().default(null),
   }).prefault({});
+}
+
+/**
+ * `pools.router.retrial`: a caller who hangs up while queued calls back with probability
+ * `share`, after a `delay`, as the same case (its first-response clock keeps running from its
+ * first call); the new call may be abandoned, and called back, again.
+ */
+function retrialSchema(context: SchemaContext) {
+  return fields({
+    /** Share of abandoned calls whose caller calls back, in [0, 1] (default 0.7). */
+    share: share().default(0.7),
+    /** Time from hanging up to calling back; its mean must be > 0 (default exponential mean 30m). */
+    delay: context.distribution.prefault(exponentialInput('30m')),
+  }).superRefine((retrial, ctx) => {
+    // A delay of zero with callers who hang up at once would loop at one instant.
+    if (makeDistribution(retrial.delay).mean > 0) return;
+    ctx.addIssue({
+      code: 'custom',
+      message: 'expected a delay with a mean > 0 (callers call back some time after hanging up)',
+      path: ['delay'],
+      input: retrial.delay,
+    });
+  });
 }

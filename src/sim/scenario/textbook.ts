@@ -15,7 +15,7 @@ const ALWAYS_ON = { schedule: '24x7', hoursPerWeek: 168, shrinkage: 0 } as const
 /**
  * Defaults under a `"textbook": true` file: every realism feature off, so each pool is an
  * M/M/c queue (exponential times with the realistic means, one session, no customer waits,
- * 24x7, no shrinkage, no abandonment, consults, misroutes or time-based escalation).
+ * 24x7, no shrinkage, no abandonment, callbacks, consults, misroutes or time-based escalation).
  * Per-severity maps are written key by key (`{ A: null, ... }` rather than null) so a file
  * that sets one severity keeps the textbook value of the others.
  */
@@ -27,7 +27,7 @@ export const TEXTBOOK_DEFAULTS = {
     mix: { contract: { standard: 1, premier: 0, tier3: 0 } },
   },
   pools: {
-    router: { ...ALWAYS_ON, patience: null, misrouteShare: 0, triage: exponentialInput('5m') },
+    router: { ...ALWAYS_ON, patience: null, retrial: null, misrouteShare: 0, triage: exponentialInput('5m') },
     se: {
       ...ALWAYS_ON,
       sessions: 1,

@@ -116,6 +116,11 @@ export function applyRow(f: Frame, row: TraceRow, factsOf: (caseId: number) => C
       c.place = row.place !== '' ? row.place : 'productGroup';
       c.status = 'hotfix';
       break;
+    case 'calledBack':
+      // The caller who hung up comes back in: from the door to the router, like a new arrival.
+      c.place = row.place !== '' ? row.place : 'router';
+      c.status = 'moving';
+      break;
     default:
       // `transferred`, `escalated` (their `queued` row follows at the same instant) and rows
       // this page does not know: the case is on its way.

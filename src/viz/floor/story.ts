@@ -106,6 +106,11 @@ export function caseStory(
           `hung up after waiting ${durationText(row.at - queuedAt)} for ${roleOf(row.place || 'router', floor)}`,
         );
         break;
+      case 'calledBack':
+        // Its `queued` row follows at the same minute; the wait is told from here.
+        say(row.at, `called back (call ${row.call})`);
+        queuedAt = row.at;
+        break;
       default:
         say(row.at, `${row.event} at ${row.place}${row.engineer ? ` (${row.engineer})` : ''}`);
     }
