@@ -90,6 +90,23 @@ describe('goals of the staffing search', () => {
     );
   });
 
+  it('adds one unscoped first-response goal per contract cell with a target of its own and cases, after the severities', () => {
+    // The run reports sla.attainment for a severity x contract cell only when it has its own target.
+    const withCells = [
+      ...pilot,
+      row('arrivals', 'severity:A/contract:tier3', 0),
+      row('sla.attainment', 'severity:A/contract:tier3', NaN),
+      row('arrivals', 'severity:B/contract:tier3', 12),
+      row('sla.attainment', 'severity:B/contract:tier3', 0.8),
+      row('arrivals', 'severity:B/period:after-hours', 40),
+      row('sla.attainment', 'severity:B/period:after-hours', 0.85),
+    ];
+    const goals = resolveGoals([parseGoal('sla.attainment>=0.9')], withCells, 'x.json');
+    expect(goals.map((g) => g.scope)).toEqual(['severity:B', 'severity:C', 'severity:B/contract:tier3']);
+    const rows = new Map(withCells.map((r) => [`${r.kpi}|${r.scope}`, r]));
+    expect(goals.map((g) => checkGoal(g, rows).met)).toEqual([true, false, false]);
+  });
+
   it('refuses goals on KPIs the run does not report or on a severity without cases', () => {
     expect(message(() => resolveGoals([parseGoal('utilisation@pool:se/XYZ<=0.8')], pilot, 'x.json'))).toBe(
       'x.json: --goal "utilisation@pool:se/XYZ<=0.8": the run reports no such KPI (scopes of utilisation: pool:router, pool:se/XADM)',

@@ -200,7 +200,15 @@ describe('an almost-empty file ({ "name": "x" })', () => {
       productGroupDelay: lognormal(14400, 7200),
       diagnosisShare: 0.5,
     });
-    expect(s.sla).toEqual({ firstResponse: { A: 60, B: 120, C: 480 }, goal: 0.9 });
+    const noTargets = { A: null, B: null, C: null };
+    expect(s.sla).toEqual({
+      firstResponse: { A: 60, B: 120, C: 480 },
+      firstResponseByContract: { standard: noTargets, premier: noTargets, tier3: noTargets },
+      resolution: noTargets,
+      goal: 0.9,
+      // Mon-Fri 07:00-19:00.
+      businessHours: { days: [0, 1, 2, 3, 4], startMinute: 420, endMinute: 1140 },
+    });
     expect(s.costs).toEqual({
       perHour: {
         router: 40,

@@ -35,7 +35,8 @@ export function formatBatchTable(
     }
     const kpi = (name: string, scope: string): number | undefined =>
       report.kpis.find((k) => k.kpi === name && k.scope === scope)?.mean;
-    const sla = (sev: string): number | undefined => report.sla.find((s) => s.severity === sev)?.attainment;
+    const sla = (sev: string): number | undefined =>
+      report.sla.find((s) => s.severity === sev && s.contract === undefined)?.attainment;
     out.push(
       line([
         id,

@@ -58,11 +58,11 @@ export function formatTable(summary: ReportSummary): string {
   const slaW = [22, 8, 18, 8, 6];
   out.push(line(['First response SLA', 'target', 'attainment', 'goal', ''], slaW));
   for (const s of summary.sla) {
-    const row = get('sla.attainment', `severity:${s.severity}`);
+    const scope = `severity:${s.severity}${s.contract === undefined ? '' : `/contract:${s.contract}`}`;
+    const row = get('sla.attainment', scope);
     const verdict = Number.isNaN(s.attainment) ? 'n/a' : s.met ? 'PASS' : 'FAIL';
-    out.push(
-      line([`  Sev ${s.severity}`, minutes(s.targetMinutes), withCi(row), pct(s.goal, 0), verdict], slaW),
-    );
+    const label = s.contract === undefined ? `  Sev ${s.severity}` : `  Sev ${s.severity} ${s.contract}`;
+    out.push(line([label, minutes(s.targetMinutes), withCi(row), pct(s.goal, 0), verdict], slaW));
   }
   out.push('');
 

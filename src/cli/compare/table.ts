@@ -92,7 +92,7 @@ function block(rows: readonly ComparisonRow[], base: string, other: string): str
       return visits === undefined || visits.baseMean > 0 || visits.otherMean > 0;
     });
   const severities = rows
-    .filter((r) => r.kpi === 'sla.attainment' && r.scope.startsWith('severity:'))
+    .filter((r) => r.kpi === 'sla.attainment' && /^severity:[^/]+$/.test(r.scope))
     .map((r) => r.scope);
 
   section(

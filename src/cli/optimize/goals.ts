@@ -66,26 +66,38 @@ export function parseGoals(texts: readonly string[]): Goal[] {
     .map(parseGoal);
 }
 
-/** The goals when none are given: every severity's first-response attainment >= the scenario's `sla.goal`. */
+/**
+ * The goals when none are given: every first-response target's attainment >= the scenario's
+ * `sla.goal` (each severity's, and each contract's own; see {@link resolveGoals}).
+ */
 export function defaultGoals(scenario: Scenario): Goal[] {
   return [{ kpi: 'sla.attainment', scope: null, op: '>=', target: scenario.sla.goal }];
 }
 
+/** A severity x contract cell, e.g. `severity:A/contract:tier3`: reported when it has a first-response target of its own. */
+const CONTRACT_CELL = /^severity:\w+\/contract:\w+$/;
+
 /**
  * Goals made concrete against a pilot run's KPI rows: `sla.attainment` without a scope becomes
- * one goal per severity that has cases; any other KPI without a scope reads scope `all`.
+ * one goal per severity that has cases, and one per severity x contract cell that has cases and
+ * a target of its own (the run reports `sla.attainment` for those cells only); any other KPI
+ * without a scope reads scope `all`.
  * A goal on a KPI or scope the run does not report is a UserError (`file: --goal "...": ...`).
  */
 export function resolveGoals(goals: readonly Goal[], pilot: readonly KpiRow[], file: string): Goal[] {
   const rows = new Map(pilot.map((row) => [kpiKey(row.kpi, row.scope), row]));
-  const hasCases = (severity: string): boolean =>
-    (rows.get(kpiKey('arrivals', `severity:${severity}`))?.mean ?? 0) > 0;
+  const scopeHasCases = (scope: string): boolean => (rows.get(kpiKey('arrivals', scope))?.mean ?? 0) > 0;
+  const hasCases = (severity: string): boolean => scopeHasCases(`severity:${severity}`);
   const resolved: Goal[] = [];
   for (const goal of goals) {
     const bad = (why: string): UserError => new UserError(`${file}: --goal "${goalText(goal)}": ${why}`);
     if (goal.scope === null && goal.kpi === 'sla.attainment') {
       for (const severity of SEVERITIES)
         if (hasCases(severity)) resolved.push({ ...goal, scope: `severity:${severity}` });
+      for (const row of pilot) {
+        if (row.kpi === goal.kpi && CONTRACT_CELL.test(row.scope) && scopeHasCases(row.scope))
+          resolved.push({ ...goal, scope: row.scope });
+      }
       continue;
     }
     const concrete = { ...goal, scope: goal.scope ?? 'all' };

@@ -1,13 +1,16 @@
 import type { KpiRow } from '../../sim/index.js';
 import type { ReportSummary } from './report.js';
 
+/** `severity:A`, not a combination such as `severity:A/period:after-hours`. */
+const SEVERITY_SCOPE = /^severity:[^/]+$/;
+
 /**
  * Headline KPIs for `--precision`: SLA attainment per severity, first response and resolution
  * means, router abandonment, utilisation of the router and every SE pool, cost per week.
  */
 export function isHeadline(row: KpiRow): boolean {
   if (row.scope === 'all') return ['firstResponse.mean', 'resolution.mean', 'cost.perWeek'].includes(row.kpi);
-  if (row.kpi === 'sla.attainment') return row.scope.startsWith('severity:');
+  if (row.kpi === 'sla.attainment') return SEVERITY_SCOPE.test(row.scope);
   if (row.kpi === 'abandoned.share') return row.scope === 'pool:router';
   if (row.kpi === 'utilisation') return row.scope === 'pool:router' || row.scope.startsWith('pool:se/');
   return false;

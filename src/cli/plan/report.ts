@@ -42,6 +42,7 @@ function isSlaRow(s: unknown): boolean {
   const r = s as Row;
   return (
     typeof r.severity === 'string' &&
+    (r.contract === undefined || typeof r.contract === 'string') &&
     typeof r.targetMinutes === 'number' &&
     typeof r.goal === 'number' &&
     isNumberOrNull(r.attainment) &&

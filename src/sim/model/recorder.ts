@@ -1,61 +1,19 @@
 import type { Contract, Scenario, Severity } from '../scenario/index.js';
-import { QuantileSketch } from '../stats/index.js';
+import type { Period } from './business-week.js';
 import { CaseState, type SupportCase } from './case.js';
+import { CaseCells } from './case-cells.js';
+import type { CaseScope } from './case-scope.js';
 import { TraceLog, type TraceSink } from './trace.js';
-
-/**
- * Quantiles within 0.2% (relative): fine enough that replications whose percentiles differ
- * by a fraction of a percent do not all land in one bucket and report a zero half-width.
- */
-const SKETCH = { relativeAccuracy: 0.002 };
-
-/** Case-level accumulators for one scope (all, a severity, a contract, or one severity x contract cell). */
-export class CaseScope {
-  arrivals = 0;
-  responded = 0;
-  respondedInTime = 0;
-  /** Cases that missed the target without a response (abandoned, or still waiting past it at the end). */
-  missedUnanswered = 0;
-  firstResponseSum = 0;
-  readonly firstResponse = new QuantileSketch(SKETCH);
-  resolved = 0;
-  resolutionSum = 0;
-  readonly resolution = new QuantileSketch(SKETCH);
-  readonly reached: number[];
-
-  constructor(tiers: number) {
-    this.reached = new Array<number>(tiers).fill(0);
-  }
-
-  /** Adds another scope's counts and sketches into this one. */
-  merge(other: CaseScope): this {
-    this.arrivals += other.arrivals;
-    this.responded += other.responded;
-    this.respondedInTime += other.respondedInTime;
-    this.missedUnanswered += other.missedUnanswered;
-    this.firstResponseSum += other.firstResponseSum;
-    this.firstResponse.merge(other.firstResponse);
-    this.resolved += other.resolved;
-    this.resolutionSum += other.resolutionSum;
-    this.resolution.merge(other.resolution);
-    other.reached.forEach((n, i) => (this.reached[i] += n));
-    return this;
-  }
-}
-
-const SEVERITY_INDEX: Record<Severity, number> = { A: 0, B: 1, C: 2 };
-const CONTRACT_INDEX: Record<Contract, number> = { standard: 0, premier: 1, tier3: 2 };
 
 /**
  * Monitoring: records what happens to cases (first response, resolution, tiers reached, flows
  * between stages, the optional trace). The model calls it; statistics are computed from it.
- * Case-level figures count cases that arrived after the warm-up, in one cell per severity and
- * contract; the `all`, severity and contract scopes are merged from the cells at the end, so
- * each case costs one update per measure.
+ * Case-level figures count cases that arrived after the warm-up, in one cell per severity,
+ * contract and arrival period (see CaseCells); the scopes reported are merged from the cells at
+ * the end, so each case costs one update per measure.
  */
 export class Recorder {
-  /** Cells indexed `severity * 3 + contract`. */
-  private readonly cells: CaseScope[] = [];
+  private readonly cells: CaseCells;
   /** Flow counts after the warm-up, `from * stages + to`. */
   readonly flows: Float64Array;
   /**
@@ -77,45 +35,48 @@ export class Recorder {
    */
   private pending: SupportCase[] = [];
   private pendingHead = 0;
-  private readonly targets: Record<Severity, number>;
+  /**
+   * Counted cases with a resolution target that may still be open (for censoring at the end),
+   * kept only when the scenario has resolution targets. Finished cases are swept out whenever
+   * the list has doubled since the last sweep, so it costs O(1) per case.
+   */
+  private open: SupportCase[] = [];
+  private openAfterSweep = 0;
 
   constructor(
     scenario: Scenario,
     readonly stageNames: readonly string[],
-    private readonly tiers: number,
+    tiers: number,
     private readonly clock: () => number,
     private readonly warmupAt: number,
     traceOn: boolean,
     /** Where the trace goes as it is made (see TraceLog); null: it is kept whole. */
     traceSink: TraceSink | null = null,
   ) {
-    for (let i = 0; i < 9; i++) this.cells.push(new CaseScope(tiers));
+    this.cells = new CaseCells(scenario, tiers);
     this.flows = new Float64Array(stageNames.length * stageNames.length);
     this.trace = traceOn || traceSink !== null ? new TraceLog(clock, traceSink) : null;
-    this.targets = scenario.sla.firstResponse;
   }
 
-  /** The scope of one severity and contract. */
-  cell(severity: Severity, contract: Contract): CaseScope {
-    return this.cells[SEVERITY_INDEX[severity] * 3 + CONTRACT_INDEX[contract]];
+  /** Whether the scenario has a resolution target for any severity (`resolutionSla.attainment`). */
+  get hasResolutionTargets(): boolean {
+    return this.cells.hasResolutionTargets;
   }
 
-  /** Merged scope of the cells that match (undefined = any). */
-  scope(severity?: Severity, contract?: Contract): CaseScope {
-    const out = new CaseScope(this.tiers);
-    for (const s of ['A', 'B', 'C'] as const) {
-      for (const c of ['standard', 'premier', 'tier3'] as const) {
-        if ((severity === undefined || s === severity) && (contract === undefined || c === contract))
-          out.merge(this.cell(s, c));
-      }
-    }
-    return out;
+  /** A new scope merged from the cells that match (undefined = any severity, contract or period). */
+  scope(severity?: Severity, contract?: Contract, period?: Period): CaseScope {
+    return this.cells.scope({
+      ...(severity === undefined ? {} : { severity }),
+      ...(contract === undefined ? {} : { contract }),
+      ...(period === undefined ? {} : { period }),
+    });
   }
 
   arrived(c: SupportCase): void {
     if (!c.counted) return;
-    this.cell(c.severity, c.contract).arrivals++;
+    this.cells.of(c).arrivals++;
     this.pending.push(c);
+    if (this.cells.resolutionTarget(c) !== null) this.open.push(c);
   }
 
   flow(from: number, to: number): void {
@@ -126,7 +87,7 @@ export class Recorder {
     const bit = 1 << tier;
     if ((c.tiersReached & bit) !== 0) return;
     c.tiersReached |= bit;
-    if (c.counted) this.cell(c.severity, c.contract).reached[tier]++;
+    if (c.counted) this.cells.of(c).reached[tier]++;
   }
 
   firstResponse(c: SupportCase, at: number): void {
@@ -134,9 +95,9 @@ export class Recorder {
     c.firstResponseAt = at;
     if (!c.counted) return;
     const minutes = at - c.arrivedAt;
-    const scope = this.cell(c.severity, c.contract);
+    const scope = this.cells.of(c);
     scope.responded++;
-    if (minutes <= this.targets[c.severity]) scope.respondedInTime++;
+    if (minutes <= this.cells.responseTarget(c)) scope.respondedInTime++;
     scope.firstResponseSum += minutes;
     scope.firstResponse.add(minutes);
   }
@@ -145,10 +106,15 @@ export class Recorder {
     c.resolvedAt = at;
     if (!c.counted) return;
     const minutes = at - c.arrivedAt;
-    const scope = this.cell(c.severity, c.contract);
+    const scope = this.cells.of(c);
     scope.resolved++;
     scope.resolutionSum += minutes;
     scope.resolution.add(minutes);
+    const target = this.cells.resolutionTarget(c);
+    if (target !== null) {
+      scope.resolvedWithTarget++;
+      if (minutes <= target) scope.resolvedInTime++;
+    }
   }
 
   /** A caller hung up at the router; `callsBack`: they will call again. */
@@ -160,7 +126,7 @@ export class Recorder {
 
   /** The case is lost: its caller hung up and does not call back. */
   abandonedCase(c: SupportCase): void {
-    if (c.counted) this.cell(c.severity, c.contract).missedUnanswered++;
+    if (c.counted) this.cells.of(c).missedUnanswered++;
   }
 
   escalated(reason: 'age' | 'difficulty'): void {
@@ -171,7 +137,7 @@ export class Recorder {
     if (this.clock() >= this.warmupAt) this.hotfixes++;
   }
 
-  /** Drops the answered (or abandoned) prefix of the pending list; call now and then. */
+  /** Drops the answered (or abandoned) prefix of the pending list, and finished open cases; call now and then. */
   compactPending(): void {
     const p = this.pending;
     let h = this.pendingHead;
@@ -181,17 +147,35 @@ export class Recorder {
       h = 0;
     }
     this.pendingHead = h;
+    if (this.open.length > 4096 && this.open.length > 2 * this.openAfterSweep) {
+      this.open = this.open.filter(isOpen);
+      this.openAfterSweep = this.open.length;
+    }
   }
 
-  /** At the end of the run: cases still waiting past their target count as misses. */
+  /**
+   * At the end of the run: cases still waiting past their first-response target count as
+   * misses, and so do cases still open past their resolution target. Cases within their targets
+   * are left out (censored); abandoned cases have no resolution verdict (they never reach support).
+   */
   censor(endAt: number): void {
     for (let i = this.pendingHead; i < this.pending.length; i++) {
       const c = this.pending[i];
       if (c.firstResponseAt >= 0 || c.state === CaseState.Abandoned) continue;
-      if (endAt - c.arrivedAt > this.targets[c.severity])
-        this.cell(c.severity, c.contract).missedUnanswered++;
+      if (endAt - c.arrivedAt > this.cells.responseTarget(c)) this.cells.of(c).missedUnanswered++;
+    }
+    for (const c of this.open) {
+      const target = this.cells.resolutionTarget(c);
+      if (isOpen(c) && target !== null && endAt - c.arrivedAt > target) this.cells.of(c).missedUnresolved++;
     }
     this.pending = [];
     this.pendingHead = 0;
+    this.open = [];
+    this.openAfterSweep = 0;
   }
+}
+
+/** Neither resolved nor abandoned. */
+function isOpen(c: SupportCase): boolean {
+  return c.resolvedAt < 0 && c.state !== CaseState.Abandoned;
 }

@@ -26,6 +26,7 @@ export const KPI_UNITS: Readonly<Record<string, string>> = {
   'resolution.p90': 'minutes',
   'resolution.p99': 'minutes',
   resolved: 'cases',
+  'resolutionSla.attainment': 'share',
   escalations: 'cases',
   'hotfixes.requested': 'cases',
   headcount: 'people',

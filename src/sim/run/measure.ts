@@ -1,9 +1,11 @@
-import type { Scenario } from '../scenario/index.js';
+import { CONTRACTS, SEVERITIES, type Scenario, type Severity } from '../scenario/index.js';
 import type { Job } from '../model/job-queue.js';
 import { TIERS } from '../model/ladder.js';
 import type { Org } from '../model/org.js';
 import type { Pool } from '../model/pool.js';
-import type { CaseScope, Recorder } from '../model/recorder.js';
+import { PERIODS } from '../model/business-week.js';
+import type { CaseScope } from '../model/case-scope.js';
+import type { Recorder } from '../model/recorder.js';
 import { MINUTES_PER_WEEK } from '../units.js';
 import { roleCostPerWeek, roleLoads } from './cost.js';
 import { kpiKey } from './kpi-key.js';
@@ -29,10 +31,29 @@ export function measureReplication(
 
   // Cases.
   const all = recorder.scope();
-  caseKpis(all, 'all', put);
-  for (const sev of ['A', 'B', 'C'] as const) caseKpis(recorder.scope(sev), `severity:${sev}`, put);
-  for (const con of ['standard', 'premier', 'tier3'] as const)
-    caseKpis(recorder.scope(undefined, con), `contract:${con}`, put);
+  const anyTarget = recorder.hasResolutionTargets;
+  const hasTarget = (sev: Severity): boolean => scenario.sla.resolution[sev] !== null;
+  caseKpis(all, 'all', anyTarget, put);
+  for (const sev of SEVERITIES) caseKpis(recorder.scope(sev), `severity:${sev}`, hasTarget(sev), put);
+  for (const con of CONTRACTS) caseKpis(recorder.scope(undefined, con), `contract:${con}`, anyTarget, put);
+  for (const period of PERIODS)
+    caseKpis(recorder.scope(undefined, undefined, period), `period:${period}`, anyTarget, put);
+  for (const sev of SEVERITIES) {
+    for (const period of PERIODS)
+      caseKpis(
+        recorder.scope(sev, undefined, period),
+        `severity:${sev}/period:${period}`,
+        hasTarget(sev),
+        put,
+      );
+  }
+  // The severity x contract cells with a first-response target of their own (for SLA goals).
+  for (const sev of SEVERITIES) {
+    for (const con of CONTRACTS) {
+      if (scenario.sla.firstResponseByContract[con][sev] !== null)
+        caseKpis(recorder.scope(sev, con), `severity:${sev}/contract:${con}`, hasTarget(sev), put);
+    }
+  }
   TIERS.forEach((tier, i) => put('reached.share', `tier:${tier}`, share(all.reached[i], all.arrivals)));
 
   // Pools.
@@ -77,9 +98,11 @@ export function measureReplication(
   return out;
 }
 
+/** The case KPIs of a scope; `resolutionTarget`: some of its cases have one, so `resolutionSla.attainment` is reported. */
 function caseKpis(
   s: CaseScope,
   scope: string,
+  resolutionTarget: boolean,
   put: (kpi: string, scope: string, value: number) => void,
 ): void {
   put('arrivals', scope, s.arrivals);
@@ -93,6 +116,12 @@ function caseKpis(
   put('resolution.p90', scope, s.resolution.quantile(0.9));
   put('resolution.p99', scope, s.resolution.quantile(0.99));
   put('resolved', scope, s.resolved);
+  if (resolutionTarget)
+    put(
+      'resolutionSla.attainment',
+      scope,
+      share(s.resolvedInTime, s.resolvedWithTarget + s.missedUnresolved),
+    );
 }
 
 function resolvedFlows(recorder: Recorder, org: Org): number {

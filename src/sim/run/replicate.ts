@@ -1,4 +1,4 @@
-import type { Scenario, Severity } from '../scenario/index.js';
+import { CONTRACTS, SEVERITIES, type Contract, type Scenario, type Severity } from '../scenario/index.js';
 import { confidenceInterval } from '../stats/index.js';
 import type { TraceRow } from '../model/trace.js';
 import { kpiUnit } from './kpi-catalogue.js';
@@ -18,9 +18,15 @@ export interface KpiRow {
   readonly unit: string;
 }
 
-/** A severity's first-response target and whether its attainment meets the goal. */
+/**
+ * A first-response target and whether its attainment meets the goal: a severity's (scope
+ * `severity:A`), or a contract's own target for a severity (`contract` set, scope
+ * `severity:A/contract:tier3`).
+ */
 export interface SlaCheck {
   readonly severity: Severity;
+  /** The contract whose own target this is; absent for a severity's target. */
+  readonly contract?: Contract;
   readonly targetMinutes: number;
   readonly goal: number;
   readonly attainment: number;
@@ -44,6 +50,7 @@ export interface RunSummary {
   readonly days: number;
   readonly warmupDays: number;
   readonly kpis: KpiRow[];
+  /** The severities' targets (A, B, C), then the contracts' own (see SlaCheck). */
   readonly sla: SlaCheck[];
   /** Mean over replications of the hourly series. */
   readonly series: HourlySeries;
@@ -114,18 +121,34 @@ export function summarise(scenario: Scenario, results: readonly ReplicationResul
     };
   });
   const byKey = new Map(kpis.map((row) => [kpiKey(row.kpi, row.scope), row]));
-  const sla: SlaCheck[] = (['A', 'B', 'C'] as const).map((severity) => {
-    const row = byKey.get(kpiKey('sla.attainment', `severity:${severity}`));
+  const check = (
+    severity: Severity,
+    contract: Contract | undefined,
+    scope: string,
+    targetMinutes: number,
+  ): SlaCheck => {
+    const row = byKey.get(kpiKey('sla.attainment', scope));
     const attainment = row?.mean ?? NaN;
     return {
       severity,
-      targetMinutes: scenario.sla.firstResponse[severity],
+      ...(contract === undefined ? {} : { contract }),
+      targetMinutes,
       goal: scenario.sla.goal,
       attainment,
       halfWidth: row?.halfWidth ?? NaN,
       met: Number.isNaN(attainment) || attainment >= scenario.sla.goal,
     };
-  });
+  };
+  const sla: SlaCheck[] = SEVERITIES.map((severity) =>
+    check(severity, undefined, `severity:${severity}`, scenario.sla.firstResponse[severity]),
+  );
+  // Then every contract's own targets, severity first like their scopes.
+  for (const severity of SEVERITIES) {
+    for (const contract of CONTRACTS) {
+      const own = scenario.sla.firstResponseByContract[contract][severity];
+      if (own !== null) sla.push(check(severity, contract, `severity:${severity}/contract:${contract}`, own));
+    }
+  }
   const first = results[0];
   const series = new HourlySeries(first.series.pools, first.series.hours);
   for (const r of results) series.addScaled(r.series, 1 / results.length);

@@ -2,7 +2,7 @@ import type { SchemaContext } from './context.js';
 import { lognormalInput } from './distribution-schema.js';
 import { duration } from './duration.js';
 import { factor, fields, share } from './fields.js';
-import { nullablePerSeverity, perSeverity } from './per-severity.js';
+import { nullablePerSeverity } from './per-severity.js';
 
 /** `escalation`: when cases leave a tier upwards. */
 export function escalationSchema(context: SchemaContext) {
@@ -28,15 +28,5 @@ export function escalationSchema(context: SchemaContext) {
     productGroupDelay: context.distribution.prefault(lognormalInput('10d', '5d')),
     /** Share of its effort an SE spends on a case before escalating it by difficulty (default 0.5). */
     diagnosisShare: share().default(0.5),
-  }).prefault({});
-}
-
-/** `sla`: first-response targets. */
-export function slaSchema() {
-  return fields({
-    /** Target time to first contact by an engineer, per severity (default A 1h, B 2h, C 8h). */
-    firstResponse: perSeverity(duration(), { A: '1h', B: '2h', C: '8h' }),
-    /** Share of cases that should meet their target (default 0.9). */
-    goal: share().default(0.9),
   }).prefault({});
 }

@@ -29,6 +29,7 @@ export {
 } from './domain.js';
 export { DISTRIBUTION_NAMES, type Distribution, type DistributionName } from './distribution-schema.js';
 export { BUILT_IN_SCHEDULES, type Schedule, type Shift } from './schedule-schema.js';
+export { firstResponseTarget, type BusinessHours, type SlaTargets } from './sla-schema.js';
 export { HOURS_PER_WEEK, type WeeklyProfile } from './csv-inputs.js';
 export type { TraceCase, Trace } from './trace-csv.js';
 export { DEFAULT_COST_PER_HOUR } from './costs-schema.js';

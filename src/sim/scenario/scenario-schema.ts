@@ -2,11 +2,12 @@ import { z } from 'zod';
 import { arrivalsSchema } from './arrivals-schema.js';
 import type { SchemaContext } from './context.js';
 import { costsSchema } from './costs-schema.js';
-import { escalationSchema, slaSchema } from './escalation-schema.js';
+import { escalationSchema } from './escalation-schema.js';
 import { anyText, count, fields, flag, numberAbove, numberAtLeast, text } from './fields.js';
 import { LIMITS } from './limits.js';
 import { poolsSchema } from './pools-schema.js';
 import { schedulesSchema } from './schedule-schema.js';
+import { slaSchema } from './sla-schema.js';
 import { specialtiesSchema } from './specialty-schema.js';
 
 /**

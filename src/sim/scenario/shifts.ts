@@ -61,7 +61,7 @@ function parseClock(raw: unknown, allowEndOfDay: boolean): number | undefined {
   return minute;
 }
 
-/** A time of day "HH:MM" parsed to minutes after midnight (`allowEndOfDay`: "24:00" too). */
+/** A time of day field, `"HH:MM"`, parsed to minutes after midnight; `"24:00"` too when `allowEndOfDay`. */
 export function clock(allowEndOfDay: boolean) {
   const what = allowEndOfDay ? 'a time "HH:MM" from 00:00 to 24:00' : 'a time "HH:MM" from 00:00 to 23:59';
   return accepting(
@@ -74,7 +74,8 @@ export function clock(allowEndOfDay: boolean) {
 /** How a time of day looks in the JSON Schema (the hours and minutes are checked by the parser). */
 const CLOCK_FORM = { type: 'string', pattern: '^\\s*\\d{1,2}:\\d{2}\\s*$' };
 
-const days = accepting(
+/** A days field (`"Mon-Fri"`, `"Sat,Sun"`, `["Mon", "Tue"]`), parsed to day indices 0 = Monday .. 6, ascending. */
+export const days = accepting(
   'days such as "Mon-Fri", "Sat,Sun" or ["Mon", "Tue"]',
   (v): v is string | string[] => parseDays(v) !== undefined,
   { anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' }, minItems: 1 }] },

@@ -58,10 +58,13 @@ interface CardDef {
   readonly better: Better;
 }
 
+/** What the cards read of a scenario: its first-response targets per severity and the goal. */
+type SlaOfCards = { readonly sla: Pick<Scenario['sla'], 'firstResponse' | 'goal'> };
+
 /** Share of cases expected to reach an Escalation Engineer (MODEL.md: "fewer than 1%"). */
 export const EE_REFERENCE_SHARE = 0.01;
 
-function definitions(scenario: Pick<Scenario, 'sla'>): CardDef[] {
+function definitions(scenario: SlaOfCards): CardDef[] {
   const { firstResponse, goal } = scenario.sla;
   const sla = (s: 'A' | 'B' | 'C'): CardDef => ({
     kpi: 'sla.attainment',
@@ -141,7 +144,7 @@ function compared(row: ComparisonRow | undefined, better: Better): CardCompariso
  */
 export function prepareKpiCards(
   summary: Pick<RunSummary, 'kpis'>,
-  scenario: Pick<Scenario, 'sla'>,
+  scenario: SlaOfCards,
   comparison?: readonly ComparisonRow[] | null,
 ): KpiCard[] {
   const rows = new Map<string, KpiRow>(summary.kpis.map((r) => [kpiKey(r.kpi, r.scope), r]));
