@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { Roster } from '../src/sim/model/roster.js';
 import { plannedStaffing, simulateReplication } from '../src/sim/index.js';
 import { scenarioFile } from './support/scenario.js';
 
@@ -11,13 +12,24 @@ describe('the planned staffing of a scenario', () => {
     expect(planned.get('tl')!.headcount).toBe(7);
     expect(planned.get('teamManager')!.headcount).toBe(7);
     expect(planned.get('tam')!.headcount).toBe(Math.ceil(120 / 10));
-    expect(planned.get('pod')!.headcount).toBe(2 * 4);
+    expect(planned.get('pod')!.headcount).toBe(2 * 8);
   });
 
-  it('pays 24x7 pods 168 hours a week each and SEs their 9-hour weekday shifts', () => {
-    expect(planned.get('pod')!.paidHoursPerWeek).toBe(8 * 168);
-    expect(planned.get('se')!.paidHoursPerWeek).toBe(98 * 45);
-    expect(planned.get('pod')!.costPerWeek).toBe(8 * 168 * scenario.costs.perHour.pod);
+  it('pays each pod member five 8-hour duties a week, and SEs 45 hours on weekday shifts, 16 on the weekend rota', () => {
+    expect(planned.get('pod')!.paidHoursPerWeek).toBe(16 * 40);
+    expect(planned.get('pod')!.costPerWeek).toBe(16 * 40 * scenario.costs.perHour.pod);
+    // The weekend shift (12% of each specialty, rounded by largest remainder) works two 8-hour
+    // duties; every other shift is a whole Mon-Fri 9-hour shift.
+    const weekend = (['XADM', 'XCON', 'XCSI'] as const)
+      .map((s) => {
+        const { teams, sesPerTeam } = scenario.pools.se.specialties[s];
+        return new Roster(scenario.pools.se.schedule, teams * sesPerTeam, 0, 40).lines.filter(
+          (l) => l.shift === 4,
+        ).length;
+      })
+      .reduce((a, b) => a + b, 0);
+    expect(Math.abs(weekend - 0.12 * 98)).toBeLessThanOrEqual(1.5);
+    expect(planned.get('se')!.paidHoursPerWeek).toBe((98 - weekend) * 45 + weekend * 16);
   });
 
   it('equals the simulated cost per week of each role less its overtime (paid at overtimeFactor)', () => {

@@ -117,6 +117,7 @@ describe('an almost-empty file ({ "name": "x" })', () => {
     expect(s.pools.router).toEqual({
       staff: 6,
       schedule: ALWAYS,
+      hoursPerWeek: 40,
       shrinkage: 0.3,
       triage: lognormal(6, 3),
       closeShare: 0.1,
@@ -126,6 +127,7 @@ describe('an almost-empty file ({ "name": "x" })', () => {
     });
     expect(s.pools.se).toEqual({
       schedule: BUSINESS,
+      hoursPerWeek: 40,
       shrinkage: 0.35,
       specialties: {
         XADM: { teams: 1, sesPerTeam: 14 },
@@ -148,6 +150,7 @@ describe('an almost-empty file ({ "name": "x" })', () => {
       count: 2,
       members: { XADM: 2, XCON: 1, XCSI: 1 },
       schedule: ALWAYS,
+      hoursPerWeek: 40,
       shrinkage: 0.3,
       work: { A: lognormal(180, 120), B: lognormal(180, 120), C: lognormal(120, 90) },
       crossSkillAfter: 30,
@@ -157,18 +160,21 @@ describe('an almost-empty file ({ "name": "x" })', () => {
     expect(beta).toEqual({
       staff: 4,
       schedule: BUSINESS,
+      hoursPerWeek: 40,
       shrinkage: 0.35,
       work: everySeverity(lognormal(240, 180)),
     });
     expect(problemControl).toEqual({
       staff: 6,
       schedule: BUSINESS,
+      hoursPerWeek: 40,
       shrinkage: 0.2,
       work: everySeverity(lognormal(600, 480)),
     });
     expect(escalation).toEqual({
       staff: 2,
       schedule: ALWAYS,
+      hoursPerWeek: 40,
       shrinkage: 0.1,
       work: everySeverity(lognormal(960, 720)),
       proactiveShare: 0.3,
@@ -176,6 +182,7 @@ describe('an almost-empty file ({ "name": "x" })', () => {
     expect(escalationManagers).toEqual({
       staff: 2,
       schedule: BUSINESS,
+      hoursPerWeek: 40,
       shrinkage: 0.2,
       work: everySeverity(exponential(120)),
     });
@@ -184,6 +191,7 @@ describe('an almost-empty file ({ "name": "x" })', () => {
       accountsPerTam: 10,
       timePerCase: exponential(30),
       schedule: BUSINESS,
+      hoursPerWeek: 40,
       shrinkage: 0.3,
     });
   });
@@ -223,6 +231,7 @@ describe('an almost-empty file ({ "name": "x" })', () => {
         tam: 90,
       },
       overtimeFactor: 1.5,
+      premiums: { night: 0, weekend: 0, nightStart: 20 * 60, nightEnd: 6 * 60 },
       file: null,
     });
   });

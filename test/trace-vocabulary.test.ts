@@ -5,9 +5,15 @@ import { scenarioFile } from './support/scenario.js';
 
 // The baseline's first three days from an empty Monday morning: three days, not two, because the
 // first hotfix only comes on Wednesday (a case needs an SE's diagnosis, Problem Control on office
-// hours and ~16 h of an escalation engineer's work before it can wait for one).
+// hours and ~16 h of an escalation engineer's work before it can wait for one). Its age limits
+// are cut to A 4h, B 12h, C 1d, so that some cases are sent up for their age within the three days.
 const base = scenarioFile('scenarios/baseline.json');
-const scenario = { ...base, replications: 1, horizon: { days: 3, warmupDays: 0 } };
+const scenario = {
+  ...base,
+  replications: 1,
+  horizon: { days: 3, warmupDays: 0 },
+  escalation: { ...base.escalation, escalateAfter: { A: 240, B: 720, C: 1440 } },
+};
 const trace = traceOf(simulateReplication(scenario, { replication: 0, trace: true }));
 const seats = seatPlan(scenario);
 /** Pool of each engineer id of the seat plan (`tl` for every TL). */
@@ -50,7 +56,7 @@ function problem(r: TraceRow): string | null {
         problemControl: ['work'],
         escalation: ['work'],
       };
-      const allowed = r.place.startsWith('se/') ? ['owner', 'session', 'misrouted'] : hows[r.place];
+      const allowed = r.place.startsWith('se/') ? ['owner', 'session', 'handover', 'misrouted'] : hows[r.place];
       return pool === r.place && allowed?.includes(r.how)
         ? null
         : 'taken: an engineer of that pool, a known how';

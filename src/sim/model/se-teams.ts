@@ -256,6 +256,13 @@ export class SpecialtyTeams extends Pool<SupportCase> {
   private handOver(c: SupportCase): void {
     c.owner = -1;
     c.handedOver = true;
+    this.ctx.recorder.trace?.note({
+      caseId: c.id,
+      event: 'queued',
+      place: this.name,
+      engineer: '',
+      forOwner: false,
+    });
     this.join(c);
   }
 

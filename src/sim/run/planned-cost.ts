@@ -48,7 +48,17 @@ export function plannedStaffing(scenario: Scenario): PlannedRole[] {
     ['tam', tamHeadcount(scenario), p.tams],
   ];
   return roles.map(([role, headcount, plan]) => {
-    const hours = paidHours(plan, headcount);
+    // Each team's TL (and manager) is a pool of one, on the shift a single person gets.
+    // Each specialty's SEs are a rota of their own, as in the model.
+    const hours =
+      role === 'tl' || role === 'teamManager'
+        ? headcount * paidHours(plan, 1)
+        : role === 'se'
+          ? scenario.specialties.reduce(
+              (h, s) => h + paidHours(plan, p.se.specialties[s].teams * p.se.specialties[s].sesPerTeam),
+              0,
+            )
+          : paidHours(plan, headcount);
     return { role, headcount, paidHoursPerWeek: hours, costPerWeek: hours * rate[role] };
   });
 }
