@@ -3,10 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { scenarioFile, scenarioFrom } from './support/scenario.js';
 
 /**
- * Every shipped variant of the baseline is an overlay of scenarios/baseline.json. The full
- * files they replaced are kept in test/fixtures/overlays/before/ (as they were, CSV paths
- * relative to their old place in scenarios/), and each overlay must parse to exactly the
- * scenario its full file did.
+ * Every shipped variant of the baseline is an overlay of scenarios/baseline.json. Their full
+ * files are kept in test/fixtures/overlays/before/ (CSV paths relative to their place in
+ * scenarios/), and each overlay must parse to exactly the scenario its full file does: a change
+ * of the baseline or of the resolver shows here. They were the files the overlays replaced, and
+ * were written afresh from the overlays when the baseline became a 24x7 organisation of people.
  */
 const VARIANTS = [
   'router-cut',

@@ -52,7 +52,7 @@ describe('trace.csv written by tiersim run --trace', () => {
     const formats: Partial<Record<string, RegExp>> = {
       arrived: /^[ABC] (standard|premier|tier3)( beta)?( sensitive)?$/,
       queued: /^(for owner)?$/,
-      taken: /^(triage|owner|session|misrouted|cross-skill)?$/,
+      taken: /^(triage|owner|session|handover|misrouted|cross-skill)?$/,
       consult: /^with se\/X[A-Z]+\/t\d+\/\d+$/,
       escalated: /^(difficulty|age)$/,
       away: /^[1-9]\d*$/,
