@@ -72,10 +72,12 @@ describe('pairing on common random numbers narrows the interval of a realistic c
   // seed pairs tried while writing this test the ratio stayed between 0.02 and 0.18, so
   // "less than half" holds with a margin of more than 2.5 times the worst case seen. The
   // pairs are so strongly correlated (ρ ≈ 0.99) because the two scenarios differ in 3 SEs of 164.
+  // Since SEs are people on a follow-the-sun rota, 3 more XADM SEs also change how the 45 are
+  // spread over the five shifts, and the XADM mean wait's ratio is 0.56 (1.48 vs 2.63 minutes):
+  // pairing still narrows it (next test) but by less than half, so it is not in this list.
   for (const [key, label] of [
     ['firstResponse.mean|all', 'the mean first response'],
     ['sla.attainment|severity:B', 'the Sev B SLA attainment'],
-    ['wait.mean|pool:se/XADM', 'the mean wait at the XADM SEs'],
   ] as const) {
     it(`gives ${label} a paired half-width less than half the independent (Welch) one`, () => {
       const paired = row(key);

@@ -64,7 +64,9 @@ describe('quiet-day.json (regression at its seed)', () => {
     expect(arrivals.every((r) => r.at >= 8 * 60 && r.at < 19 * 60)).toBe(true);
   });
 
-  it('has every case reaching a router or a pod answered at once: no queue before an engineer takes it', () => {
+  // Pod members are people on a 24x7 rota: a tier3 call may find no member of its specialty on
+  // duty and wait the 30 minutes after which any member takes it. Nobody else waits.
+  it('has every case reaching a router or a pod answered at once, but one pod call that waited 30 minutes for a cross-skilled member', () => {
     const waits: number[] = [];
     const queuedAt = new Map<number, number>();
     for (const r of trace) {
@@ -75,7 +77,7 @@ describe('quiet-day.json (regression at its seed)', () => {
       }
     }
     expect(waits.length).toBeGreaterThan(40);
-    expect(waits.filter((w) => w > 0)).toEqual([]);
+    expect(waits.filter((w) => w > 0)).toEqual([30]);
   });
 
   it('shows the ordinary work: router closes, SE owners, follow-up sessions, TL consults and resolutions', () => {
@@ -84,7 +86,7 @@ describe('quiet-day.json (regression at its seed)', () => {
     expect(count((r) => r.event === 'taken' && r.how === 'owner')).toBeGreaterThan(15);
     expect(count((r) => r.event === 'taken' && r.how === 'session')).toBeGreaterThan(5);
     expect(count((r) => r.event === 'consult')).toBe(4);
-    expect(count((r) => r.event === 'resolved')).toBe(7);
+    expect(count((r) => r.event === 'resolved')).toBe(8);
   });
 });
 
@@ -132,10 +134,15 @@ describe('understaffed-day.json (regression at its seed)', () => {
     pools: { ...understaffed.pools, se: scenarioFile('scenarios/baseline.json').pools.se },
   };
 
-  it('sends hundreds of cases to Problem Control by age within the two days', () => {
+  it('sends hundreds of cases to Problem Control by age within the two days (Sev A at night past it, to an EE)', () => {
     const byAge = trace.filter((r) => r.event === 'escalated' && r.reason === 'age');
     expect(byAge.length).toBeGreaterThan(300);
-    expect(byAge.every((r) => r.place === 'problemControl')).toBe(true);
+    const severity = new Map(
+      trace.flatMap((r) => (r.event === 'arrived' ? [[r.caseId, r.severity] as const] : [])),
+    );
+    const elsewhere = byAge.filter((r) => r.place !== 'problemControl');
+    expect(elsewhere.every((r) => r.place === 'escalation' && severity.get(r.caseId) === 'A')).toBe(true);
+    expect(elsewhere.length).toBeLessThan(byAge.length / 10);
   });
 
   it('leaves Problem Control a queue of more than 300 cases at the end of Tuesday', () => {

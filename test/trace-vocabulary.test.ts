@@ -56,7 +56,9 @@ function problem(r: TraceRow): string | null {
         problemControl: ['work'],
         escalation: ['work'],
       };
-      const allowed = r.place.startsWith('se/') ? ['owner', 'session', 'handover', 'misrouted'] : hows[r.place];
+      const allowed = r.place.startsWith('se/')
+        ? ['owner', 'session', 'handover', 'misrouted']
+        : hows[r.place];
       return pool === r.place && allowed?.includes(r.how)
         ? null
         : 'taken: an engineer of that pool, a known how';
