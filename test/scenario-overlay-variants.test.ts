@@ -48,11 +48,14 @@ describe('the shipped variants as overlays of the baseline', () => {
   }
 
   it('keeps the CSV paths of the baseline relative to the baseline for an overlay in a subfolder', () => {
-    // scenarios/teach/quiet-day.json writes no CSV path: the weekly profile and the costs CSV
-    // come from baseline.json, which names them from scenarios/.
-    const raw = JSON.parse(readFileSync('scenarios/teach/quiet-day.json', 'utf8')) as Record<string, unknown>;
-    expect(JSON.stringify(raw)).not.toContain('.csv');
-    const quiet = scenarioFile('scenarios/teach/quiet-day.json');
+    // scenarios/teach/server-down-pod.json writes no weekly profile nor costs CSV: both come from
+    // baseline.json, which names them from scenarios/.
+    const raw = JSON.parse(readFileSync('scenarios/teach/server-down-pod.json', 'utf8')) as Record<
+      string,
+      unknown
+    >;
+    expect(JSON.stringify(raw)).not.toMatch(/weekly-profile|role-costs/);
+    const quiet = scenarioFile('scenarios/teach/server-down-pod.json');
     expect(quiet.arrivals.weeklyProfile?.file).toBe('../../data/weekly-profile.csv');
     expect(quiet.arrivals.weeklyProfile?.weights).toEqual(
       scenarioFile('scenarios/baseline.json').arrivals.weeklyProfile?.weights,
