@@ -17,6 +17,7 @@ import { SpecialtyTeams } from './se-teams.js';
 import { SideTaskPool } from './side-tasks.js';
 import { workDistributions } from './service-desk.js';
 import { StageIndex } from './stages.js';
+import { staffingPlan } from './staffing-plan.js';
 import { TeamLead } from './team-lead.js';
 import type { Job } from './job-queue.js';
 
@@ -27,12 +28,6 @@ interface StageEntry {
 }
 
 const TIER = { router: 0, se: 1, pods: 2, beta: 3, problemControl: 4, escalation: 5 } as const;
-
-/** Number of TAMs for a scenario: one per `accountsPerTam` premier accounts, rounded up. */
-export function tamHeadcount(scenario: Scenario): number {
-  const t = scenario.pools.tams;
-  return Math.ceil(t.premierAccounts / t.accountsPerTam);
-}
 
 /**
  * The support organisation of a scenario, wired stage to stage: where each case goes after
@@ -62,35 +57,36 @@ export class Org implements Ladder {
     readonly scenario: Scenario,
   ) {
     const p = scenario.pools;
+    const planned = new Map(staffingPlan(scenario).map((pool) => [pool.name, pool.staffing]));
+    const staffing = (name: string): PoolStaffing => planned.get(name)!;
     const st = (this.stages = new StageIndex(scenario.specialties));
     const policy = (this.policy = new EscalationPolicy(scenario));
-    this.router = new RouterDesk(
-      ctx,
-      staffing(p.router.staff, p.router),
-      makeDistribution(p.router.triage),
-      this,
-      st.router,
-    );
+    this.router = new RouterDesk(ctx, staffing('router'), makeDistribution(p.router.triage), this, st.router);
     scenario.specialties.forEach((name, s) => {
       const teams = p.se.specialties[name];
       const leads: TeamLead[] = [];
       for (let t = 0; t < teams.teams; t++) {
         leads.push(
-          new TeamLead(ctx, `tl/${name}/t${t + 1}`, staffing(1, p.se), makeDistribution(p.se.consult), {
-            specialty: s,
-            team: t,
-          }),
+          new TeamLead(
+            ctx,
+            `tl/${name}/t${t + 1}`,
+            staffing(`tl/${name}/t${t + 1}`),
+            makeDistribution(p.se.consult),
+            {
+              specialty: s,
+              team: t,
+            },
+          ),
         );
       }
       this.teamLeads.push(...leads);
-      const headcount = teams.teams * teams.sesPerTeam;
       this.se.push(
         new SpecialtyTeams(
           ctx,
           s,
           name,
           scenario,
-          staffing(headcount, p.se),
+          staffing(`se/${name}`),
           teams.sesPerTeam,
           leads,
           policy,
@@ -99,43 +95,43 @@ export class Org implements Ladder {
         ),
       );
     });
-    this.pods = new Pods(ctx, scenario, staffing(0, p.pods), policy, this, st.pods);
+    this.pods = new Pods(ctx, scenario, staffing('pods'), policy, this, st.pods);
     const links = (stage: number) => ({ policy, ladder: this, stage });
     this.beta = new BetaDesk(
       ctx,
-      staffing(p.beta.staff, p.beta),
+      staffing('beta'),
       p.beta.work,
       links(st.beta),
       scenario.escalation.fromBeta,
     );
-    const pc = p.problemControl;
     this.problemControl = new ProblemControl(
       ctx,
       'problemControl',
-      staffing(pc.staff, pc),
-      pc.work,
+      staffing('problemControl'),
+      p.problemControl.work,
       links(st.problemControl),
     );
-    const ee = p.escalation;
-    // Mentoring and proactive services take EE time away from cases, like shrinkage does.
-    const eeAway = 1 - (1 - ee.shrinkage) * (1 - ee.proactiveShare);
-    const eeStaffing = { ...staffing(ee.staff, ee), shrinkage: eeAway };
-    this.escalation = new EscalationEngineers(ctx, 'escalation', eeStaffing, ee.work, links(st.escalation));
+    this.escalation = new EscalationEngineers(
+      ctx,
+      'escalation',
+      staffing('escalation'),
+      p.escalation.work,
+      links(st.escalation),
+    );
     this.productGroup = new ProductGroup(
       ctx,
       makeDistribution(scenario.escalation.productGroupDelay),
       this,
       st.productGroup,
     );
-    const em = p.escalationManagers;
     this.escalationManagers = new SideTaskPool(
       ctx,
       'escalationManagers',
-      staffing(em.staff, em),
-      workDistributions(em.work),
+      staffing('escalationManagers'),
+      workDistributions(p.escalationManagers.work),
     );
     const tamTime = makeDistribution(p.tams.timePerCase);
-    this.tams = new SideTaskPool(ctx, 'tams', staffing(tamHeadcount(scenario), p.tams), {
+    this.tams = new SideTaskPool(ctx, 'tams', staffing('tams'), {
       A: tamTime,
       B: tamTime,
       C: tamTime,
@@ -294,11 +290,4 @@ export class Org implements Ladder {
     else if (c.stage === st.pods) this.pods.escalateByAge(c);
     else if (c.stage === st.beta) this.beta.escalateByAge(c);
   }
-}
-
-function staffing(
-  headcount: number,
-  pool: Pick<PoolStaffing, 'schedule' | 'shrinkage' | 'hoursPerWeek'>,
-): PoolStaffing {
-  return { headcount, schedule: pool.schedule, shrinkage: pool.shrinkage, hoursPerWeek: pool.hoursPerWeek };
 }

@@ -1,5 +1,4 @@
 import type { Role, Scenario } from '../scenario/index.js';
-import { tamHeadcount } from '../model/org.js';
 import { MINUTES_PER_DAY, MINUTES_PER_WEEK } from '../units.js';
 import type { PoolTotals } from './pool-measures.js';
 
@@ -93,7 +92,6 @@ export function roleLoads(
     nightHoursPerWeek: tl.nightHoursPerWeek,
     weekendHoursPerWeek: tl.weekendHoursPerWeek,
   };
-  const tams = of('tam', 'tams');
   return [
     of('router', 'router'),
     of('se', ...se),
@@ -104,6 +102,6 @@ export function roleLoads(
     of('problemControl', 'problemControl'),
     of('escalation', 'escalation'),
     of('escalationManager', 'escalationManagers'),
-    { ...tams, headcount: tamHeadcount(scenario) },
+    of('tam', 'tams'),
   ];
 }

@@ -1,5 +1,6 @@
-import { SEVERITIES, type Scenario, type Schedule, type TraceCase } from '../scenario/index.js';
-import { tamHeadcount } from '../model/org.js';
+import { SEVERITIES, type Scenario, type TraceCase } from '../scenario/index.js';
+import type { PoolStaffing } from '../model/pool.js';
+import { staffingPlan, tamHeadcount } from '../model/staffing-plan.js';
 import { Roster } from '../model/roster.js';
 import { callbacksBound, EVENTS_PER_CALLBACK } from './callback-bound.js';
 import { MINUTES_PER_DAY, MINUTES_PER_WEEK } from '../units.js';
@@ -164,7 +165,7 @@ export function estimateRun(scenario: Scenario, options: EstimateOptions = {}): 
   let staffEvents = 0;
   let rosterVisits = 0;
   let people = 0;
-  for (const pool of staffedPools(scenario)) {
+  for (const { staffing: pool } of staffingPlan(scenario)) {
     const { changes, away } = rosterEvents(pool, endAt);
     staffEvents += changes + pool.headcount * away;
     rosterVisits += changes * pool.headcount;
@@ -217,42 +218,6 @@ export function estimateRun(scenario: Scenario, options: EstimateOptions = {}): 
   };
 }
 
-/** A pool's people and when they work (technical leads: one pool of one per team). */
-interface StaffedPool {
-  readonly headcount: number;
-  readonly schedule: Schedule;
-  readonly shrinkage: number;
-  readonly hoursPerWeek: number;
-}
-
-/** Every pool of the organisation as org.ts builds it, roster-wise. */
-function staffedPools(scenario: Scenario): StaffedPool[] {
-  const p = scenario.pools;
-  const pools: StaffedPool[] = [];
-  const add = (headcount: number, pool: Omit<StaffedPool, 'headcount'>): void => {
-    pools.push({
-      headcount,
-      schedule: pool.schedule,
-      shrinkage: pool.shrinkage,
-      hoursPerWeek: pool.hoursPerWeek,
-    });
-  };
-  add(p.router.staff, p.router);
-  for (const name of scenario.specialties) {
-    const { teams, sesPerTeam } = p.se.specialties[name];
-    add(teams * sesPerTeam, p.se);
-    for (let t = 0; t < teams; t++) add(1, p.se);
-  }
-  add(p.pods.count * scenario.specialties.reduce((n, s) => n + (p.pods.members[s] ?? 0), 0), p.pods);
-  add(p.beta.staff, p.beta);
-  add(p.problemControl.staff, p.problemControl);
-  const ee = p.escalation;
-  add(ee.staff, { ...ee, shrinkage: 1 - (1 - ee.shrinkage) * (1 - ee.proactiveShare) });
-  add(p.escalationManagers.staff, p.escalationManagers);
-  add(tamHeadcount(scenario), p.tams);
-  return pools;
-}
-
 /**
  * Upper bounds of a pool's roster events in [0, endAt] (see duty-roster.ts): `changes`, one per
  * change point of the week in every week begun; `away`, per person, the returns from time away.
@@ -260,7 +225,7 @@ function staffedPools(scenario: Scenario): StaffedPool[] {
  * with) and taken in blocks of at least an hour, except a block cut short by the end of a shift,
  * which happens at most once per shift worked.
  */
-function rosterEvents(pool: StaffedPool, endAt: number): { changes: number; away: number } {
+function rosterEvents(pool: PoolStaffing, endAt: number): { changes: number; away: number } {
   const roster = new Roster(pool.schedule, pool.headcount, pool.shrinkage, pool.hoursPerWeek);
   if (roster.constant) return { changes: 0, away: 0 };
   const weeks = Math.floor(endAt / MINUTES_PER_WEEK) + 1;

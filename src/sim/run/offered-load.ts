@@ -1,17 +1,11 @@
 import type { Distribution as DistributionSpec, PerSeverity, Scenario, Schedule } from '../scenario/index.js';
 import { SEVERITIES } from '../scenario/index.js';
 import { makeDistribution } from '../random/index.js';
-import { tamHeadcount } from '../model/org.js';
+import type { PoolStaffing } from '../model/pool.js';
+import { staffingPlan } from '../model/staffing-plan.js';
 import { Roster } from '../model/roster.js';
 import { mod, shiftCovers } from '../model/rota.js';
 import { MINUTES_PER_DAY, MINUTES_PER_WEEK } from '../units.js';
-
-/** What a pool's capacity depends on. */
-interface PoolStaffingInput {
-  readonly schedule: Schedule;
-  readonly shrinkage: number;
-  readonly hoursPerWeek: number;
-}
 
 /** What {@link offeredLoad} finds. */
 export interface OfferedLoad {
@@ -49,6 +43,7 @@ export function offeredLoad(scenario: Scenario, arrivalsPerMinute: number): Offe
   const toProductGroup = toEscalation * e.hotfixShare;
 
   const overloaded: string[] = [];
+  const planned = new Map(staffingPlan(scenario).map((pool) => [pool.name, pool.staffing]));
   let busy = 0;
   let offShift = 0;
   /** A pool reached by `share` of the cases, `visits` times each, for `minutes` of work a visit. */
@@ -56,14 +51,15 @@ export function offeredLoad(scenario: Scenario, arrivalsPerMinute: number): Offe
     name: string,
     share: number,
     minutes: number,
-    people: number,
-    staffing: PoolStaffingInput,
     holdsCases = true,
+    /** The planned pools whose people do this work (one unless several share it). */
+    members: readonly string[] = [name],
   ): void => {
-    const capacity = people * onDutyShare(staffing, people) * (1 - staffing.shrinkage);
+    const staffings = members.map((m) => planned.get(m)!);
+    const capacity = staffings.reduce((c, s) => c + onDutyPeople(s) * (1 - s.shrinkage), 0);
     if (arrivalsPerMinute * share * minutes > capacity) overloaded.push(name);
     if (holdsCases) busy += share * minutes;
-    if (share > 0) offShift = Math.max(offShift, longestGap(staffing.schedule));
+    if (share > 0) for (const s of staffings) offShift = Math.max(offShift, longestGap(s.schedule));
   };
 
   const triage = meanOf(p.router.triage);
@@ -71,8 +67,7 @@ export function offeredLoad(scenario: Scenario, arrivalsPerMinute: number): Offe
   // callers all call back, piles cases up. A call back keeps the case open for another patience
   // and its delay (s / (1 - s) calls back per case at most).
   const retrial = p.router.retrial;
-  if (p.router.patience === null || retrial?.share === 1)
-    pool('router', toRouter, triage, p.router.staff, p.router);
+  if (p.router.patience === null || retrial?.share === 1) pool('router', toRouter, triage);
   else {
     const patience = meanOf(p.router.patience);
     const again =
@@ -87,25 +82,20 @@ export function offeredLoad(scenario: Scenario, arrivalsPerMinute: number): Offe
   }, 0);
   busy += toSe * (p.se.sessions - 1) * waits;
   for (const name of scenario.specialties) {
-    const { teams, sesPerTeam } = p.se.specialties[name];
+    const { teams } = p.se.specialties[name];
     const share = toSe * (a.mix.specialty[name] ?? 0);
-    pool(`se/${name}`, share, seWork, teams * sesPerTeam, p.se);
-    pool(`tl/${name}`, share * p.se.consultShare, meanOf(p.se.consult), teams, p.se, false);
+    pool(`se/${name}`, share, seWork);
+    const leads = Array.from({ length: teams }, (_, t) => `tl/${name}/t${t + 1}`);
+    pool(`tl/${name}`, share * p.se.consultShare, meanOf(p.se.consult), false, leads);
   }
-  const podPeople = p.pods.count * scenario.specialties.reduce((n, s) => n + (p.pods.members[s] ?? 0), 0);
-  pool('pods', toPods, severityMean(scenario, p.pods.work), podPeople, p.pods);
-  pool('beta', toBeta, severityMean(scenario, p.beta.work), p.beta.staff, p.beta);
-  const pc = p.problemControl;
-  pool('problemControl', toProblemControl, severityMean(scenario, pc.work), pc.staff, pc);
-  const ee = p.escalation;
-  const eeAway = 1 - (1 - ee.shrinkage) * (1 - ee.proactiveShare);
-  pool('escalation', toEscalation, severityMean(scenario, ee.work), ee.staff, { ...ee, shrinkage: eeAway });
+  pool('pods', toPods, severityMean(scenario, p.pods.work));
+  pool('beta', toBeta, severityMean(scenario, p.beta.work));
+  pool('problemControl', toProblemControl, severityMean(scenario, p.problemControl.work));
+  pool('escalation', toEscalation, severityMean(scenario, p.escalation.work));
   busy += toProductGroup * meanOf(e.productGroupDelay);
   // Side tasks hold their case in memory until they are done, beside its main flow.
-  const em = p.escalationManagers;
-  pool('escalationManagers', a.sensitiveShare, severityMean(scenario, em.work), em.staff, em, false);
-  const t = p.tams;
-  pool('tams', a.mix.contract.premier, meanOf(t.timePerCase), tamHeadcount(scenario), t, false);
+  pool('escalationManagers', a.sensitiveShare, severityMean(scenario, p.escalationManagers.work), false);
+  pool('tams', a.mix.contract.premier, meanOf(p.tams.timePerCase), false);
   return { overloaded, busyMinutesPerCase: busy, offShiftMinutes: offShift };
 }
 
@@ -138,11 +128,10 @@ function longestGap(schedule: Schedule): number {
   return Math.min(longest, MINUTES_PER_WEEK);
 }
 
-/** Share of the week one person of this pool is on duty, on average over its rota. */
-function onDutyShare(staffing: PoolStaffingInput, people: number): number {
-  if (people === 0) return 0;
-  const roster = new Roster(staffing.schedule, people, 0, staffing.hoursPerWeek);
-  return (roster.paidHoursPerWeek() * 60) / people / MINUTES_PER_WEEK;
+/** People of a pool on duty, on average over the week of its rota (before shrinkage). */
+function onDutyPeople(staffing: PoolStaffing): number {
+  const roster = new Roster(staffing.schedule, staffing.headcount, 0, staffing.hoursPerWeek);
+  return (roster.paidHoursPerWeek() * 60) / MINUTES_PER_WEEK;
 }
 
 function meanOf(spec: DistributionSpec): number {
