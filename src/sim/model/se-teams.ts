@@ -173,7 +173,7 @@ export class SpecialtyTeams extends Pool<SupportCase> {
     const c = se.job;
     if (c.needsConsult && !c.consulted && this.teamLeads.length > 0) {
       c.consulted = true;
-      const tl = this.teamLeads[Math.min(se.team, this.teamLeads.length - 1)];
+      const tl = this.leadFor(se);
       tl.join(new ConsultRequest(c, se, this.afterSession));
       return;
     }
@@ -181,6 +181,15 @@ export class SpecialtyTeams extends Pool<SupportCase> {
   }
 
   /** Where the case goes when a session (and any consult) is over; then the SE is free. */
+  /**
+   * The TL an SE consults: their team's when on duty, else one of the specialty's on duty, else
+   * their team's (who answers after their duty, in overtime).
+   */
+  private leadFor(se: Engineer<SupportCase>): TeamLead {
+    const own = this.teamLeads[Math.min(se.team, this.teamLeads.length - 1)];
+    return own.onDuty() ? own : (this.teamLeads.find((tl) => tl.onDuty()) ?? own);
+  }
+
   private readonly afterSession = (se: Engineer<SupportCase>): void => {
     const c = se.drop();
     // Work finished: an age limit that passed during the last session changes nothing.

@@ -1,5 +1,6 @@
 import type { Role, Scenario } from '../scenario/index.js';
 import type { PoolStaffing } from './pool.js';
+import { buildRota, type RotaLine } from './rota.js';
 
 /** One pool of people as the organisation is built from a scenario: its name, role and staffing. */
 export interface PlannedPool {
@@ -7,6 +8,17 @@ export interface PlannedPool {
   readonly name: string;
   readonly role: Role;
   readonly staffing: PoolStaffing;
+}
+
+/** The shift most of these people work (the first such, for a tie; the first shift for nobody). */
+function mostWorkedShift(lines: readonly RotaLine[]): number {
+  const count: number[] = [];
+  for (const l of lines) count[l.shift] = (count[l.shift] ?? 0) + 1;
+  let best = 0;
+  count.forEach((n, shift) => {
+    if (n > (count[best] ?? 0)) best = shift;
+  });
+  return best;
 }
 
 /** Number of TAMs for a scenario: one per `accountsPerTam` premier accounts, rounded up. */
@@ -25,7 +37,7 @@ export function podHeadcount(scenario: Scenario): number {
  * Every pool of people of a scenario, in reporting order: the one description of who works where
  * that the model (org.ts), the run estimate, the offered load and the planned cost all read.
  * Each specialty's SEs are a pool (a rota) of their own; each team's technical lead is a pool of
- * one on the SE schedule; escalation engineers lose `proactiveShare` of their time like shrinkage.
+ * one on the shift most of its team works; escalation engineers lose `proactiveShare` of their time like shrinkage.
  * Team managers work no cases and are no pool: one per team, paid like its TL.
  */
 export function staffingPlan(scenario: Scenario): PlannedPool[] {
@@ -61,8 +73,14 @@ export function staffingPlan(scenario: Scenario): PlannedPool[] {
     staffing: staffing(ee.staff, { ...ee, shrinkage: eeAway }),
   });
   for (const name of scenario.specialties) {
-    for (let t = 0; t < p.se.specialties[name].teams; t++)
-      plan.push({ name: `tl/${name}/t${t + 1}`, role: 'tl', staffing: staffing(1, p.se) });
+    const { teams, sesPerTeam } = p.se.specialties[name];
+    const rota = buildRota(p.se.schedule, teams * sesPerTeam, p.se.hoursPerWeek);
+    for (let t = 0; t < teams; t++) {
+      const shift = p.se.schedule.shifts[mostWorkedShift(rota.slice(t * sesPerTeam, (t + 1) * sesPerTeam))];
+      // A team's TL (and manager) works the shift most of its SEs work.
+      const schedule = { name: `${p.se.schedule.name}: ${shift.name}`, shifts: [{ ...shift, share: 1 }] };
+      plan.push({ name: `tl/${name}/t${t + 1}`, role: 'tl', staffing: staffing(1, { ...p.se, schedule }) });
+    }
   }
   plan.push(
     {

@@ -20,9 +20,11 @@ export class ConsultRequest implements Job {
 }
 
 /**
- * The technical lead of one team of ~14 SEs. Consults take both the SE and the TL. A TL away for
- * shrinkage makes the SE wait (but does not leave while SEs wait); a consult asked for after the
- * TL's shift is answered in overtime, so an SE finishing a late session is never held overnight.
+ * The technical lead of one team of ~14 SEs, on the shift most of the team works. Consults take
+ * both the SE and the TL. A TL away for shrinkage makes the SE wait (but does not leave while SEs
+ * wait); an SE whose TL is off duty asks another TL of the specialty who is on duty, and only
+ * when none is does their own answer after their shift, in overtime, so that an SE finishing a
+ * late session is never held overnight.
  */
 export class TeamLead extends Pool<ConsultRequest> {
   private readonly rng: Rng;
@@ -37,6 +39,11 @@ export class TeamLead extends Pool<ConsultRequest> {
   ) {
     super(ctx, id, staffing, (i, shift) => new Engineer(i, id, shift, seat.specialty, seat.team));
     this.rng = ctx.streams.stream(`service/${id}`);
+  }
+
+  /** Whether the TL is on duty now (in their shift, away for shrinkage or not). */
+  onDuty(): boolean {
+    return this.engineers[0]?.onShift ?? false;
   }
 
   protected override idleFor(_request: ConsultRequest): Engineer<ConsultRequest> | undefined {
