@@ -35,6 +35,7 @@ describe("MODEL.md's example (Textbook tiers)", () => {
     expect(s.arrivals.mix).toEqual({
       specialty: { XADM: 0.5, XCON: 0.3, XCSI: 0.2 },
       severity: { A: 0, B: 0, C: 1 },
+      severityAfterHours: null,
       contract: { standard: 1, premier: 0, tier3: 0 },
     });
     expect(s.pools.router.staff).toBe(3);
@@ -104,6 +105,7 @@ describe('an almost-empty file ({ "name": "x" })', () => {
       mix: {
         specialty: { XADM: 1 / 3, XCON: 1 / 3, XCSI: 1 / 3 },
         severity: { A: 0.05, B: 0.35, C: 0.6 },
+        severityAfterHours: null,
         contract: { standard: 0.75, premier: 0.2, tier3: 0.05 },
       },
       betaShare: 0.03,

@@ -7,7 +7,7 @@ import { scenarioFile, scenarioFrom } from './support/scenario.js';
  * files are kept in test/fixtures/overlays/before/ (CSV paths relative to their place in
  * scenarios/), and each overlay must parse to exactly the scenario its full file does: a change
  * of the baseline or of the resolver shows here. They were the files the overlays replaced, and
- * were written afresh from the overlays when the baseline became a 24x7 organisation of people.
+ * are written afresh by `node scripts/snapshot-variants.mjs` when the baseline changes on purpose.
  */
 const VARIANTS = [
   'router-cut',

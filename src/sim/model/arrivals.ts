@@ -1,3 +1,4 @@
+import { BusinessWeek } from './business-week.js';
 import {
   HOURS_PER_WEEK,
   type Contract,
@@ -40,6 +41,8 @@ export class Arrivals {
   private readonly ratePerMinute: Float64Array;
   private readonly specialtyCdf: Float64Array;
   private readonly severityCdf: Float64Array;
+  /** The severity mix of after-hours arrivals, and which minutes are business hours (or null: one mix). */
+  private readonly afterHoursSeverity: { readonly cdf: Float64Array; readonly week: BusinessWeek } | null;
   private readonly contractCdf: Float64Array;
   private readonly patience: Distribution | null;
   private nextId = 1;
@@ -69,6 +72,14 @@ export class Arrivals {
       this.ratePerMinute[h] = (a.casesPerHour / 60) * (weights ? weights[h] / meanWeight : 1);
     this.specialtyCdf = cdf(scenario.specialties.map((name) => a.mix.specialty[name] ?? 0));
     this.severityCdf = cdf(SEVERITY_ORDER.map((k) => a.mix.severity[k]));
+    const afterHours = a.mix.severityAfterHours;
+    this.afterHoursSeverity =
+      afterHours === null
+        ? null
+        : {
+            cdf: cdf(SEVERITY_ORDER.map((k) => afterHours[k])),
+            week: new BusinessWeek(scenario.sla.businessHours),
+          };
     this.contractCdf = cdf(CONTRACT_ORDER.map((k) => a.mix.contract[k]));
     this.surges = a.surges.map((x) => ({
       fromAt: x.fromDay * MINUTES_PER_DAY,
@@ -134,7 +145,9 @@ export class Arrivals {
   private arrive(): void {
     const now = this.ctx.kernel.now();
     const specialty = pick(this.specialtyCdf, this.attributeRng());
-    const severity = SEVERITY_ORDER[pick(this.severityCdf, this.attributeRng())];
+    const night = this.afterHoursSeverity;
+    const severityCdf = night !== null && night.week.periodIndexAt(now) === 1 ? night.cdf : this.severityCdf;
+    const severity = SEVERITY_ORDER[pick(severityCdf, this.attributeRng())];
     const contract = CONTRACT_ORDER[pick(this.contractCdf, this.attributeRng())];
     const surge = this.surges.length > 0 ? this.surgeAt(now) : null;
     const betaShare = surge?.betaShare ?? this.scenario.arrivals.betaShare;

@@ -7,11 +7,11 @@ import { LIMITS } from './limits.js';
 import { specialtyMix } from './specialty-schema.js';
 import { surgesSchema } from './surge-schema.js';
 
-/** `arrivals.mix.severity`: shares of severities A, B, C (default 0.05, 0.35, 0.6); left-out keys count 0. */
-function severityMix() {
-  return fields({ A: share().default(0), B: share().default(0), C: share().default(0) })
-    .superRefine((mix, ctx) => checkSum(Object.values(mix), ctx))
-    .prefault({ A: 0.05, B: 0.35, C: 0.6 });
+/** Shares of severities A, B, C summing to 1; left-out keys count 0. */
+function severityShares() {
+  return fields({ A: share().default(0), B: share().default(0), C: share().default(0) }).superRefine(
+    (mix, ctx) => checkSum(Object.values(mix), ctx),
+  );
 }
 
 /** `arrivals.mix.contract`: shares of contracts (default standard 0.75, premier 0.2, tier3 0.05); left-out keys count 0. */
@@ -36,7 +36,13 @@ export function arrivalsSchema(context: SchemaContext) {
     /** Shares of cases by specialty, severity and contract; each mix sums to 1. */
     mix: fields({
       specialty: specialtyMix(context),
-      severity: severityMix(),
+      /** Shares of severities A, B, C (default 0.05, 0.35, 0.6); in business hours only when `severityAfterHours` is given. */
+      severity: severityShares().prefault({ A: 0.05, B: 0.35, C: 0.6 }),
+      /**
+       * Shares of severities of the cases arriving outside business hours (`sla.businessHours`),
+       * where urgent cases are proportionally more frequent; null (default): `severity` at every hour.
+       */
+      severityAfterHours: severityShares().nullable().default(null),
       contract: contractMix(),
     }).prefault({}),
     /** Share of cases about a beta product (default 0.03). */

@@ -53,7 +53,12 @@ export const TEXTBOOK_DEFAULTS = {
 };
 
 /** Mixes are one value: a file's `{ "premier": 1 }` means premier only, not premier added to the textbook's standard. */
-const WHOLE_VALUES = new Set(['arrivals.mix.specialty', 'arrivals.mix.severity', 'arrivals.mix.contract']);
+const WHOLE_VALUES = new Set([
+  'arrivals.mix.specialty',
+  'arrivals.mix.severity',
+  'arrivals.mix.severityAfterHours',
+  'arrivals.mix.contract',
+]);
 
 /** Objects merged as one value: distributions (`dist`), schedules (`shifts`) and mixes. */
 function isWholeValue(path: readonly string[], value: Record<string, unknown>): boolean {
