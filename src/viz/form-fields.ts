@@ -48,7 +48,8 @@ export function formFields(s: Scenario): FormField[] {
       path: 'pools.pods.count',
       kind: 'whole',
       value: p.pods.count,
-      hint: 'of 4 engineers',
+      // The people of one pod, from the scenario (a baseline pod is eight people on a 24x7 rota).
+      hint: `of ${s.specialties.reduce((n, sp) => n + (p.pods.members[sp] ?? 0), 0)} people each`,
     },
     { group: 'Staffing', label: 'Beta SEs', path: 'pools.beta.staff', kind: 'whole', value: p.beta.staff },
     {
