@@ -213,7 +213,7 @@ describe('the what-if page in Chromium', () => {
     expect(await page.locator('.errors li').count()).toBe(0);
     // The overlay's own value, the value of the file it extends, and one from that file's base.
     expect(await page.inputValue(field('pools.pods.count'))).toBe('1');
-    expect(await page.inputValue(field('pools.router.staff'))).toBe('8');
+    expect(await page.inputValue(field('pools.router.staff'))).toBe('12');
     expect(await page.inputValue(field('pools.se.specialties.XADM.sesPerTeam'))).toBe('14');
   });
 });
