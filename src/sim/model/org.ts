@@ -104,7 +104,7 @@ export class Org implements Ladder {
     this.beta = new BetaDesk(
       ctx,
       staffing(p.beta.staff, p.beta),
-      p.beta.work,
+      p.beta,
       links(st.beta),
       scenario.escalation.fromBeta,
     );
@@ -113,14 +113,14 @@ export class Org implements Ladder {
       ctx,
       'problemControl',
       staffing(pc.staff, pc),
-      pc.work,
+      pc,
       links(st.problemControl),
     );
     const ee = p.escalation;
     // Mentoring and proactive services take EE time away from cases, like shrinkage does.
     const eeAway = 1 - (1 - ee.shrinkage) * (1 - ee.proactiveShare);
     const eeStaffing = { ...staffing(ee.staff, ee), shrinkage: eeAway };
-    this.escalation = new EscalationEngineers(ctx, 'escalation', eeStaffing, ee.work, links(st.escalation));
+    this.escalation = new EscalationEngineers(ctx, 'escalation', eeStaffing, ee, links(st.escalation));
     this.productGroup = new ProductGroup(
       ctx,
       makeDistribution(scenario.escalation.productGroupDelay),
@@ -147,8 +147,8 @@ export class Org implements Ladder {
     this.se.forEach((se, s) => (entries[st.se(s)] = { tier: TIER.se, accept: (c) => se.accept(c) }));
     entries[st.pods] = { tier: TIER.pods, accept: (c) => this.pods.accept(c) };
     entries[st.beta] = { tier: TIER.beta, accept: (c) => this.beta.accept(c) };
-    entries[st.problemControl] = { tier: TIER.problemControl, accept: (c) => this.problemControl.join(c) };
-    entries[st.escalation] = { tier: TIER.escalation, accept: (c) => this.escalation.join(c) };
+    entries[st.problemControl] = { tier: TIER.problemControl, accept: (c) => this.problemControl.accept(c) };
+    entries[st.escalation] = { tier: TIER.escalation, accept: (c) => this.escalation.accept(c) };
     this.entries = entries;
   }
 

@@ -100,6 +100,9 @@ export function offeredLoad(scenario: Scenario, arrivalsPerMinute: number): Offe
   const ee = p.escalation;
   const eeAway = 1 - (1 - ee.shrinkage) * (1 - ee.proactiveShare);
   pool('escalation', toEscalation, severityMean(scenario, ee.work), ee.staff, { ...ee, shrinkage: eeAway });
+  // The waits between a desk's sessions (on the customer, on the product group) keep the case open.
+  busy += toBeta * betweenMinutes(p.beta) + toProblemControl * betweenMinutes(pc);
+  busy += toEscalation * betweenMinutes(ee);
   busy += toProductGroup * meanOf(e.productGroupDelay);
   // Side tasks hold their case in memory until they are done, beside its main flow.
   const em = p.escalationManagers;
@@ -107,6 +110,14 @@ export function offeredLoad(scenario: Scenario, arrivalsPerMinute: number): Offe
   const t = p.tams;
   pool('tams', a.mix.contract.premier, meanOf(t.timePerCase), tamHeadcount(scenario), t, false);
   return { overloaded, busyMinutesPerCase: busy, offShiftMinutes: offShift };
+}
+
+/** Mean minutes a case waits between the sessions of a desk that owns its cases (beta, Problem Control, EEs). */
+function betweenMinutes(desk: {
+  readonly sessions: number;
+  readonly betweenSessions: DistributionSpec | null;
+}): number {
+  return desk.betweenSessions === null ? 0 : (desk.sessions - 1) * meanOf(desk.betweenSessions);
 }
 
 /** The longest stretch of the week with nobody of this schedule on shift, minutes (0 for 24x7). */
