@@ -117,6 +117,23 @@ describe('the trace of the baseline over three days', () => {
     expect(trace.some((r) => r.event === 'queued' && r.forOwner)).toBe(true);
   });
 
+  it('shows beta SEs, Problem Control and escalation engineers owning cases: at each, a wait between sessions and a session taken by its owner', () => {
+    for (const desk of DESKS) {
+      expect(
+        trace.some((r) => r.place === desk && r.event === 'customerWait'),
+        desk,
+      ).toBe(true);
+      expect(
+        trace.some((r) => r.place === desk && r.event === 'queued' && r.forOwner),
+        desk,
+      ).toBe(true);
+      expect(
+        trace.some((r) => r.place === desk && r.event === 'taken' && r.how === 'session'),
+        desk,
+      ).toBe(true);
+    }
+  });
+
   it('names an engineer of the seat plan on every row that has one, and nobody on arrivals, plain queueing, hotfix waits and abandonments', () => {
     expect(trace.filter((r) => r.engineer !== '' && !poolOf.has(r.engineer))).toEqual([]);
     const nobody = trace.filter((r) => r.engineer === '');
