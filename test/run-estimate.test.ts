@@ -140,8 +140,9 @@ describe('the event estimate is an upper bound of the events a run processes', (
   it('counts only the timers a scenario can set: two events per case for the M/M/c (arrival, service)', () => {
     expect(eventsPerCaseBound(variant('scenarios/textbook-mmc.json'))).toBe(2);
     // Arrival, age limit, escalation manager, TAM, then triage + patience + transfer + 3 sessions
-    // + 2 customer waits + consult, then Problem Control, escalation engineer, hotfix.
-    expect(eventsPerCaseBound(variant('scenarios/baseline.json'))).toBe(16);
+    // + 2 customer waits + consult, then Problem Control's 3 sessions + 2 waits between them, the
+    // escalation engineer's 3 + 2, hotfix: 4 + 9 + 5 + 5 + 1.
+    expect(eventsPerCaseBound(variant('scenarios/baseline.json'))).toBe(24);
   });
 });
 

@@ -78,6 +78,9 @@ describe("MODEL.md's example (Textbook tiers)", () => {
     expect(s.pools.se.work.B).toEqual(exponential(180));
     expect([s.pools.se.sessions, s.pools.se.consultShare, s.pools.se.phoneShare]).toEqual([1, 0, 0]);
     expect(s.pools.se.customerWait).toEqual({ A: null, B: null, C: null });
+    // Beta, Problem Control and escalation engineers work a case in one piece, without waits.
+    for (const desk of [s.pools.beta, s.pools.problemControl, s.pools.escalation])
+      expect([desk.sessions, desk.betweenSessions]).toEqual([1, null]);
     expect(s.arrivals.weeklyProfile).toBeNull();
     expect([s.arrivals.betaShare, s.arrivals.sensitiveShare]).toEqual([0, 0]);
     expect(s.escalation.escalateAfter).toEqual({ A: null, B: null, C: null });
@@ -165,6 +168,8 @@ describe('an almost-empty file ({ "name": "x" })', () => {
       hoursPerWeek: 40,
       shrinkage: 0.35,
       work: everySeverity(lognormal(240, 180)),
+      sessions: 2,
+      betweenSessions: exponential(120),
     });
     expect(problemControl).toEqual({
       staff: 6,
@@ -172,6 +177,8 @@ describe('an almost-empty file ({ "name": "x" })', () => {
       hoursPerWeek: 40,
       shrinkage: 0.2,
       work: everySeverity(lognormal(600, 480)),
+      sessions: 3,
+      betweenSessions: exponential(240),
     });
     expect(escalation).toEqual({
       staff: 2,
@@ -179,6 +186,8 @@ describe('an almost-empty file ({ "name": "x" })', () => {
       hoursPerWeek: 40,
       shrinkage: 0.1,
       work: everySeverity(lognormal(960, 720)),
+      sessions: 3,
+      betweenSessions: exponential(240),
       proactiveShare: 0.3,
     });
     expect(escalationManagers).toEqual({

@@ -9,13 +9,26 @@ import { rowsOf, teachScenario, traceOf } from './fixtures/trace/harness.js';
 //   SE effort 4 h; difficulty 0.0001 < toProblemControl 0.05, so the SE does diagnosisShare 0.5
 //   of it, 120 min, in 3 sessions: phoneShare 0.3 first (36 min), then 84 / 2 = 42 min each,
 //   with customer waits of 1 h between:         546 → 582 wait 642 → 684 wait 744 → 786
-//   Problem Control 3 h; 0.0001 < 0.05 × toEscalation 0.15 = 0.0075, so on to an EE: 786 → 966
-//   escalation engineer 6 h; scripted hotfix:   966 → 1326
-//   product group 1 day:                        1326 → 2766 (Tuesday 22:06)
-// Nobody it needs is busy or away at those minutes (SE shrinkage is 0 in that scenario, and no
-// other XADM case arrives between 09:00 and 13:50), so there are no waits in between.
+//   Problem Control 3 h in 3 sessions of 60 min, 30 min waits between (business hours end at
+//   17:00 = 1020: the last session, begun at 966, is finished in overtime):
+//                                               786 → 846 wait 876 → 936 wait 966 → 1026
+//   0.0001 < 0.05 × toEscalation 0.15 = 0.0075, so on to an EE, who does 6 h in 3 sessions of
+//   120 min, 20 min waits between:             1026 → 1146 wait 1166 → 1286 wait 1306 → 1426
+//   scripted hotfix; product group 1 day:       1426 → 2866 (Tuesday 23:46)
+// Nobody it needs is busy or away at those minutes (SE, Problem Control and EE shrinkage and the
+// EEs' proactive share are 0 in that scenario, no other XADM case arrives between 09:00 and
+// 13:50, and no other case reaches Problem Control or an EE), so there are no waits in between.
 const result = simulateReplication(teachScenario('hard-case-hotfix'), { replication: 0, trace: true });
 const story = rowsOf(traceOf(result), 5);
+
+/** The owner's wait between sessions at `place` from `waitAt`, then their next session at `backAt`. */
+function between(place: string, waitAt: number, backAt: number) {
+  return [
+    { at: waitAt, event: 'customerWait', place, engineer: place },
+    { at: backAt, event: 'queued', place, engineer: place, forOwner: true },
+    { at: backAt, event: 'taken', place, engineer: place, how: 'session' },
+  ];
+}
 
 describe('the hard case of scenarios/teach/hard-case-hotfix.json (case 5)', () => {
   it('climbs router → SE (diagnosis in three sessions) → Problem Control → escalation engineer → hotfix → resolved, at the minutes worked out by hand', () => {
@@ -39,12 +52,16 @@ describe('the hard case of scenarios/teach/hard-case-hotfix.json (case 5)', () =
       { at: 744, event: 'taken', place: 'se/XADM', engineer: 'se/XADM', how: 'session' },
       { at: 786, event: 'escalated', place: 'problemControl', engineer: 'se/XADM', reason: 'difficulty' },
       { at: 786, event: 'queued', place: 'problemControl', engineer: '', forOwner: false },
-      { at: 786, event: 'taken', place: 'problemControl', engineer: 'problemControl', how: 'work' },
-      { at: 966, event: 'escalated', place: 'escalation', engineer: 'problemControl', reason: 'difficulty' },
-      { at: 966, event: 'queued', place: 'escalation', engineer: '', forOwner: false },
-      { at: 966, event: 'taken', place: 'escalation', engineer: 'escalation', how: 'work' },
-      { at: 1326, event: 'hotfixWait', place: 'productGroup', engineer: '' },
-      { at: 2766, event: 'resolved', place: 'productGroup', engineer: '' },
+      { at: 786, event: 'taken', place: 'problemControl', engineer: 'problemControl', how: 'owner' },
+      ...between('problemControl', 846, 876),
+      ...between('problemControl', 936, 966),
+      { at: 1026, event: 'escalated', place: 'escalation', engineer: 'problemControl', reason: 'difficulty' },
+      { at: 1026, event: 'queued', place: 'escalation', engineer: '', forOwner: false },
+      { at: 1026, event: 'taken', place: 'escalation', engineer: 'escalation', how: 'owner' },
+      ...between('escalation', 1146, 1166),
+      ...between('escalation', 1286, 1306),
+      { at: 1426, event: 'hotfixWait', place: 'productGroup', engineer: '' },
+      { at: 2866, event: 'resolved', place: 'productGroup', engineer: '' },
     ]);
   });
 

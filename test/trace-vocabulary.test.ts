@@ -18,6 +18,7 @@ const trace = traceOf(simulateReplication(scenario, { replication: 0, trace: tru
 const seats = seatPlan(scenario);
 /** Pool of each engineer id of the seat plan (`tl` for every TL). */
 const poolOf = new Map(seats.flatMap((p) => p.seats.map((s) => [s.id, p.pool] as const)));
+const DESKS = ['beta', 'problemControl', 'escalation'];
 const queues = ['router', 'se/XADM', 'se/XCON', 'se/XCSI', 'pods', 'beta', 'problemControl', 'escalation'];
 
 const KINDS: TraceEventKind[] = [
@@ -37,6 +38,8 @@ const KINDS: TraceEventKind[] = [
 function problem(r: TraceRow): string | null {
   const pool = poolOf.get(r.engineer);
   const seOf = (place: string) => place.startsWith('se/') && pool === place;
+  // Beta SEs, Problem Control and escalation engineers own their cases as SEs do (owner-sessions.ts).
+  const ownerOf = (place: string) => seOf(place) || (DESKS.includes(place) && pool === place);
   switch (r.event) {
     case 'arrived':
       return r.place === 'arrival' &&
@@ -46,15 +49,15 @@ function problem(r: TraceRow): string | null {
         ? null
         : 'arrived';
     case 'queued':
-      if (r.forOwner) return seOf(r.place) ? null : 'queued for owner: the owner is an SE of that pool';
+      if (r.forOwner) return ownerOf(r.place) ? null : 'queued for owner: the owner is of that pool';
       return queues.includes(r.place) && r.engineer === '' ? null : 'queued';
     case 'taken': {
       const hows: Record<string, string[]> = {
         router: ['triage'],
         pods: ['work', 'crossSkill'],
-        beta: ['work'],
-        problemControl: ['work'],
-        escalation: ['work'],
+        beta: ['owner', 'session', 'handover'],
+        problemControl: ['owner', 'session', 'handover'],
+        escalation: ['owner', 'session', 'handover'],
       };
       const allowed = r.place.startsWith('se/')
         ? ['owner', 'session', 'handover', 'misrouted']
@@ -71,6 +74,7 @@ function problem(r: TraceRow): string | null {
         ? null
         : 'consult';
     case 'customerWait':
+      return ownerOf(r.place) ? null : 'customerWait: the owner, of that pool';
     case 'transferred':
       return seOf(r.place) ? null : `${r.event}: an SE of that pool`;
     case 'escalated':
@@ -111,6 +115,23 @@ describe('the trace of the baseline over three days', () => {
       new Set(['difficulty', 'age']),
     );
     expect(trace.some((r) => r.event === 'queued' && r.forOwner)).toBe(true);
+  });
+
+  it('shows beta SEs, Problem Control and escalation engineers owning cases: at each, a wait between sessions and a session taken by its owner', () => {
+    for (const desk of DESKS) {
+      expect(
+        trace.some((r) => r.place === desk && r.event === 'customerWait'),
+        desk,
+      ).toBe(true);
+      expect(
+        trace.some((r) => r.place === desk && r.event === 'queued' && r.forOwner),
+        desk,
+      ).toBe(true);
+      expect(
+        trace.some((r) => r.place === desk && r.event === 'taken' && r.how === 'session'),
+        desk,
+      ).toBe(true);
+    }
   });
 
   it('names an engineer of the seat plan on every row that has one, and nobody on arrivals, plain queueing, hotfix waits and abandonments', () => {

@@ -1,7 +1,7 @@
-import type { SupportCase } from './case.js';
+import { CaseState, type SupportCase } from './case.js';
 import type { ModelContext } from './context.js';
 import type { PoolStaffing } from './pool.js';
-import { ServiceDesk, type StageLinks, type WorkBySeverity } from './service-desk.js';
+import { ServiceDesk, type DeskWork, type StageLinks } from './service-desk.js';
 
 /**
  * Beta SEs: early adopters of a product about to enter beta reach this pool directly. A share
@@ -11,25 +11,33 @@ export class BetaDesk extends ServiceDesk {
   constructor(
     ctx: ModelContext,
     staffing: PoolStaffing,
-    work: WorkBySeverity,
+    desk: DeskWork,
     links: StageLinks,
     /** Share of beta cases whose difficulty needs Problem Control (`fromBeta`). */
     private readonly escalationShare: number,
   ) {
-    super(ctx, 'beta', staffing, work, links);
+    super(ctx, 'beta', staffing, desk, links);
   }
 
   /** A beta case arrives. */
-  accept(c: SupportCase): void {
+  override accept(c: SupportCase): void {
     c.escalationShare = this.escalationShare;
-    this.join(c);
+    super.accept(c);
   }
 
-  /** The case is too old for tier 1: up now if it waits; a case being worked is finished here. */
+  /**
+   * The case is too old for tier 1: up now if it waits (in the queue, on the customer, for its
+   * owner); a case being worked goes up when its session ends, unless that session finishes it.
+   */
   escalateByAge(c: SupportCase): void {
-    if (c.inQueue !== this.queue) return;
-    this.renege(c);
-    this.links.ladder.escalate(c, this.links.stage, 'age', '');
+    if (c.state === CaseState.InService) {
+      c.escalateWhenFree = true;
+      return;
+    }
+    if (c.inQueue === this.queue) this.renege(c);
+    else this.owners.drop(c);
+    // A case waiting between sessions simply leaves; the wait's timer finds it gone.
+    this.leaveByAge(c, '');
   }
 
   /** The work is done, so an age limit passed during it changes nothing: only difficulty sends it up. */

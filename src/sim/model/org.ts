@@ -97,25 +97,19 @@ export class Org implements Ladder {
     });
     this.pods = new Pods(ctx, scenario, staffing('pods'), policy, this, st.pods);
     const links = (stage: number) => ({ policy, ladder: this, stage });
-    this.beta = new BetaDesk(
-      ctx,
-      staffing('beta'),
-      p.beta.work,
-      links(st.beta),
-      scenario.escalation.fromBeta,
-    );
+    this.beta = new BetaDesk(ctx, staffing('beta'), p.beta, links(st.beta), scenario.escalation.fromBeta);
     this.problemControl = new ProblemControl(
       ctx,
       'problemControl',
       staffing('problemControl'),
-      p.problemControl.work,
+      p.problemControl,
       links(st.problemControl),
     );
     this.escalation = new EscalationEngineers(
       ctx,
       'escalation',
       staffing('escalation'),
-      p.escalation.work,
+      p.escalation,
       links(st.escalation),
     );
     this.productGroup = new ProductGroup(
@@ -143,8 +137,8 @@ export class Org implements Ladder {
     this.se.forEach((se, s) => (entries[st.se(s)] = { tier: TIER.se, accept: (c) => se.accept(c) }));
     entries[st.pods] = { tier: TIER.pods, accept: (c) => this.pods.accept(c) };
     entries[st.beta] = { tier: TIER.beta, accept: (c) => this.beta.accept(c) };
-    entries[st.problemControl] = { tier: TIER.problemControl, accept: (c) => this.problemControl.join(c) };
-    entries[st.escalation] = { tier: TIER.escalation, accept: (c) => this.escalation.join(c) };
+    entries[st.problemControl] = { tier: TIER.problemControl, accept: (c) => this.problemControl.accept(c) };
+    entries[st.escalation] = { tier: TIER.escalation, accept: (c) => this.escalation.accept(c) };
     this.entries = entries;
   }
 

@@ -120,6 +120,16 @@ export abstract class Pool<J extends Job> {
     this.serve(engineer, job, now);
   }
 
+  /** Starts `job` with `engineer` at once if they are free and idle (an owner's session); false when not. */
+  protected startIfIdle(engineer: Engineer<J>, job: J): boolean {
+    if (engineer.busy || !engineer.available || engineer.idleSlot < 0) return false;
+    const now = this.ctx.kernel.now();
+    this.takeIdle(engineer);
+    job.queuedAt = now;
+    this.begin(engineer, job, now);
+    return true;
+  }
+
   /** Gives a free, available engineer the next job, or makes them idle. */
   protected dispatch(engineer: Engineer<J>, now: number): void {
     const job = this.next(engineer, now);

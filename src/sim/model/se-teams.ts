@@ -4,12 +4,11 @@ import { CaseState, type SupportCase } from './case.js';
 import type { ModelContext } from './context.js';
 import { Engineer } from './engineer.js';
 import type { EscalationPolicy } from './escalation-policy.js';
-import { before, JobQueue } from './job-queue.js';
 import type { Ladder } from './ladder.js';
+import { OwnerSessions } from './owner-sessions.js';
 import { Pool, type PoolStaffing } from './pool.js';
 import { workDistributions } from './service-desk.js';
 import { ConsultRequest, type TeamLead } from './team-lead.js';
-import type { TakenHow } from './trace.js';
 
 /**
  * The support engineers of one specialty, in teams of ~14 with a technical lead each.
@@ -18,19 +17,18 @@ import type { TakenHow } from './trace.js';
  * the case's effort in `sessions` pieces: the first (phone time, `phoneShare` of the effort) when
  * the case is taken, the rest (research time) after waits on the customer, each queued for the
  * owner alone. A free SE takes whichever is more urgent: their own next session or the head of
- * the new-case queue. Some cases need a consult with the team's TL after the first session.
+ * the new-case queue (see owner-sessions.ts). Some cases need a consult with the team's TL after the first session.
  * A case whose difficulty needs Problem Control is escalated after the SE has spent
  * `diagnosisShare` of its effort; a case that grows too old is escalated at once (or at the end
  * of the session in progress). A misrouted case costs an SE `transfer` minutes and moves on.
  */
 export class SpecialtyTeams extends Pool<SupportCase> {
-  /** Follow-up sessions ready for each owner, by engineer index. */
-  private readonly owned: JobQueue<SupportCase>[] = [];
+  /** Owners, their follow-up sessions and handovers. */
+  private readonly owners: OwnerSessions;
   private readonly work: Record<Severity, Distribution>;
   private readonly customerWait: Record<Severity, Distribution | null> | null;
   private readonly transfer: Distribution;
   private readonly workRng: Rng;
-  private readonly waitRng: Rng;
   private readonly sessions: number;
   private readonly phoneShare: number;
   private readonly diagnosisShare: number;
@@ -64,7 +62,6 @@ export class SpecialtyTeams extends Pool<SupportCase> {
         team,
       );
     });
-    for (let i = 0; i < this.engineers.length; i++) this.owned.push(new JobQueue<SupportCase>());
     const se = scenario.pools.se;
     this.work = workDistributions(se.work);
     const waits = se.customerWait;
@@ -82,7 +79,17 @@ export class SpecialtyTeams extends Pool<SupportCase> {
     this.diagnosisShare = scenario.escalation.diagnosisShare;
     this.escalationShare = scenario.escalation.toProblemControl;
     this.workRng = ctx.streams.stream(`service/${this.name}`);
-    this.waitRng = ctx.streams.stream(`customer/${this.name}`);
+    this.owners = new OwnerSessions(
+      ctx,
+      {
+        name: this.name,
+        engineers: this.engineers,
+        startIfIdle: (owner, c) => this.startIfIdle(owner, c),
+        rejoin: (c) => this.join(c),
+      },
+      stage,
+      ctx.streams.stream(`customer/${this.name}`),
+    );
   }
 
   /** A case arrives from the router (or from a wrong specialty). */
@@ -101,7 +108,7 @@ export class SpecialtyTeams extends Pool<SupportCase> {
       return;
     }
     if (c.inQueue === this.queue) this.renege(c);
-    else if (c.state === CaseState.WaitingForOwner) this.owned[c.owner].remove(c);
+    else this.owners.drop(c);
     // A case in a customer wait simply leaves; the wait's timer finds it gone.
     this.leave(c, 'age', '');
   }
@@ -116,11 +123,7 @@ export class SpecialtyTeams extends Pool<SupportCase> {
   }
 
   protected override next(engineer: Engineer<SupportCase>, now: number): SupportCase | undefined {
-    const mine = this.owned[engineer.index].peek();
-    const shared = this.queue.peek();
-    if (mine !== undefined && (shared === undefined || before(mine, shared)))
-      return this.owned[engineer.index].shift();
-    return this.takeQueued(this.queue, now);
+    return this.owners.takeOwn(engineer, this.queue.peek()) ?? this.takeQueued(this.queue, now);
   }
 
   protected serve(engineer: Engineer<SupportCase>, c: SupportCase, now: number): void {
@@ -129,44 +132,23 @@ export class SpecialtyTeams extends Pool<SupportCase> {
     const recorder = this.ctx.recorder;
     let minutes: number;
     if (c.owner < 0 && c.misrouteTo === this.specialty) {
-      this.noteTaken(c, engineer, 'misrouted');
+      this.owners.noteTaken(c, engineer, 'misrouted');
       this.ctx.kernel.schedule(this.transfer.sample(this.workRng), this.transferred, this, engineer);
       return;
     }
-    if (c.handedOver) {
-      c.handedOver = false;
-      c.owner = engineer.index;
-      minutes = c.remainingWork / c.sessionsLeft;
-      c.remainingWork -= minutes;
-      this.noteTaken(c, engineer, 'handover');
-    } else if (c.owner < 0) {
+    if (c.owner >= 0 || c.handedOver) minutes = this.owners.followUp(engineer, c);
+    else {
       c.owner = engineer.index;
       recorder.firstResponse(c, now);
       const effort = this.work[c.severity].sample(this.workRng);
       c.escalateWhenDone = this.policy.needsProblemControl(c, this.escalationShare);
       const toDo = c.escalateWhenDone ? effort * this.diagnosisShare : effort;
-      c.sessionsLeft = this.sessions;
+      c.sessionsLeft = this.sessions - 1;
       minutes = this.sessions > 1 ? toDo * this.phoneShare : toDo;
       c.remainingWork = toDo - minutes;
-      this.noteTaken(c, engineer, 'owner');
-    } else {
-      minutes = c.remainingWork / c.sessionsLeft;
-      c.remainingWork -= minutes;
-      this.noteTaken(c, engineer, 'session');
+      this.owners.noteTaken(c, engineer, 'owner');
     }
-    c.sessionsLeft--;
     this.ctx.kernel.schedule(minutes, this.sessionEnds, this, engineer);
-  }
-
-  /** Traces the start of a piece of work on `c` (`how`: first session, follow-up, misrouted). */
-  private noteTaken(c: SupportCase, engineer: Engineer<SupportCase>, how: TakenHow): void {
-    this.ctx.recorder.trace?.note({
-      caseId: c.id,
-      event: 'taken',
-      place: this.name,
-      engineer: engineer.id,
-      how,
-    });
   }
 
   private sessionEnds(se: Engineer<SupportCase>): void {
@@ -195,57 +177,9 @@ export class SpecialtyTeams extends Pool<SupportCase> {
     // Work finished: an age limit that passed during the last session changes nothing.
     if (c.sessionsLeft <= 0) this.leave(c, c.escalateWhenDone ? 'difficulty' : null, se.id);
     else if (c.escalateWhenFree) this.leave(c, 'age', se.id);
-    else this.waitOnCustomer(c);
+    else this.owners.betweenSessions(c, this.customerWait === null ? null : this.customerWait[c.severity]);
     this.release(se);
   };
-
-  private waitOnCustomer(c: SupportCase): void {
-    const wait = this.customerWait === null ? null : this.customerWait[c.severity];
-    if (wait === null) {
-      this.readyForOwner(c);
-      return;
-    }
-    c.state = CaseState.CustomerWait;
-    this.ctx.recorder.trace?.note({
-      caseId: c.id,
-      event: 'customerWait',
-      place: this.name,
-      engineer: this.engineers[c.owner].id,
-    });
-    this.ctx.kernel.schedule(wait.sample(this.waitRng), this.customerBack, this, c);
-  }
-
-  private customerBack(c: SupportCase): void {
-    // The case may have been escalated by age during the wait.
-    if (c.state !== CaseState.CustomerWait || c.stage !== this.stage) return;
-    this.readyForOwner(c);
-  }
-
-  /** The next session can start: at once if the owner is free, else it waits for them alone. */
-  private readyForOwner(c: SupportCase): void {
-    const owner = this.engineers[c.owner];
-    const now = this.ctx.kernel.now();
-    const recorder = this.ctx.recorder;
-    recorder.trace?.note({
-      caseId: c.id,
-      event: 'queued',
-      place: this.name,
-      engineer: owner.id,
-      forOwner: true,
-    });
-    if (c.severity === 'A' && !owner.onShift) {
-      this.handOver(c);
-      return;
-    }
-    if (!owner.busy && owner.available && owner.idleSlot >= 0) {
-      this.takeIdle(owner);
-      c.queuedAt = now;
-      this.begin(owner, c, now);
-      return;
-    }
-    c.state = CaseState.WaitingForOwner;
-    this.owned[c.owner].push(c, now);
-  }
 
   /**
    * Continuous effort on severity A: when an owner's duty ends, their severity A cases waiting
@@ -253,26 +187,7 @@ export class SpecialtyTeams extends Pool<SupportCase> {
    * wait for their owner's next duty.
    */
   protected override shiftEnded(owner: Engineer<SupportCase>, _now: number): void {
-    const mine = this.owned[owner.index];
-    const handed = [...mine].filter((c) => c.severity === 'A');
-    for (const c of handed) {
-      mine.remove(c);
-      this.handOver(c);
-    }
-  }
-
-  /** Puts an owned severity A case back in the specialty's queue, its owner given up. */
-  private handOver(c: SupportCase): void {
-    c.owner = -1;
-    c.handedOver = true;
-    this.ctx.recorder.trace?.note({
-      caseId: c.id,
-      event: 'queued',
-      place: this.name,
-      engineer: '',
-      forOwner: false,
-    });
-    this.join(c);
+    this.owners.shiftEnded(owner);
   }
 
   private transferred(se: Engineer<SupportCase>): void {

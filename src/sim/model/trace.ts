@@ -6,13 +6,16 @@
  *   `A tier3 sensitive`).
  * - `queued`: the stage the case now waits at (`router`, `se/XADM`, `pods`, `beta`,
  *   `problemControl`, `escalation`); ''; ''.
- * - `queued` for a follow-up session: `se/<specialty>`; the owner SE; `for owner` (the session waits
- *   for its owner alone, in the owner's own queue, not in the pool's queue of new cases).
+ * - `queued` for a follow-up session: `se/<specialty>`, `beta`, `problemControl` or `escalation`;
+ *   the owner; `for owner` (the session waits for its owner alone, in the owner's own queue, not in
+ *   the pool's queue of new cases).
  * - `taken`: the pool; the engineer who starts work; router `triage`; SE `owner` (first session),
- *   `session` (follow-up) or `misrouted` (wrong specialty); pods '' or `cross-skill`; beta, Problem
- *   Control and escalation engineers ''.
+ *   `session` (follow-up), `handover` or `misrouted` (wrong specialty); pods '' or `cross-skill`;
+ *   beta, Problem Control and escalation engineers `owner`, `session` and `handover` like SEs, or
+ *   '' when they work a case in one piece (`sessions` 1, textbook mode).
  * - `consult`: `tl/<specialty>/t<team>`; the TL (same id as the place); `with <SE id>`.
- * - `customerWait`: `se/<specialty>`; the owner SE, who is now free; ''.
+ * - `customerWait`: `se/<specialty>`, `beta`, `problemControl` or `escalation` (a wait between
+ *   sessions on the customer or the product group); the owner, who is now free; ''.
  * - `transferred`: the wrong `se/<specialty>`; the SE who passes it on; ''.
  * - `escalated`: the tier it goes to (`problemControl`, `escalation`); the engineer whose work on
  *   the case just ended, or '' when it leaves a queue or a wait (always by age then); `difficulty`
@@ -48,13 +51,13 @@ import type { Contract, Severity } from '../scenario/index.js';
 export type TakenHow =
   /** A router triaging a call (`triage`). */
   | 'triage'
-  /** An SE's first session: the SE now owns the case (`owner`). */
+  /** The first of several sessions (SE, beta SE, Problem Control, EE): the engineer now owns the case (`owner`). */
   | 'owner'
   /** The owner's follow-up session (`session`). */
   | 'session'
   /**
-   * An on-duty SE taking over a severity A case whose owner's shift has ended (`handover`): they
-   * own it from now on (continuous effort).
+   * An on-duty engineer (SE, beta SE, Problem Control, EE) taking over a severity A case whose
+   * owner's shift has ended (`handover`): they own it from now on (continuous effort).
    */
   | 'handover'
   /** An SE of the wrong specialty, who will transfer it (`misrouted`). */
@@ -64,7 +67,10 @@ export type TakenHow =
    * (`cross-skill`). With an efficiency of 1 (textbook mode) every member works alike: `work`.
    */
   | 'crossSkill'
-  /** Any other start of work: pods in their specialty, beta, Problem Control, escalation engineers (''). */
+  /**
+   * Any other start of work (''): pods in their specialty; beta, Problem Control and escalation
+   * engineers working a case in one piece (`sessions` 1).
+   */
   | 'work';
 
 /** What every row says: when, about which case (0 for a person's own row), where, and who. */

@@ -77,8 +77,8 @@ export const ARRIVALS_MARGIN_SD = 6;
  * people exist); then the longest of its possible paths through tier 1 — the router's triage,
  * the caller's patience timer and, unless the router closes every case, a misrouted SE's
  * transfer, the SE sessions' ends, the customer waits between them and a TL consult; or a pod's
- * cross-skill timer and work; or a beta SE's work — and Problem Control's work, an escalation
- * engineer's and the product group's hotfix, when the shares let a case get that far. Every
+ * cross-skill timer and work; or a beta SE's sessions and the waits between them — and Problem
+ * Control's sessions and waits, an escalation engineer's and the product group's hotfix, when the shares let a case get that far. Every
  * timer is counted whether or not it will fire or find its case still there.
  */
 export function eventsPerCaseBound(scenario: Scenario): number {
@@ -102,7 +102,7 @@ export function eventsPerCaseBound(scenario: Scenario): number {
   const router =
     1 + (p.router.patience === null ? 0 : 1) + (toSe ? transfer + sessions + waits + consult : 0);
   const pods = 1 + (p.pods.crossSkillAfter > 0 ? 1 : 0);
-  const tier1 = Math.max(routed ? router : 0, tier3 ? pods : 0, beta ? 1 : 0);
+  const tier1 = Math.max(routed ? router : 0, tier3 ? pods : 0, beta ? deskEvents(p.beta) : 0);
 
   const toProblemControl =
     byAge || (toSe && e.toProblemControl > 0) || (tier3 && e.fromPods > 0) || (beta && e.fromBeta > 0);
@@ -119,10 +119,15 @@ export function eventsPerCaseBound(scenario: Scenario): number {
     count(sensitive) +
     count(premier) +
     tier1 +
-    count(toProblemControl) +
-    count(toEscalation) +
+    count(toProblemControl) * deskEvents(p.problemControl) +
+    count(toEscalation) * deskEvents(p.escalation) +
     count(hotfix)
   );
+}
+
+/** Timers of one case at a desk that owns its cases: each session's end and each wait between sessions. */
+function deskEvents(desk: { readonly sessions: number; readonly betweenSessions: unknown }): number {
+  return desk.sessions + (desk.betweenSessions === null ? 0 : desk.sessions - 1);
 }
 
 /** Heap of one open case with its timers and queue entries (measured ~780 bytes). */

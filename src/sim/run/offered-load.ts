@@ -92,11 +92,22 @@ export function offeredLoad(scenario: Scenario, arrivalsPerMinute: number): Offe
   pool('beta', toBeta, severityMean(scenario, p.beta.work));
   pool('problemControl', toProblemControl, severityMean(scenario, p.problemControl.work));
   pool('escalation', toEscalation, severityMean(scenario, p.escalation.work));
+  // The waits between a desk's sessions (on the customer, on the product group) keep the case open.
+  busy += toBeta * betweenMinutes(p.beta) + toProblemControl * betweenMinutes(p.problemControl);
+  busy += toEscalation * betweenMinutes(p.escalation);
   busy += toProductGroup * meanOf(e.productGroupDelay);
   // Side tasks hold their case in memory until they are done, beside its main flow.
   pool('escalationManagers', a.sensitiveShare, severityMean(scenario, p.escalationManagers.work), false);
   pool('tams', a.mix.contract.premier, meanOf(p.tams.timePerCase), false);
   return { overloaded, busyMinutesPerCase: busy, offShiftMinutes: offShift };
+}
+
+/** Mean minutes a case waits between the sessions of a desk that owns its cases (beta, Problem Control, EEs). */
+function betweenMinutes(desk: {
+  readonly sessions: number;
+  readonly betweenSessions: DistributionSpec | null;
+}): number {
+  return desk.betweenSessions === null ? 0 : (desk.sessions - 1) * meanOf(desk.betweenSessions);
 }
 
 /** The longest stretch of the week with nobody of this schedule on shift, minutes (0 for 24x7). */

@@ -23,7 +23,7 @@ export const LIMITS = {
   teams: 1_000,
   /** SEs per team (`sesPerTeam`). */
   sesPerTeam: 100,
-  /** Work sessions a case's SE effort is split into (`pools.se.sessions`). */
+  /** Work sessions a case's effort is split into (`pools.se.sessions`, and `sessions` of beta, problemControl, escalation). */
   sessions: 100,
   /** Pods (`pools.pods.count`). */
   pods: 1_000,

@@ -30,6 +30,19 @@ function staffedPool(context: SchemaContext, defaults: StaffedPoolDefaults) {
   };
 }
 
+/**
+ * How a desk that owns its cases (beta, Problem Control, escalation engineers) does a case's
+ * `work`: in `sessions` equal pieces, 1..LIMITS.sessions (100), with a `betweenSessions` wait on
+ * the customer or the product group (dump collection, a private build, a repro) after each but
+ * the last; null: no wait. Later sessions wait for the engineer who took the case.
+ */
+function deskSessions(context: SchemaContext, sessions: number, betweenSessions: string) {
+  return {
+    sessions: count(1, LIMITS.sessions).default(sessions),
+    betweenSessions: context.distribution.nullable().prefault(exponentialInput(betweenSessions)),
+  };
+}
+
 /** `pools.pods`: 3rd-tier pods serving tier3-contract customers, each covering every specialty. */
 function podsSchema(context: SchemaContext) {
   return fields({
@@ -79,27 +92,36 @@ export function poolsSchema(context: SchemaContext) {
     router: routerSchema(context),
     se: seSchema(context),
     pods: podsSchema(context),
-    /** Beta SEs (default 4, business hours, shrinkage 0.35, work lognormal 4h sd 3h). */
-    beta: fields(
-      staffedPool(context, {
+    /**
+     * Beta SEs (default 4, business hours, shrinkage 0.35, work lognormal 4h sd 3h in 2 sessions,
+     * exponential 2h between them).
+     */
+    beta: fields({
+      ...staffedPool(context, {
         staff: 4,
         schedule: 'business',
         shrinkage: 0.35,
         work: lognormalInput('4h', '3h'),
       }),
-    ).prefault({}),
-    /** Problem Control SEs (default 6, business hours, shrinkage 0.2, work lognormal 10h sd 8h). */
-    problemControl: fields(
-      staffedPool(context, {
+      ...deskSessions(context, 2, '2h'),
+    }).prefault({}),
+    /**
+     * Problem Control SEs (default 6, business hours, shrinkage 0.2, work lognormal 10h sd 8h in
+     * 3 sessions, exponential 4h between them).
+     */
+    problemControl: fields({
+      ...staffedPool(context, {
         staff: 6,
         schedule: 'business',
         shrinkage: 0.2,
         work: lognormalInput('10h', '8h'),
       }),
-    ).prefault({}),
+      ...deskSessions(context, 3, '4h'),
+    }).prefault({}),
     /**
-     * Escalation Engineers (default 2, 24x7, shrinkage 0.1, work lognormal 16h sd 12h) and the
-     * share of their time spent on mentoring and proactive services (default 0.3).
+     * Escalation Engineers (default 2, 24x7, shrinkage 0.1, work lognormal 16h sd 12h in 3
+     * sessions, exponential 4h between them) and the share of their time spent on mentoring and
+     * proactive services (default 0.3).
      */
     escalation: fields({
       ...staffedPool(context, {
@@ -108,6 +130,7 @@ export function poolsSchema(context: SchemaContext) {
         shrinkage: 0.1,
         work: lognormalInput('16h', '12h'),
       }),
+      ...deskSessions(context, 3, '4h'),
       proactiveShare: share().default(0.3),
     }).prefault({}),
     /** Escalation Managers (default 2, business hours, shrinkage 0.2, EM time per sensitive case exponential 2h). */

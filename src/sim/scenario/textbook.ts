@@ -11,11 +11,13 @@ function exponentialWork(A: string, B: string, C: string): PerSeverity<Distribut
 }
 
 const ALWAYS_ON = { schedule: '24x7', hoursPerWeek: 168, shrinkage: 0 } as const;
+/** Beta, Problem Control and escalation engineers work a case in one piece, without waits. */
+const ONE_PIECE = { sessions: 1, betweenSessions: null } as const;
 
 /**
  * Defaults under a `"textbook": true` file: every realism feature off, so each pool is an
- * M/M/c queue (exponential times with the realistic means, one session, no customer waits,
- * 24x7, no shrinkage, no abandonment, callbacks, consults, misroutes or time-based escalation).
+ * M/M/c queue (exponential times with the realistic means, one session, no customer
+ * or between-session waits, 24x7, no shrinkage, no abandonment, callbacks, consults, misroutes or time-based escalation).
  * Per-severity maps are written key by key (`{ A: null, ... }` rather than null) so a file
  * that sets one severity keeps the textbook value of the others.
  */
@@ -43,9 +45,14 @@ export const TEXTBOOK_DEFAULTS = {
       crossSkillAfter: 0,
       crossSkillEfficiency: 1,
     },
-    beta: { ...ALWAYS_ON, work: exponentialWork('4h', '4h', '4h') },
-    problemControl: { ...ALWAYS_ON, work: exponentialWork('10h', '10h', '10h') },
-    escalation: { ...ALWAYS_ON, work: exponentialWork('16h', '16h', '16h'), proactiveShare: 0 },
+    beta: { ...ALWAYS_ON, ...ONE_PIECE, work: exponentialWork('4h', '4h', '4h') },
+    problemControl: { ...ALWAYS_ON, ...ONE_PIECE, work: exponentialWork('10h', '10h', '10h') },
+    escalation: {
+      ...ALWAYS_ON,
+      ...ONE_PIECE,
+      work: exponentialWork('16h', '16h', '16h'),
+      proactiveShare: 0,
+    },
     escalationManagers: { ...ALWAYS_ON, work: exponentialWork('2h', '2h', '2h') },
     tams: { ...ALWAYS_ON, premierAccounts: 0 },
   },

@@ -45,6 +45,12 @@ export interface AreaOptions {
   readonly waitingLabel?: string;
 }
 
+/**
+ * The waiting area of a desk whose engineers own their cases (beta, Problem Control, escalation
+ * engineers): cases between sessions, waiting on the customer or the product group, or for their owner.
+ */
+export const DESK_WAITING: AreaOptions = { waiting: 0.3, waitingLabel: 'between sessions' };
+
 /** A seat of a group before it has a rect. */
 export type SeatRef = Omit<SeatBox, 'rect'>;
 

@@ -1,6 +1,6 @@
 import { columns, shrink, type Rect } from './geometry.js';
 import { CAPTION_HEIGHT } from './layout-boxes.js';
-import type { FloorAreas, SeatRef } from './layout-areas.js';
+import { DESK_WAITING, type FloorAreas, type SeatRef } from './layout-areas.js';
 
 /**
  * The 3rd-tier pods (one captioned group of seats per pod, a shared queue) and the beta desk,
@@ -26,5 +26,6 @@ export function layoutTier3(areas: FloorAreas, row: Rect): void {
       areas.group(shrink(podRects[i], CAPTION_HEIGHT, 2), seats);
     });
   }
-  if (areas.has('beta')) areas.group(areas.place('beta', betaArea, { queueRows: 2 }), areas.seatsOf('beta'));
+  if (areas.has('beta'))
+    areas.group(areas.place('beta', betaArea, { queueRows: 2, ...DESK_WAITING }), areas.seatsOf('beta'));
 }

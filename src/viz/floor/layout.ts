@@ -1,6 +1,6 @@
 import { clamp, columns, stack, type Rect } from './geometry.js';
 import { CAPTION_HEIGHT, dotPitch, type FloorLayout, type TeamBox } from './layout-boxes.js';
-import { FloorAreas } from './layout-areas.js';
+import { DESK_WAITING, FloorAreas } from './layout-areas.js';
 import { layoutFrontDesk } from './layout-front-desk.js';
 import { layoutSpecialty, supportTeams } from './layout-support-teams.js';
 import { layoutTier3 } from './layout-tier3.js';
@@ -50,8 +50,15 @@ export function floorLayout(plan: readonly PlanPool[], width: number, height: nu
 
   // Escalation services and the product group.
   const [pcArea, eeArea, pgArea] = stack(col2, [0.4, 0.27, 0.33]);
-  areas.group(areas.place('problemControl', pcArea, { queueRows: 5 }), areas.seatsOf('problemControl'));
-  areas.group(areas.place('escalation', eeArea, { queueRows: 3 }), areas.seatsOf('escalation'));
+  // Their owned cases wait between sessions beside the seats, as an SE team's do.
+  areas.group(
+    areas.place('problemControl', pcArea, { queueRows: 5, ...DESK_WAITING }),
+    areas.seatsOf('problemControl'),
+  );
+  areas.group(
+    areas.place('escalation', eeArea, { queueRows: 3, ...DESK_WAITING }),
+    areas.seatsOf('escalation'),
+  );
   areas.place('productGroup', pgArea, { waiting: 1, waitingLabel: 'waiting for a hotfix' });
 
   // The way out.

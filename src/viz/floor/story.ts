@@ -84,7 +84,12 @@ export function caseStory(
         say(row.at, `consulted the technical lead ${row.engineer}`);
         break;
       case 'customerWait':
-        say(row.at, 'waiting on the customer');
+        say(
+          row.at,
+          floor.placeSpecialty(row.place) !== null
+            ? 'waiting on the customer'
+            : 'waiting on the customer or the product group (a dump, a private build, a repro)',
+        );
         queuedAt = row.at;
         break;
       case 'transferred':
@@ -186,10 +191,19 @@ function takenText(row: Extract<TraceRow, { event: 'taken' }>, floor: FloorDirec
     const crossSkill = row.how === 'crossSkill' ? ', outside their specialty' : '';
     return `${who}${pod !== null ? ` of pod ${pod}` : ''} took it${crossSkill}`;
   }
-  if (row.place === 'beta') return `beta SE ${who} took it`;
-  if (row.place === 'problemControl') return `Problem Control SE ${who} took it`;
-  if (row.place === 'escalation') return `escalation engineer ${who} took it`;
-  return `${who} took it`;
+  const desk =
+    row.place === 'beta'
+      ? `beta SE ${who}`
+      : row.place === 'problemControl'
+        ? `Problem Control SE ${who}`
+        : row.place === 'escalation'
+          ? `escalation engineer ${who}`
+          : who;
+  // Beta, Problem Control and EEs own a case they work in several sessions, as SEs do.
+  if (row.how === 'owner') return `${desk} took it and owns it`;
+  if (row.how === 'session') return `${desk}, its owner, worked on it again`;
+  if (row.how === 'handover') return `${desk} took it over at the end of its owner's shift, and owns it`;
+  return `${desk} took it`;
 }
 
 function escalatedText(row: Extract<TraceRow, { event: 'escalated' }>, from: string): string {
