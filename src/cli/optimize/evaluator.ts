@@ -3,6 +3,9 @@ import type { RunMany } from '../plan/run-many.js';
 import type { PoolKey } from './pools.js';
 import type { StaffingLayout } from './staffing-layout.js';
 
+/** The KPI key of the cost the search minimises: mean labour cost per week, overtime included. */
+export const COST_KEY = kpiKey('cost.perWeek', 'all');
+
 /** One simulated staffing: its KPIs, and the full summary while the search may still need it. */
 export interface Evaluation {
   /**
@@ -95,7 +98,7 @@ export class Evaluator {
           return;
         }
         const rows = new Map(summary.kpis.map((row) => [kpiKey(row.kpi, row.scope), row]));
-        const costPerWeek = rows.get(kpiKey('cost.perWeek', 'all'))?.mean ?? NaN;
+        const costPerWeek = rows.get(COST_KEY)?.mean ?? NaN;
         const keys = this.tracked ?? rows.keys();
         const perReplication = new Map(
           [...keys].map((k) => [k, results[i].map((r) => r.kpis.get(k) ?? NaN)]),

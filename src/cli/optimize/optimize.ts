@@ -1,7 +1,7 @@
 import { kpiKey, type Role, type RunSummary, type Scenario } from '../../sim/index.js';
 import type { RunMany } from '../plan/run-many.js';
 import { UserError } from '../user-error.js';
-import { Evaluator } from './evaluator.js';
+import { COST_KEY, Evaluator } from './evaluator.js';
 import { defaultGoals, goalKey, resolveGoals, type Goal, type GoalResult } from './goals.js';
 import { poolCostPerWeek } from './pool-cost.js';
 import {
@@ -132,7 +132,8 @@ export async function optimizeStaffing(
   if (searched.length === 0)
     throw new UserError(`${file}: no pool has visits in the pilot run: nothing to staff`);
   const goals = resolveGoals(options.goals ?? defaultGoals(scenario), pilot.summary!.kpis, file);
-  evaluator.track(goals.map(goalKey));
+  // The cost too: a move between shifts must save more than the noise (see costsLess).
+  evaluator.track([...goals.map(goalKey), COST_KEY]);
 
   const search = new StaffingSearch({
     evaluator,

@@ -1,8 +1,8 @@
-import { bestAddition, cheapestFeasible, removalOrder } from './choose.js';
+import { bestAddition, cheapestFeasible, costsLess, removalOrder } from './choose.js';
 import type { Evaluation, Evaluator } from './evaluator.js';
-import { checkGoal, formatGoalValue, goalText, violation, type Goal, type GoalResult } from './goals.js';
+import { checkGoal, violation, type Goal, type GoalResult } from './goals.js';
 import { stepDown, stepUp, type PoolKey } from './pools.js';
-import { StepText, type PoolMove } from './step-text.js';
+import { describeRun, StepText, type PoolMove } from './step-text.js';
 import { measureLoad, seedHeadcount, seedTargets } from './seed.js';
 
 /**
@@ -61,13 +61,7 @@ export class StaffingSearch {
 
   /** `2 of 3 goals met, worst sla.attainment@severity:C>=0.9 at 88.2%, cost 614617/week`. */
   describe(e: Evaluation): string {
-    const results = this.results(e);
-    const v = results.map(violation);
-    const unmet = v.filter((x) => x > 0).length;
-    const cost = `cost ${Math.round(e.costPerWeek)}/week`;
-    if (unmet === 0) return `every goal met, ${cost}`;
-    const r = results[v.indexOf(Math.max(...v))];
-    return `${results.length - unmet} of ${results.length} goals met, worst ${goalText(r.goal)} at ${formatGoalValue(r.goal, r.value)}, ${cost}`;
+    return describeRun(this.results(e), e.costPerWeek);
   }
 
   /** `router 14 (weekday day 9, night 4, weekend day 1), se/XADM 42`. */
@@ -216,10 +210,11 @@ export class StaffingSearch {
 
   /**
    * Moves one person of searched pool k to another of its shifts (every move simulated in one
-   * batch), keeping a move that meets every goal and either costs less (night or weekend
-   * premiums, overtime) or lets the pool's next size down meet every goal at a lower cost than
-   * now (those removals simulated in a second batch); the cheapest outcome is taken. False if
-   * none qualifies, if the pool's people do not move, or out of budget.
+   * batch), keeping a move that meets every goal and either costs less beyond the noise (night
+   * or weekend premiums, shorter rotas; see costsLess) or lets the pool's next size down meet
+   * every goal at a lower cost than now (those removals simulated in a second batch); the
+   * cheapest outcome is taken. False if none qualifies, if the pool's people do not move, or
+   * out of budget.
    */
   private async moveOne(k: number, refused: Set<string>): Promise<boolean> {
     const { evaluator, searched, minimum } = this.setup;
@@ -240,16 +235,21 @@ export class StaffingSearch {
     });
     const removed = down.length > 0 ? await evaluator.evaluate(down.map((d) => d.to)) : [];
     const options = [
-      ...kept.map(({ m, e }) => ({ text: this.text.shiftMoveText(m), e })),
-      ...down.map((d, i) => ({
-        text: `${this.text.shiftMoveText(d.m)}, then remove ${this.text.moveText(d.e, removed[i])}`,
-        e: removed[i],
-      })),
-    ].filter(({ e }) => met(e) && e.costPerWeek < from.costPerWeek);
+      ...kept
+        .filter(({ e }) => costsLess(from, e))
+        .map(({ m, e }) => ({ text: this.text.shiftMoveText(m), e })),
+      ...down
+        .map((d, i) => ({
+          text: `${this.text.shiftMoveText(d.m)}, then remove ${this.text.moveText(d.e, removed[i])}`,
+          e: removed[i],
+        }))
+        .filter(({ e }) => met(e) && e.costPerWeek < from.costPerWeek),
+    ];
     if (options.length === 0) {
       refused.add(tag);
+      const tried = `${moved.length} moves, ${removed.length} removals after them`;
       this.setup.onStep(
-        `no move of one ${searched[k]} person between shifts keeps every goal met for less (${moved.length} tried)`,
+        `no move of one ${searched[k]} person between shifts keeps every goal met for less (${tried})`,
       );
       return false;
     }
