@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseScenario, queueing, splitPeople, type Scenario } from '../src/sim/index.js';
 import { runManySequential } from '../src/cli/plan/run-many.js';
@@ -9,60 +11,24 @@ import {
 } from '../src/cli/optimize/index.js';
 import { movesOf, resize, sharesFor, shiftPlans, writeShifts } from '../src/cli/optimize/shift-plan.js';
 
-// A router desk with a day shift (08:00-20:00) and a night shift (20:00-08:00), every day. Each
-// router works its whole shift (84 hours a week), so a shift of c routers is c servers. Calls
-// arrive at 54 an hour by day and 3 by night (0.9 and 0.05 a minute), triage is exponential with
-// a mean of 10 minutes and closes every call: by day an M/M/c queue of 9 Erlangs, by night one
-// of 0.5. A call's first response is the start of its triage; the goal is 90% within 5 minutes.
-// Textbook mode otherwise: no shrinkage, no abandonment.
+// test/fixtures/optimize/day-night-desk.json: a router desk with a day shift (08:00-20:00) and
+// a night shift (20:00-08:00), every day. Each router works its whole shift (84 hours a week),
+// so a shift of c routers is c servers. Calls arrive at 54 an hour by day and 3 by night (0.9
+// and 0.05 a minute; weights 18 and 1 in day-night.csv, whose mean weight 9.5 is 28.5 calls an
+// hour), triage is exponential with a mean of 10 minutes and closes every call: by day an M/M/c
+// queue of 9 Erlangs, by night one of 0.5. A call's first response is the start of its triage;
+// the goal is 90% within 5 minutes. Textbook mode otherwise: no shrinkage, no abandonment. The
+// routers are split 8 + 8 (shares 0.5 and 0.5).
 const DAY_PER_MINUTE = 0.9;
 const NIGHT_PER_MINUTE = 0.05;
 const MEAN_TRIAGE = 10;
 const TARGET_MINUTES = 5;
-const HOURS = [...Array(168).keys()];
-/** Weights per hour of the week: 18 by day, 1 by night (the mean weight, 9.5, is 28.5 calls an hour). */
-const PROFILE = ['hourOfWeek,weight', ...HOURS.map((h) => `${h},${h % 24 >= 8 && h % 24 < 20 ? 18 : 1}`)];
-
-function desk(day: number, night: number): Record<string, unknown> {
-  const shift = (name: string, start: string, end: string, people: number) => ({
-    name,
-    days: 'Mon-Sun',
-    start,
-    end,
-    share: people / (day + night),
-  });
-  return {
-    name: 'Day and night desk',
-    seed: 3,
-    textbook: true,
-    horizon: { days: 40, warmupDays: 1 },
-    replications: 10,
-    arrivals: {
-      casesPerHour: 28.5,
-      weeklyProfile: '../data/day-night.csv',
-      mix: { severity: { A: 0, B: 0, C: 1 } },
-    },
-    schedules: {
-      'day-night': {
-        shifts: [shift('day', '08:00', '20:00', day), shift('night', '20:00', '08:00', night)],
-      },
-    },
-    pools: {
-      router: {
-        staff: day + night,
-        schedule: 'day-night',
-        hoursPerWeek: 84,
-        triage: { dist: 'exponential', mean: `${MEAN_TRIAGE}m` },
-        closeShare: 1,
-      },
-    },
-    sla: { firstResponse: { C: `${TARGET_MINUTES}m` }, goal: 0.9 },
-  };
-}
-
-const file = 'scenarios/shift-moves-test.json';
+const file = 'test/fixtures/optimize/day-night-desk.json';
+const folder = dirname(resolve(file));
 const parse = (raw: unknown): Scenario =>
-  parseScenario(raw, { file, readText: () => PROFILE.join('\n') + '\n' });
+  parseScenario(raw, { file, readText: (p) => readFileSync(resolve(folder, p), 'utf8') });
+/** The desk as the file gives it: 16 routers, 8 + 8. */
+const desk = (): Record<string, unknown> => JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
 
 /** Erlang C's share of calls answered within 5 minutes with `day` routers by day and `night` by night. */
 function attainment(day: number, night: number): number {
@@ -81,7 +47,7 @@ describe('moving people between shifts in the staffing search', () => {
   let result: OptimizeResult;
 
   beforeAll(async () => {
-    result = await optimizeStaffing(desk(8, 8), {
+    result = await optimizeStaffing(desk(), {
       file,
       parse,
       runMany: runManySequential,
@@ -147,7 +113,7 @@ describe('people per shift in the staffing search, worked by hand', () => {
       { name: 'night', days: 'Mon-Sun', start: '20:00', end: '08:00', share: 1 - share },
     ],
   });
-  const [router] = shiftPlans(desk(8, 8), parse(desk(8, 8)), ['router']);
+  const [router] = shiftPlans(desk(), parse(desk()), ['router']);
 
   it('grows and shrinks a pool by the scenario shares, keeping the people moved where they were moved', () => {
     // 8 + 8 with 4 moved to the day is 12 + 4. At 15 the shares (1/2, 1/2) give 8 + 7, so
@@ -175,10 +141,10 @@ describe('people per shift in the staffing search, worked by hand', () => {
 
   it('copies a schedule that other pools share into the moved pool only, and never moves SEs', () => {
     const raw = {
-      ...desk(8, 8),
+      ...desk(),
       schedules: { shared: twoShifts(0.5) },
       pools: {
-        router: { ...(desk(8, 8).pools as { router: object }).router, schedule: 'shared' },
+        router: { ...(desk().pools as { router: object }).router, schedule: 'shared' },
         escalation: { staff: 4, schedule: 'shared' },
         se: { schedule: 'shared' },
       },
