@@ -32,6 +32,17 @@ export function costsLess(from: Evaluation, to: Evaluation): boolean {
 }
 
 /**
+ * Whether `to` is worth taking over `from` for its cost: it costs less, and if both have the
+ * same headcounts (the first `pools` entries of the staffing: they differ only by people per
+ * shift), it costs less beyond the noise ({@link costsLess}).
+ */
+export function cheaper(from: Evaluation, to: Evaluation, pools: number): boolean {
+  if (!(to.costPerWeek < from.costPerWeek)) return false;
+  const sameHeadcounts = from.staffing.slice(0, pools).every((n, i) => n === to.staffing[i]);
+  return !sameHeadcounts || costsLess(from, to);
+}
+
+/**
  * The candidate (index) that reduces the current worst-violated goal most per extra cost per
  * week, among those that improve it significantly (see {@link improves}); failing that, the one
  * that reduces the summed violation most per cost among those that significantly improve some

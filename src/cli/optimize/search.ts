@@ -1,4 +1,4 @@
-import { bestAddition, cheapestFeasible, costsLess, removalOrder } from './choose.js';
+import { bestAddition, cheaper, cheapestFeasible, removalOrder } from './choose.js';
 import type { Evaluation, Evaluator } from './evaluator.js';
 import { checkGoal, violation, type Goal, type GoalResult } from './goals.js';
 import { stepDown, stepUp, type PoolKey } from './pools.js';
@@ -174,8 +174,9 @@ export class StaffingSearch {
         }
       }
       started.add(this.current);
-      const cheaper = cheapestFeasible(evaluator.all(), met, started);
-      start = cheaper !== null && cheaper.costPerWeek < this.current.costPerWeek ? cheaper : null;
+      const next = cheapestFeasible(evaluator.all(), met, started);
+      // A staffing seen that differs only by people per shift must save beyond the noise.
+      start = next !== null && cheaper(this.current, next, evaluator.pools.length) ? next : null;
     }
   }
 
@@ -236,7 +237,7 @@ export class StaffingSearch {
     const removed = down.length > 0 ? await evaluator.evaluate(down.map((d) => d.to)) : [];
     const options = [
       ...kept
-        .filter(({ e }) => costsLess(from, e))
+        .filter(({ e }) => cheaper(from, e, evaluator.pools.length))
         .map(({ m, e }) => ({ text: this.text.shiftMoveText(m), e })),
       ...down
         .map((d, i) => ({
