@@ -80,7 +80,7 @@ describe('staffing search on the baseline (21 days, 4 replications, SE specialti
     }
   });
 
-  it('prints a table that fits 100 columns and a CSV with one row per pool, the total and one per goal', () => {
+  it('prints a table that fits 100 columns and a CSV with one row per pool (then one per shift of its five), the total and one per goal', () => {
     const table = formatOptimizeTable(result);
     expect(Math.max(...table.split('\n').map((l) => l.length))).toBeLessThanOrEqual(100);
     for (const p of pools) expect(table).toContain(`  ${p} `);
@@ -88,15 +88,19 @@ describe('staffing search on the baseline (21 days, 4 replications, SE specialti
     expect(rows[0]).toBe(
       'kind,name,role,unit,before,after,costPerWeekBefore,costPerWeek,op,target,value,halfWidth,met',
     );
+    const pool = ['pool', 'shift', 'shift', 'shift', 'shift', 'shift'];
     expect(rows.slice(1).map((r) => r.split(',')[0])).toEqual([
-      'pool',
-      'pool',
-      'pool',
+      ...pool,
+      ...pool,
+      ...pool,
       'total',
       'goal',
       'goal',
       'goal',
     ]);
+    // The SEs of a specialty are split over the follow-the-sun shifts: they add up to its headcount.
+    for (const s of result.staffing) expect(s.shifts!.reduce((n, x) => n + x.after, 0)).toBe(s.after);
+    expect(rows[2].split(',').slice(0, 5)).toEqual(['shift', 'se/XADM/home early', 'se', 'people', '14']);
     expect(rows[1].split(',').slice(0, 6)).toEqual([
       'pool',
       'se/XADM',

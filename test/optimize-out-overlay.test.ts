@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadScenarioFile } from '../src/cli/load-scenario.js';
-import type { Scenario } from '../src/sim/index.js';
+import { splitPeople, type Scenario } from '../src/sim/index.js';
 import { CLI, removeTempDirs, requireBuiltCli, ROOT, tempDir, tiersim } from './fixtures/cli/cli.js';
 
 beforeAll(requireBuiltCli);
@@ -75,5 +75,44 @@ describe('tiersim optimize --out', () => {
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(run.stdout.split('\n')[0]).toBe('kpi,scope,mean,halfWidth,replications,unit');
+  });
+
+  it('writes people moved between shifts as shares that parse to the people per shift it reports', () => {
+    // Routers split 8 + 8 on a desk whose calls come by day (see test/optimize-shift-moves.test.ts),
+    // copied next to the output: a scenario may extend files of its own folder (or scenarios/).
+    const out = tempDir();
+    for (const name of ['day-night-desk.json', 'day-night.csv'])
+      copyFileSync(join(ROOT, 'test/fixtures/optimize', name), join(out, name));
+    const args = [join(out, 'day-night-desk.json'), '--days', '20', '--reps', '5'];
+    const result = tiersim('optimize', ...args, '--quiet', '--out', out);
+    expect(result.status, result.stderr).toBe(0);
+
+    const overlay = JSON.parse(readFileSync(join(out, 'scenario.json'), 'utf8')) as Record<string, object>;
+    // The schedule is the router's alone, so the overlay changes it where the file names it.
+    expect(Object.keys(overlay.schedules)).toEqual(['day-night']);
+    const shifts = readFileSync(join(out, 'optimize.csv'), 'utf8')
+      .split('\n')
+      .map((line) => line.split(','))
+      .filter((cells) => cells[0] === 'shift')
+      .map((cells) => [cells[1], Number(cells[4]), Number(cells[5])]);
+    const optimised = loadScenarioFile(join(out, 'scenario.json'));
+    const router = optimised.pools.router;
+    const people = splitPeople(
+      router.schedule.shifts.map((s) => s.share),
+      router.staff,
+    );
+    expect(shifts).toEqual([
+      ['router/day', 8, people[0]],
+      ['router/night', 8, people[1]],
+    ]);
+    // People were moved to the day, where the calls are.
+    expect(people[0]).toBeGreaterThan(8);
+
+    const run = spawnSync(process.execPath, [CLI, 'run', join(out, 'scenario.json'), '--quiet'], {
+      cwd: tempDir(),
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect([run.status, run.stderr]).toEqual([0, '']);
   });
 });

@@ -96,6 +96,7 @@ export {
   type TakenHow,
 } from './model/trace.js';
 export { TIERS, type Tier } from './model/ladder.js';
+export { splitPeople } from './model/rota.js';
 export { MINUTES_PER_DAY, MINUTES_PER_WEEK } from './units.js';
 export * as queueing from './queueing/index.js';
 export { confidenceInterval, pairedDifference, tQuantile975 } from './stats/index.js';

@@ -1,5 +1,5 @@
 import { pairedDifference } from '../../sim/index.js';
-import type { Evaluation } from './evaluator.js';
+import { COST_KEY, type Evaluation } from './evaluator.js';
 import { goalKey, type Goal } from './goals.js';
 import { poolCostPerWeek } from './pool-cost.js';
 import { stepDown, type PoolKey } from './pools.js';
@@ -16,6 +16,30 @@ function improves(goal: Goal, from: Evaluation, to: Evaluation): boolean {
   const gain = goal.op === '>=' ? d.mean : -d.mean;
   if (d.n === 0 || !(gain > 0)) return false;
   return d.n < 2 || gain - d.halfWidth > 0;
+}
+
+/**
+ * Whether `to` costs less per week than `from` beyond the noise: the 95% interval of the paired
+ * differences of the cost per replication lies below 0 (with one replication, the difference
+ * is below 0). A move between shifts keeps the headcount, so its saving (premiums, shorter
+ * rotas) is small, and overtime alone moves the cost by about as much: the saving must show.
+ */
+export function costsLess(from: Evaluation, to: Evaluation): boolean {
+  const d = pairedDifference(from.perReplication.get(COST_KEY) ?? [], to.perReplication.get(COST_KEY) ?? []);
+  const saving = -d.mean;
+  if (d.n === 0 || !(saving > 0)) return false;
+  return d.n < 2 || saving - d.halfWidth > 0;
+}
+
+/**
+ * Whether `to` is worth taking over `from` for its cost: it costs less, and if both have the
+ * same headcounts (the first `pools` entries of the staffing: they differ only by people per
+ * shift), it costs less beyond the noise ({@link costsLess}).
+ */
+export function cheaper(from: Evaluation, to: Evaluation, pools: number): boolean {
+  if (!(to.costPerWeek < from.costPerWeek)) return false;
+  const sameHeadcounts = from.staffing.slice(0, pools).every((n, i) => n === to.staffing[i]);
+  return !sameHeadcounts || costsLess(from, to);
 }
 
 /**

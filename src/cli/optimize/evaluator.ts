@@ -1,10 +1,17 @@
 import { kpiKey, summarise, type KpiRow, type RunSummary, type Scenario } from '../../sim/index.js';
 import type { RunMany } from '../plan/run-many.js';
-import { writeHeadcount, type PoolKey } from './pools.js';
+import type { PoolKey } from './pools.js';
+import type { StaffingLayout } from './staffing-layout.js';
+
+/** The KPI key of the cost the search minimises: mean labour cost per week, overtime included. */
+export const COST_KEY = kpiKey('cost.perWeek', 'all');
 
 /** One simulated staffing: its KPIs, and the full summary while the search may still need it. */
 export interface Evaluation {
-  /** Headcount per pool, in the order of {@link Evaluator.pools}. */
+  /**
+   * Headcount per pool, in the order of {@link Evaluator.pools}, then people per shift of the
+   * pools whose people move between shifts (see StaffingLayout).
+   */
   readonly staffing: readonly number[];
   readonly raw: Record<string, unknown>;
   readonly scenario: Scenario;
@@ -34,13 +41,18 @@ export class Evaluator {
 
   constructor(
     private readonly baseRaw: Record<string, unknown>,
-    /** Every pool a staffing vector covers. */
-    readonly pools: readonly PoolKey[],
-    /** The raw scenario's own headcounts: `baseRaw` is `rawFor(before)`. */
+    /** What a staffing vector holds. */
+    readonly layout: StaffingLayout,
+    /** The raw scenario's own headcounts (one per pool): `baseRaw` is `rawFor(layout.vector(before))`. */
     private readonly before: readonly number[],
     private readonly parse: (raw: unknown) => Scenario,
     private readonly runMany: RunMany,
   ) {}
+
+  /** Every pool a staffing vector covers. */
+  get pools(): readonly PoolKey[] {
+    return this.layout.pools;
+  }
 
   /**
    * The raw scenario with a staffing written in (a copy; the input is never changed). Only
@@ -48,9 +60,7 @@ export class Evaluator {
    */
   rawFor(staffing: readonly number[]): Record<string, unknown> {
     const raw = structuredClone(this.baseRaw);
-    this.pools.forEach((pool, i) => {
-      if (staffing[i] !== this.before[i]) writeHeadcount(raw, pool, staffing[i]);
-    });
+    this.layout.write(raw, staffing, this.before);
     return raw;
   }
 
@@ -88,7 +98,7 @@ export class Evaluator {
           return;
         }
         const rows = new Map(summary.kpis.map((row) => [kpiKey(row.kpi, row.scope), row]));
-        const costPerWeek = rows.get(kpiKey('cost.perWeek', 'all'))?.mean ?? NaN;
+        const costPerWeek = rows.get(COST_KEY)?.mean ?? NaN;
         const keys = this.tracked ?? rows.keys();
         const perReplication = new Map(
           [...keys].map((k) => [k, results[i].map((r) => r.kpis.get(k) ?? NaN)]),

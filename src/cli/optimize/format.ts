@@ -1,7 +1,7 @@
 import { csvTable, formatNumber, printable } from '../../sim/index.js';
 import { money } from '../text-format.js';
 import { formatGoalValue, goalText, type GoalResult } from './goals.js';
-import type { OptimizeOutcome, OptimizeResult } from './optimize.js';
+import type { OptimizeOutcome, OptimizeResult, StaffingChange } from './optimize.js';
 
 /** Width the table is laid out for (a 100-column terminal). */
 const WIDTH = 100;
@@ -28,6 +28,26 @@ function line(cells: readonly string[], widths: readonly number[]): string {
 
 function signed(n: number): string {
   return n > 0 ? `+${n}` : String(n);
+}
+
+/**
+ * `    people per shift: weekday day 9 -> 12, night 4 -> 1, weekend day 1` (one number where
+ * it did not change), wrapped to the table's width.
+ */
+function shiftLines(p: StaffingChange): string[] {
+  const items = (p.shifts ?? []).map((s) =>
+    s.before === s.after ? `${s.shift} ${s.after}` : `${s.shift} ${s.before} -> ${s.after}`,
+  );
+  const lines: string[] = [];
+  let text = '    people per shift:';
+  items.forEach((item, i) => {
+    const next = `${text} ${item}${i < items.length - 1 ? ',' : ''}`;
+    if (next.length > WIDTH && text.trim() !== '') {
+      lines.push(text);
+      text = `      ${item}${i < items.length - 1 ? ',' : ''}`;
+    } else text = next;
+  });
+  return items.length > 0 ? [...lines, text] : [];
 }
 
 function valueWithCi(r: GoalResult): string {
@@ -66,6 +86,7 @@ export function formatOptimizeTable(result: OptimizeResult): string {
         poolW,
       ),
     );
+    out.push(...shiftLines(p));
   }
   const total = Number.isFinite(result.costPerWeekHalfWidth)
     ? `${money(result.costPerWeek)} ± ${money(result.costPerWeekHalfWidth)}`
@@ -102,8 +123,10 @@ export function formatOptimizeTable(result: OptimizeResult): string {
 
 /**
  * `optimize.csv`: `kind,name,role,unit,before,after,costPerWeekBefore,costPerWeek,op,target,value,halfWidth,met`;
- * one `pool` row per searched pool (headcounts and cost per week), one `total` row (cost of
- * every role) and one `goal` row per goal (value = mean over replications of the final run).
+ * one `pool` row per searched pool (headcounts and cost per week), each followed by one `shift`
+ * row per shift if its schedule has several (`name` = `<pool>/<shift>`, people before and
+ * after), one `total` row (cost of every role) and one `goal` row per goal (value = mean over
+ * replications of the final run).
  */
 export function optimizeCsv(result: OptimizeResult): string {
   const header = [
@@ -138,6 +161,10 @@ export function optimizeCsv(result: OptimizeResult): string {
       '',
       '',
     ]);
+    for (const shift of p.shifts ?? []) {
+      const cells = ['shift', `${p.pool}/${shift.shift}`, p.role, 'people'];
+      rows.push([...cells, String(shift.before), String(shift.after), ...Array<string>(7).fill('')]);
+    }
   }
   rows.push([
     'total',

@@ -11,4 +11,5 @@ export {
 } from './optimize.js';
 export { parseGoal, parseGoals, goalText, defaultGoals, type Goal, type GoalResult } from './goals.js';
 export { splitPoolList, resolvePools, staffablePools, seTeams, type PoolKey } from './pools.js';
+export type { ShiftCount } from './shift-plan.js';
 export { formatOptimizeTable, optimizeCsv } from './format.js';

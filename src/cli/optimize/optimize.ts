@@ -1,7 +1,7 @@
 import { kpiKey, type Role, type RunSummary, type Scenario } from '../../sim/index.js';
 import type { RunMany } from '../plan/run-many.js';
 import { UserError } from '../user-error.js';
-import { Evaluator } from './evaluator.js';
+import { COST_KEY, Evaluator } from './evaluator.js';
 import { defaultGoals, goalKey, resolveGoals, type Goal, type GoalResult } from './goals.js';
 import { poolCostPerWeek } from './pool-cost.js';
 import {
@@ -14,8 +14,10 @@ import {
   type PoolKey,
 } from './pools.js';
 import { StaffingSearch, type OptimizeOutcome } from './search.js';
+import { countsIn, shiftPlans, type ShiftCount } from './shift-plan.js';
+import { StaffingLayout } from './staffing-layout.js';
 
-export type { OptimizeOutcome };
+export type { OptimizeOutcome, ShiftCount };
 
 /** Options of {@link optimizeStaffing}. */
 export interface OptimizeOptions {
@@ -52,6 +54,11 @@ export interface StaffingChange {
   readonly costPerWeekBefore: number;
   /** Cost of the pool per week in the final run. */
   readonly costPerWeek: number;
+  /**
+   * People per shift before and after, in the schedule's order, for a pool counted in people
+   * whose schedule has two shifts or more; left out otherwise.
+   */
+  readonly shifts?: readonly ShiftCount[];
 }
 
 /** What {@link optimizeStaffing} found. */
@@ -86,7 +93,10 @@ const DEFAULT_MAX_EVALUATIONS = 300;
  *    reduces the worst-violated goal most per extra cost is taken;
  * 3. from the cheapest staffing that meets every goal, people are removed one step at a time,
  *    most expensive pools first, while every goal stays met and the cost falls.
- * Staffings are cached by headcount vector. Deterministic: the same scenario and options give
+ * Steps 2 and 3 also move one person between two shifts of a pool whose schedule has several
+ * (and is its own: see shift-plan.ts): in 2 when that helps most, in 3 when a removal fails and
+ * the move costs less or lets the removal succeed.
+ * Staffings are cached by headcount (and people per shift) vector. Deterministic: the same scenario and options give
  * the same result, however `runMany` runs. Throws ScenarioError (via `parse`) or UserError.
  */
 /** Pools searched by default: routers, SE specialties, pods and the beta desk. */
@@ -106,15 +116,14 @@ export async function optimizeStaffing(
   const chosen = options.pools === undefined ? null : resolvePools(options.pools, scenario, file);
   const all = staffablePools(scenario);
   const before = all.map((p) => headcountOf(scenario, p));
-  const evaluator = new Evaluator(
-    rawScenario as Record<string, unknown>,
+  const raw = rawScenario as Record<string, unknown>;
+  const layout = new StaffingLayout(
     all,
-    before,
-    options.parse,
-    options.runMany,
+    shiftPlans(raw, scenario, all).filter((plan) => plan.target !== null),
   );
+  const evaluator = new Evaluator(raw, layout, before, options.parse, options.runMany);
 
-  const [pilot] = await evaluator.evaluate([before], true);
+  const [pilot] = await evaluator.evaluate([layout.vector(before)], true);
   const visited = (p: PoolKey): boolean => (pilot.rows.get(kpiKey('visits', `pool:${p}`))?.mean ?? 0) > 0;
   // By default only the front line, whose staffing drives the first-response goals: escalation
   // services would be cut to one person by goals that do not look at them (give --pools and a
@@ -123,7 +132,8 @@ export async function optimizeStaffing(
   if (searched.length === 0)
     throw new UserError(`${file}: no pool has visits in the pilot run: nothing to staff`);
   const goals = resolveGoals(options.goals ?? defaultGoals(scenario), pilot.summary!.kpis, file);
-  evaluator.track(goals.map(goalKey));
+  // The cost too: a move between shifts must save more than the noise (see costsLess).
+  evaluator.track([...goals.map(goalKey), COST_KEY]);
 
   const search = new StaffingSearch({
     evaluator,
@@ -142,6 +152,14 @@ export async function optimizeStaffing(
   await search.settle();
 
   const final = search.current;
+  const plans = shiftPlans(raw, scenario, searched);
+  const shiftsOf = (pool: PoolKey): ShiftCount[] | undefined => {
+    const plan = plans.find((p) => p.pool === pool);
+    if (plan === undefined) return undefined;
+    // Read back from the scenarios run, so the counts are what a file of these shares gives.
+    const [was, now] = [countsIn(pilot.scenario, plan), countsIn(final.scenario, plan)];
+    return plan.schedule.shifts.map((s, i) => ({ shift: s.name, before: was[i], after: now[i] }));
+  };
   onStep(
     `done: ${search.describe(final)}; ${evaluator.evaluations} staffings simulated, ${evaluator.replicationsRun} replications`,
   );
@@ -155,6 +173,7 @@ export async function optimizeStaffing(
       after: search.headcount(final, k),
       costPerWeekBefore: poolCostPerWeek(pilot.scenario, pilot.rows, pool),
       costPerWeek: poolCostPerWeek(final.scenario, final.rows, pool),
+      shifts: shiftsOf(pool),
     })),
     costPerWeek: final.costPerWeek,
     costPerWeekHalfWidth: final.rows.get(kpiKey('cost.perWeek', 'all'))?.halfWidth ?? NaN,

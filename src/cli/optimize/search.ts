@@ -1,7 +1,8 @@
-import { bestAddition, cheapestFeasible, removalOrder } from './choose.js';
+import { bestAddition, cheaper, cheapestFeasible, removalOrder } from './choose.js';
 import type { Evaluation, Evaluator } from './evaluator.js';
-import { checkGoal, formatGoalValue, goalText, violation, type Goal, type GoalResult } from './goals.js';
+import { checkGoal, violation, type Goal, type GoalResult } from './goals.js';
 import { stepDown, stepUp, type PoolKey } from './pools.js';
+import { describeRun, StepText, type PoolMove } from './step-text.js';
 import { measureLoad, seedHeadcount, seedTargets } from './seed.js';
 
 /**
@@ -37,10 +38,12 @@ export class StaffingSearch {
   outcome: OptimizeOutcome = 'optimal';
   /** Position of each searched pool in the staffing vector. */
   private readonly index: readonly number[];
+  private readonly text: StepText;
 
   constructor(private readonly setup: SearchSetup) {
     this.current = setup.pilot;
     this.index = setup.searched.map((p) => setup.evaluator.pools.indexOf(p));
+    this.text = new StepText(setup.searched, this.index, setup.evaluator.layout);
   }
 
   /** Headcount of searched pool k in an evaluation. */
@@ -58,18 +61,12 @@ export class StaffingSearch {
 
   /** `2 of 3 goals met, worst sla.attainment@severity:C>=0.9 at 88.2%, cost 614617/week`. */
   describe(e: Evaluation): string {
-    const results = this.results(e);
-    const v = results.map(violation);
-    const unmet = v.filter((x) => x > 0).length;
-    const cost = `cost ${Math.round(e.costPerWeek)}/week`;
-    if (unmet === 0) return `every goal met, ${cost}`;
-    const r = results[v.indexOf(Math.max(...v))];
-    return `${results.length - unmet} of ${results.length} goals met, worst ${goalText(r.goal)} at ${formatGoalValue(r.goal, r.value)}, ${cost}`;
+    return describeRun(this.results(e), e.costPerWeek);
   }
 
-  /** `se/XADM 42, se/XCON 28`. */
+  /** `router 14 (weekday day 9, night 4, weekend day 1), se/XADM 42`. */
   headcounts(e: Evaluation): string {
-    return this.setup.searched.map((p, k) => `${p} ${this.headcount(e, k)}`).join(', ');
+    return this.text.headcounts(e);
   }
 
   /**
@@ -84,7 +81,10 @@ export class StaffingSearch {
     for (let round = 1; round <= MAX_SEED_ROUNDS && remeasure.size > 0 && !this.outOfBudget(); round++) {
       const from = this.current;
       const overloaded = new Set<PoolKey>();
-      const proposal = [...from.staffing];
+      let proposal = [...from.staffing];
+      const set = (k: number, n: number): void => {
+        proposal = this.setup.evaluator.layout.withHeadcount(proposal, this.index[k], n);
+      };
       searched.forEach((pool, k) => {
         if (!remeasure.has(pool)) return;
         const n = this.headcount(from, k);
@@ -92,14 +92,14 @@ export class StaffingSearch {
         if (load === null) {
           // Nobody on duty to measure: give a pool with cases someone, and measure it next round.
           if (minimum[k] > 0 && n === 0) {
-            proposal[this.index[k]] = stepUp(pool, 0);
+            set(k, stepUp(pool, 0));
             overloaded.add(pool);
           }
           return;
         }
         const seed = seedHeadcount(from, pool, load, targets.get(pool)!, minimum[k]);
         // An overloaded pool's measured load is a lower bound: never seed it below what it has.
-        proposal[this.index[k]] = load.saturated ? Math.max(seed, n) : seed;
+        set(k, load.saturated ? Math.max(seed, n) : seed);
         if (load.saturated && seed > n) overloaded.add(pool);
       });
       if (proposal.every((n, i) => n === from.staffing[i])) break;
@@ -112,22 +112,25 @@ export class StaffingSearch {
   }
 
   /**
-   * 2. While a goal is unmet: simulates every searched pool's next size up (in one batch) and
-   * takes the one that helps the worst-violated goal most per extra cost (see choose.ts).
+   * 2. While a goal is unmet: simulates every searched pool's next size up, and every move of
+   * one person between two shifts of a pool (see StaffingLayout), in one batch, and takes the
+   * one that helps the worst-violated goal most per extra cost (see choose.ts; a move that helps
+   * at no extra cost beats any addition). A move never returns to a staffing this phase has left.
    */
   async add(): Promise<void> {
     const { evaluator, searched, goals } = this.setup;
     const violations = (e: Evaluation): number[] => this.results(e).map(violation);
+    const left = new Set<string>();
     while (!this.met(this.current)) {
       if (this.outOfBudget()) {
         this.outcome = 'budget';
         return;
       }
       const from = this.current;
-      const candidates = searched.map((pool, k) =>
-        this.change(from, k, stepUp(pool, this.headcount(from, k))),
-      );
-      const evaluated = await evaluator.evaluate(candidates);
+      left.add(from.staffing.join(','));
+      const steps = searched.map((pool, k) => this.change(from, k, stepUp(pool, this.headcount(from, k))));
+      const moves = this.shiftMoves(from).filter((m) => !left.has(m.move.staffing.join(',')));
+      const evaluated = await evaluator.evaluate([...steps, ...moves.map((m) => m.move.staffing)]);
       const next = bestAddition(from, evaluated, goals, violations);
       if (next === null) {
         this.outcome = 'unreachable';
@@ -135,24 +138,29 @@ export class StaffingSearch {
         return;
       }
       await this.moveTo(evaluated[next].staffing);
-      this.setup.onStep(`add ${this.moveText(from, this.current)}: ${this.describe(this.current)}`);
+      const text =
+        next < steps.length
+          ? `add ${this.text.moveText(from, this.current)}`
+          : `move ${this.text.shiftMoveText(moves[next - steps.length])}`;
+      this.setup.onStep(`${text}: ${this.describe(this.current)}`);
     }
   }
 
   /**
    * 3. From the cheapest staffing seen that meets every goal: removes one step at a time from
    * each pool in turn, most expensive first, as long as every goal stays met and the cost falls;
+   * where a pool's removal fails, moves of its people between shifts are tried (see moveOne);
    * passes repeat until one removes nobody. If a cheaper feasible staffing was seen meanwhile
    * (e.g. the pilot), the phase starts again from it.
    */
   async remove(): Promise<void> {
-    const { evaluator, searched, minimum } = this.setup;
+    const { evaluator, searched } = this.setup;
     const met = (e: Evaluation): boolean => this.met(e);
     const started = new Set<Evaluation>();
     // Removals already refused from the same staffing: a later pass need not ask again.
     const refused = new Set<string>();
     let start = cheapestFeasible(evaluator.all(), met);
-    while (start !== null && this.outcome !== 'budget') {
+    while (start !== null && !this.stopped()) {
       started.add(start);
       await this.moveTo(start.staffing);
       this.setup.onStep(
@@ -161,35 +169,103 @@ export class StaffingSearch {
       for (let removed = true; removed;) {
         removed = false;
         for (const k of removalOrder(searched, this.index, this.current)) {
-          for (;;) {
-            const from = this.current;
-            const down = stepDown(searched[k], this.headcount(from, k), minimum[k]);
-            if (down === null) break;
-            const move = this.change(from, k, down);
-            const pair = `${from.staffing.join(',')} -> ${move.join(',')}`;
-            if (refused.has(pair)) break;
-            if (this.outOfBudget()) {
-              this.outcome = 'budget';
-              return;
-            }
-            const [candidate] = await evaluator.evaluate([move]);
-            const better = met(candidate) && candidate.costPerWeek < from.costPerWeek;
-            this.setup.onStep(
-              `${better ? 'remove' : 'cannot remove'} ${this.moveText(from, candidate)}: ${this.describe(candidate)}`,
-            );
-            if (!better) {
-              refused.add(pair);
-              break;
-            }
-            await this.moveTo(candidate.staffing);
-            removed = true;
-          }
+          while ((await this.removeOne(k, refused)) || (await this.moveOne(k, refused))) removed = true;
+          if (this.stopped()) return;
         }
       }
       started.add(this.current);
-      const cheaper = cheapestFeasible(evaluator.all(), met, started);
-      start = cheaper !== null && cheaper.costPerWeek < this.current.costPerWeek ? cheaper : null;
+      const next = cheapestFeasible(evaluator.all(), met, started);
+      // A staffing seen that differs only by people per shift must save beyond the noise.
+      start = next !== null && cheaper(this.current, next, evaluator.pools.length) ? next : null;
     }
+  }
+
+  /**
+   * Removes one step of searched pool k if every goal stays met and the cost falls; false if
+   * not (or out of budget: then `outcome` says so). `refused` remembers refusals by staffing.
+   */
+  private async removeOne(k: number, refused: Set<string>): Promise<boolean> {
+    const { evaluator, searched, minimum } = this.setup;
+    const from = this.current;
+    const down = stepDown(searched[k], this.headcount(from, k), minimum[k]);
+    if (down === null) return false;
+    const move = this.change(from, k, down);
+    const pair = `${from.staffing.join(',')} -> ${move.join(',')}`;
+    if (refused.has(pair)) return false;
+    if (this.outOfBudget()) {
+      this.outcome = 'budget';
+      return false;
+    }
+    const [candidate] = await evaluator.evaluate([move]);
+    const better = this.met(candidate) && candidate.costPerWeek < from.costPerWeek;
+    this.setup.onStep(
+      `${better ? 'remove' : 'cannot remove'} ${this.text.moveText(from, candidate)}: ${this.describe(candidate)}`,
+    );
+    if (!better) {
+      refused.add(pair);
+      return false;
+    }
+    await this.moveTo(candidate.staffing);
+    return true;
+  }
+
+  /**
+   * Moves one person of searched pool k to another of its shifts (every move simulated in one
+   * batch), keeping a move that meets every goal and either costs less beyond the noise (night
+   * or weekend premiums, shorter rotas; see costsLess) or lets the pool's next size down meet
+   * every goal at a lower cost than now (those removals simulated in a second batch); the
+   * cheapest outcome is taken. False if none qualifies, if the pool's people do not move, or
+   * out of budget.
+   */
+  private async moveOne(k: number, refused: Set<string>): Promise<boolean> {
+    const { evaluator, searched, minimum } = this.setup;
+    const from = this.current;
+    const moves = this.shiftMoves(from).filter((m) => m.k === k);
+    const tag = `moves of ${searched[k]} from ${from.staffing.join(',')}`;
+    if (moves.length === 0 || refused.has(tag)) return false;
+    if (this.outOfBudget()) {
+      this.outcome = 'budget';
+      return false;
+    }
+    const met = (e: Evaluation): boolean => this.met(e);
+    const moved = await evaluator.evaluate(moves.map((m) => m.move.staffing));
+    const kept = moves.map((m, i) => ({ m, e: moved[i] })).filter(({ e }) => met(e));
+    const down = kept.flatMap(({ m, e }) => {
+      const n = stepDown(searched[k], this.headcount(e, k), minimum[k]);
+      return n === null ? [] : [{ m, e, to: this.change(e, k, n) }];
+    });
+    const removed = down.length > 0 ? await evaluator.evaluate(down.map((d) => d.to)) : [];
+    const options = [
+      ...kept
+        .filter(({ e }) => cheaper(from, e, evaluator.pools.length))
+        .map(({ m, e }) => ({ text: this.text.shiftMoveText(m), e })),
+      ...down
+        .map((d, i) => ({
+          text: `${this.text.shiftMoveText(d.m)}, then remove ${this.text.moveText(d.e, removed[i])}`,
+          e: removed[i],
+        }))
+        .filter(({ e }) => met(e) && e.costPerWeek < from.costPerWeek),
+    ];
+    if (options.length === 0) {
+      refused.add(tag);
+      const tried = `${moved.length} moves, ${removed.length} removals after them`;
+      this.setup.onStep(
+        `no move of one ${searched[k]} person between shifts keeps every goal met for less (${tried})`,
+      );
+      return false;
+    }
+    const best = options.reduce((a, b) => (b.e.costPerWeek < a.e.costPerWeek ? b : a));
+    await this.moveTo(best.e.staffing);
+    this.setup.onStep(`move ${best.text}: ${this.describe(this.current)}`);
+    return true;
+  }
+
+  /** Every staffing one move of one person between two shifts of a searched pool away from `e`. */
+  private shiftMoves(e: Evaluation): PoolMove[] {
+    const layout = this.setup.evaluator.layout;
+    return this.setup.searched.flatMap((_, k) =>
+      layout.moves(e.staffing, this.index[k]).map((move) => ({ k, move })),
+    );
   }
 
   /** Ends on the cheapest feasible staffing seen if the phases stopped short of one. */
@@ -202,6 +278,11 @@ export class StaffingSearch {
     if (feasible !== null) await this.moveTo(feasible.staffing);
   }
 
+  /** Whether the budget has stopped the search (a method: TypeScript would keep `outcome` narrowed across awaits). */
+  private stopped(): boolean {
+    return this.outcome === 'budget';
+  }
+
   private outOfBudget(): boolean {
     return this.setup.evaluator.evaluations >= this.setup.budget;
   }
@@ -212,16 +293,8 @@ export class StaffingSearch {
     this.setup.evaluator.keepSummaries([this.setup.pilot, this.current]);
   }
 
+  /** `from`'s staffing with searched pool k at headcount `to` (its shifts resized, see resize). */
   private change(from: Evaluation, k: number, to: number): number[] {
-    return from.staffing.map((n, i) => (i === this.index[k] ? to : n));
-  }
-
-  /** `se/XADM 42 -> 44` for the searched pools that differ. */
-  private moveText(from: Evaluation, to: Evaluation): string {
-    return this.setup.searched
-      .map((pool, k) => [pool, this.headcount(from, k), this.headcount(to, k)] as const)
-      .filter(([, a, b]) => a !== b)
-      .map(([pool, a, b]) => `${pool} ${a} -> ${b}`)
-      .join(', ');
+    return this.setup.evaluator.layout.withHeadcount(from.staffing, this.index[k], to);
   }
 }

@@ -78,12 +78,24 @@ function lineOf(shift: Shift, s: number, i: number, people: number, hoursPerWeek
   return { shift: s, duties, hoursPerWeek: (days * dutyMinutes) / 60 };
 }
 
-/** People per shift: shares x headcount, largest remainder first, so that they add up to the headcount. */
+/** People per shift: the schedule's shares split by {@link splitPeople}. */
 function peopleByShift(schedule: Schedule, headcount: number): number[] {
-  const shares = schedule.shifts.map((s) => s.share * headcount);
-  const counts = shares.map(Math.floor);
+  return splitPeople(
+    schedule.shifts.map((s) => s.share),
+    headcount,
+  );
+}
+
+/**
+ * `headcount` people split by `shares` (summing to 1): share x headcount rounded down, then one
+ * more each for the largest remainders (ties: the earlier share) until they add up to the
+ * headcount (Hamilton's method). How a pool's people are split over its shifts.
+ */
+export function splitPeople(shares: readonly number[], headcount: number): number[] {
+  const exact = shares.map((share) => share * headcount);
+  const counts = exact.map(Math.floor);
   let left = headcount - counts.reduce((a, b) => a + b, 0);
-  const byRemainder = shares
+  const byRemainder = exact
     .map((x, i) => [x - Math.floor(x), i] as const)
     .sort((a, b) => b[0] - a[0] || a[1] - b[1]);
   for (const [, i] of byRemainder) {
