@@ -34,7 +34,8 @@ describe('tiersim run --format', () => {
       sla: unknown[];
     };
     expect(summary.kpis.length).toBeGreaterThan(50);
-    expect(summary.sla).toHaveLength(3);
+    // The three severities, then the baseline's six contract cells with targets of their own (premier and tier3).
+    expect(summary.sla).toHaveLength(3 + 6);
   });
 
   it('prints exactly the kpis.csv it writes with csv', () => {

@@ -82,7 +82,7 @@ function baseline(router: Record<string, unknown>, days = 3): Scenario {
 
 describe('a retrial share of 0', () => {
   it('gives the same trace and KPIs as no retrial (callback.share aside, which is 0)', () => {
-    const without = simulateReplication(baseline({}), { replication: 0, trace: true });
+    const without = simulateReplication(baseline({ retrial: null }), { replication: 0, trace: true });
     const share0 = simulateReplication(baseline({ retrial: { share: 0, delay: exponential('30m') } }), {
       replication: 0,
       trace: true,

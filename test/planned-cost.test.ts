@@ -12,12 +12,12 @@ describe('the planned staffing of a scenario', () => {
     expect(planned.get('tl')!.headcount).toBe(7);
     expect(planned.get('teamManager')!.headcount).toBe(7);
     expect(planned.get('tam')!.headcount).toBe(Math.ceil(120 / 10));
-    expect(planned.get('pod')!.headcount).toBe(2 * 8);
+    expect(planned.get('pod')!.headcount).toBe(3 * 8);
   });
 
   it('pays each pod member five 8-hour duties a week, and SEs 45 hours on weekday shifts, 16 on the weekend rota', () => {
-    expect(planned.get('pod')!.paidHoursPerWeek).toBe(16 * 40);
-    expect(planned.get('pod')!.costPerWeek).toBe(16 * 40 * scenario.costs.perHour.pod);
+    expect(planned.get('pod')!.paidHoursPerWeek).toBe(24 * 40);
+    expect(planned.get('pod')!.costPerWeek).toBe(24 * 40 * scenario.costs.perHour.pod);
     // The weekend shift (12% of each specialty, rounded by largest remainder) works two 8-hour
     // duties; every other shift is a whole Mon-Fri 9-hour shift.
     const weekend = (['XADM', 'XCON', 'XCSI'] as const)

@@ -152,7 +152,9 @@ describe('the calls back the estimate counts', () => {
   const day = 1440;
 
   it('are none without retrial, with a share of 0, or when nobody hangs up', () => {
-    expect(callbacksBound(variant('scenarios/baseline.json'), 1000, day)).toBe(0);
+    expect(
+      callbacksBound(variant('scenarios/baseline.json', { 'pools.router.retrial': null }), 1000, day),
+    ).toBe(0);
     expect(callbacksBound(withRetrial({ share: 0 }), 1000, day)).toBe(0);
     const patient = variant('scenarios/baseline.json', {
       'pools.router.patience': null,

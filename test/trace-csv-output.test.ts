@@ -57,6 +57,7 @@ describe('trace.csv written by tiersim run --trace', () => {
       escalated: /^(difficulty|age)$/,
       away: /^[1-9]\d*$/,
       back: /^(end of shift)?$/,
+      calledBack: /^call ([2-9]|[1-9]\d+)$/,
     };
     const rows = text
       .trimEnd()
@@ -73,6 +74,7 @@ describe('trace.csv written by tiersim run --trace', () => {
       'away …',
       'back',
       'back …',
+      'calledBack …',
       'consult …',
       'customerWait',
       'escalated …',

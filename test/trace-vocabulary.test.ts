@@ -92,7 +92,7 @@ function problem(r: TraceRow): string | null {
     case 'abandoned':
       return r.place === 'router' && r.engineer === '' ? null : 'abandoned';
     case 'calledBack':
-      // Only with pools.router.retrial (not in the baseline); checked in model-callbacks.test.ts.
+      // With pools.router.retrial (the baseline's callers call back); worked by hand in model-callbacks.test.ts.
       return r.place === 'router' && r.engineer === '' && Number.isInteger(r.call) && r.call >= 2
         ? null
         : 'calledBack';
@@ -138,7 +138,7 @@ describe('the trace of the baseline over three days', () => {
     expect(trace.filter((r) => r.engineer !== '' && !poolOf.has(r.engineer))).toEqual([]);
     const nobody = trace.filter((r) => r.engineer === '');
     expect(new Set(nobody.map((r) => r.event))).toEqual(
-      new Set(['arrived', 'queued', 'hotfixWait', 'abandoned', 'escalated']),
+      new Set(['arrived', 'queued', 'hotfixWait', 'abandoned', 'calledBack', 'escalated']),
     );
     // An escalation without an engineer is one by age of a case nobody was working on.
     expect(nobody.filter((r) => r.event === 'escalated' && r.reason !== 'age')).toEqual([]);
@@ -183,13 +183,17 @@ describe('the trace of the baseline over three days', () => {
     );
   });
 
-  it('starts each case with its arrival and ends a resolved case with its resolution', () => {
+  it('starts each case with its arrival, ends a resolved case with its resolution, and a hang-up only with a call back or the end', () => {
     const rows = new Map<number, TraceRow[]>();
     for (const r of trace) rows.set(r.caseId, [...(rows.get(r.caseId) ?? []), r]);
     for (const [id, list] of rows) {
       expect(list[0].event, `case ${id}`).toBe('arrived');
-      const end = list.findIndex((r) => r.event === 'resolved' || r.event === 'abandoned');
+      const end = list.findIndex((r) => r.event === 'resolved');
       if (end >= 0) expect(end, `case ${id}`).toBe(list.length - 1);
+      list.forEach((r, i) => {
+        if (r.event === 'abandoned' && i < list.length - 1)
+          expect(list[i + 1].event, `case ${id}`).toBe('calledBack');
+      });
     }
   });
 });

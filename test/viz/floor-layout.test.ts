@@ -134,13 +134,13 @@ describe('floor layout', () => {
     expect(layout.place('productGroup')!.role).toBe('productGroup');
   });
 
-  // 14 routers, 98 SEs, 16 pod members, 5 beta SEs, 12 Problem Control SEs, 9 EEs, 7 TLs, 2 EMs, 12 TAMs.
-  it('keeps the baseline’s 175 seats apart on a 1000 x 760 canvas, at least 8 px square', () => {
+  // 14 routers, 98 SEs, 24 pod members, 5 beta SEs, 12 Problem Control SEs, 9 EEs, 7 TLs, 2 EMs, 12 TAMs.
+  it('keeps the baseline’s 183 seats apart on a 1000 x 760 canvas, at least 8 px square', () => {
     const raw = BUNDLED_SCENARIOS.get('baseline.json');
     const checked = checkScenario(raw, 'baseline.json');
     if (!checked.ok) throw new Error(checked.message);
     const layout = floorLayout(seatPlan(checked.scenario), 1000, 760);
-    expect(layout.seats).toHaveLength(175);
+    expect(layout.seats).toHaveLength(183);
     expect(layout.seatSize).toBeGreaterThanOrEqual(8);
   });
 });

@@ -53,6 +53,6 @@ describe('the scenarios the app bundles', () => {
     const edited = withValue(raw, 'pools.se.specialties.XADM.sesPerTeam', 10);
     const checked = checkScenario(edited, 'scenarios/router-cut.json');
     expect(checked.ok && checked.scenario.pools.se.specialties.XADM).toEqual({ teams: 3, sesPerTeam: 10 });
-    expect(checked.ok && checked.scenario.pools.router.staff).toBe(8);
+    expect(checked.ok && checked.scenario.pools.router.staff).toBe(12);
   });
 });
