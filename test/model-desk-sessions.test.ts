@@ -167,3 +167,35 @@ describe('a Problem Control owner whose duty ends (hand-worked)', () => {
     expect(stepsOf(result, 1).some((s) => s.event === 'resolved')).toBe(false);
   });
 });
+
+describe('a Problem Control owner finishes what they own before taking a new case (hand-worked)', () => {
+  // Three cases at 0, 1, 2; triage 0-5, 5-10, 10-15; two SEs: 5-65, 10-70, 65-125. Problem
+  // Control: case 1 65-125, then waits until 155; case 2 (queued since 70) 125-185; case 3 queued
+  // since 125. At 185 the owner's case 1 (ready since 155) and case 3 (waiting since 125, older)
+  // compete: the owner goes on with case 1 (185-245), then case 2 (ready at 215; 245-305), case 1
+  // (ready at 275; 305-365, resolved), case 2 (ready at 335; 365-425, resolved), and only then
+  // takes case 3, at 425.
+  const scenario = scenarioFrom(
+    oneByOne('three-to-problem-control.csv', {
+      pools: {
+        se: { specialties: { XADM: { teams: 1, sesPerTeam: 2 } } },
+        problemControl: { staff: 1, work: constant(180), sessions: 3, betweenSessions: constant(30) },
+      },
+      escalation: { toProblemControl: 1, toEscalation: 0 },
+    }),
+    HERE,
+  );
+  const result = simulateReplication(scenario, { replication: 0, trace: true });
+  const firstTaken = (caseId: number, how: string) =>
+    rowsAt(result.trace!, caseId, 'problemControl').find(
+      ([, event, detail]) => event === 'taken' && detail === how,
+    )?.[0];
+
+  it('goes on with its own case 1 at 185 and takes the older new case 3 only at 425, when cases 1 and 2 are resolved', () => {
+    expect(firstTaken(1, 'session')).toBe(185);
+    expect(firstTaken(2, 'session')).toBe(245);
+    expect(firstTaken(3, 'owner')).toBe(425);
+    expect(stepsOf(result, 1).at(-1)).toMatchObject({ at: 365, event: 'resolved' });
+    expect(stepsOf(result, 2).at(-1)).toMatchObject({ at: 425, event: 'resolved' });
+  });
+});

@@ -23,7 +23,8 @@ export interface SessionHost {
  * case waits on someone outside (the customer, the product group), then its next session waits
  * for the owner alone, in the owner's own queue, so a person has several open cases. A free
  * engineer takes whichever is more urgent ({@link before}): their own next session or the head
- * of the shared queue. When an owner's duty ends, their severity A cases waiting for them go back
+ * of the shared queue; with `finishFirst`, their own session unless the shared head is of a more
+ * urgent class. When an owner's duty ends, their severity A cases waiting for them go back
  * to the shared queue for whoever is on duty (continuous effort); severity B and C cases wait for
  * their owner's next duty. A session in progress at a duty's end is finished (overtime).
  *
@@ -41,6 +42,12 @@ export class OwnerSessions {
     private readonly stage: number,
     /** Stream of the waits between sessions. */
     private readonly waitRng: Rng,
+    /**
+     * Whether an owner finishes what they own before taking a new case of the same urgency
+     * (escalation services, which answer no phone); false: the older of the two goes first (SEs,
+     * whose new cases wait for a first response).
+     */
+    private readonly finishFirst = false,
   ) {
     for (let i = 0; i < host.engineers.length; i++) this.owned.push(new JobQueue<SupportCase>());
   }
@@ -52,8 +59,11 @@ export class OwnerSessions {
   takeOwn(engineer: Engineer<SupportCase>, sharedHead: SupportCase | undefined): SupportCase | undefined {
     const queue = this.owned[engineer.index];
     const mine = queue.peek();
-    if (mine === undefined || (sharedHead !== undefined && !before(mine, sharedHead))) return undefined;
-    return queue.shift();
+    if (mine === undefined) return undefined;
+    const sharedFirst =
+      sharedHead !== undefined &&
+      (this.finishFirst ? sharedHead.priority < mine.priority : !before(mine, sharedHead));
+    return sharedFirst ? undefined : queue.shift();
   }
 
   /**

@@ -72,6 +72,9 @@ export abstract class ServiceDesk extends Pool<SupportCase> {
       },
       links.stage,
       ctx.streams.stream(`between/${name}`),
+      // Escalation services finish what they own before taking more (without it a Problem
+      // Control SE after a surge held 30 open cases, each waiting for its next session).
+      true,
     );
   }
 
