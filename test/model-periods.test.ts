@@ -113,13 +113,13 @@ describe('period scopes merge exactly (baseline, 9 days)', () => {
     }
   });
 
-  it('adds no combined scope but severity x period and the cells with a contract target of their own (premier and tier3)', () => {
+  it('adds no combined scope but severity x period and severity x contract (all nine cells)', () => {
     const scopes = new Set([...result.kpis.keys()].map((k) => k.slice(k.indexOf('|') + 1)));
     const combined = [...scopes].filter((s) => s.includes('/') && !s.startsWith('pool:'));
     expect(combined.sort()).toEqual(
       [
         ...SEVERITIES.flatMap((s) => [`severity:${s}/period:after-hours`, `severity:${s}/period:business`]),
-        ...SEVERITIES.flatMap((s) => [`severity:${s}/contract:premier`, `severity:${s}/contract:tier3`]),
+        ...SEVERITIES.flatMap((s) => CONTRACTS.map((c) => `severity:${s}/contract:${c}`)),
       ].sort(),
     );
     expect(CONTRACTS.every((c) => scopes.has(`contract:${c}`))).toBe(true);

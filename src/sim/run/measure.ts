@@ -47,12 +47,10 @@ export function measureReplication(
         put,
       );
   }
-  // The severity x contract cells with a first-response target of their own (for SLA goals).
+  // Every severity x contract cell (a contract's promise is per severity: SLA goals read these).
   for (const sev of SEVERITIES) {
-    for (const con of CONTRACTS) {
-      if (scenario.sla.firstResponseByContract[con][sev] !== null)
-        caseKpis(recorder.scope(sev, con), `severity:${sev}/contract:${con}`, hasTarget(sev), put);
-    }
+    for (const con of CONTRACTS)
+      caseKpis(recorder.scope(sev, con), `severity:${sev}/contract:${con}`, hasTarget(sev), put);
   }
   TIERS.forEach((tier, i) => put('reached.share', `tier:${tier}`, share(all.reached[i], all.arrivals)));
 
