@@ -86,6 +86,9 @@ export {
   overBudget,
   type RunEstimate,
   type EstimateOptions,
+  unstablePools,
+  BUSY_UTILISATION,
+  type UnstablePool,
 } from './run/index.js';
 export {
   traceDetail,

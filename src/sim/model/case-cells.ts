@@ -30,6 +30,8 @@ const CONTRACT_INDEX: Record<Contract, number> = { standard: 0, premier: 1, tier
 export class CaseCells {
   /** Indexed `(severity * 3 + contract) * 2 + period`. */
   private readonly cells: CaseScope[] = [];
+  /** One scope per specialty (scope `specialty:X`), in the scenario's order, kept beside the cells. */
+  private readonly specialties: CaseScope[];
   private readonly week: BusinessWeek;
   /** First-response target of each severity x contract, minutes, indexed `severity * 3 + contract`. */
   private readonly responseTargets: Float64Array;
@@ -43,6 +45,7 @@ export class CaseCells {
   ) {
     for (let i = 0; i < SEVERITIES.length * CONTRACTS.length * PERIODS.length; i++)
       this.cells.push(new CaseScope(tiers));
+    this.specialties = scenario.specialties.map(() => new CaseScope(tiers));
     this.week = new BusinessWeek(scenario.sla.businessHours);
     this.responseTargets = new Float64Array(SEVERITIES.length * CONTRACTS.length);
     for (const s of SEVERITIES) {
@@ -61,6 +64,16 @@ export class CaseCells {
   of(c: SupportCase): CaseScope {
     const kind = SEVERITY_INDEX[c.severity] * 3 + CONTRACT_INDEX[c.contract];
     return this.cells[kind * 2 + this.week.periodIndexAt(c.arrivedAt)];
+  }
+
+  /** The scope of a case's specialty (every update to its cell goes here too). */
+  ofSpecialty(c: SupportCase): CaseScope {
+    return this.specialties[c.specialty];
+  }
+
+  /** The scope of specialty `index` (scenario order). */
+  specialty(index: number): CaseScope {
+    return this.specialties[index];
   }
 
   /** A case's first-response target, minutes (its contract's own for its severity, else its severity's). */

@@ -3,6 +3,7 @@ import type { Period } from './business-week.js';
 import { CaseState, type SupportCase } from './case.js';
 import { CaseCells } from './case-cells.js';
 import type { CaseScope } from './case-scope.js';
+import { isOpen, OpenCases } from './open-cases.js';
 import { TraceLog, type TraceSink } from './trace.js';
 
 /**
@@ -36,12 +37,16 @@ export class Recorder {
   private pending: SupportCase[] = [];
   private pendingHead = 0;
   /**
-   * Counted cases with a resolution target that may still be open (for censoring at the end),
-   * kept only when the scenario has resolution targets. Finished cases are swept out whenever
-   * the list has doubled since the last sweep, so it costs O(1) per case.
+   * Cases that may still be open (for the backlog at the warm-up's end and censoring at the
+   * end), warm-up arrivals too. Finished cases are swept out whenever the list has doubled since
+   * the last sweep, so it costs O(1) per case and its length is bounded by twice the backlog.
    */
   private open: SupportCase[] = [];
   private openAfterSweep = 0;
+  /** The backlog when the warm-up ended (null until then, or with no warm-up reached). */
+  backlogAtWarmup: OpenCases | null = null;
+  /** The backlog at the end of the run (set by {@link censor}). */
+  backlogAtEnd: OpenCases | null = null;
 
   constructor(
     scenario: Scenario,
@@ -63,6 +68,11 @@ export class Recorder {
     return this.cells.hasResolutionTargets;
   }
 
+  /** The scope of specialty `index` (scenario order), `specialty:X`. */
+  specialtyScope(index: number): CaseScope {
+    return this.cells.specialty(index);
+  }
+
   /** A new scope merged from the cells that match (undefined = any severity, contract or period). */
   scope(severity?: Severity, contract?: Contract, period?: Period): CaseScope {
     return this.cells.scope({
@@ -73,10 +83,11 @@ export class Recorder {
   }
 
   arrived(c: SupportCase): void {
+    this.open.push(c);
     if (!c.counted) return;
     this.cells.of(c).arrivals++;
+    this.cells.ofSpecialty(c).arrivals++;
     this.pending.push(c);
-    if (this.cells.resolutionTarget(c) !== null) this.open.push(c);
   }
 
   flow(from: number, to: number): void {
@@ -87,7 +98,9 @@ export class Recorder {
     const bit = 1 << tier;
     if ((c.tiersReached & bit) !== 0) return;
     c.tiersReached |= bit;
-    if (c.counted) this.cells.of(c).reached[tier]++;
+    if (!c.counted) return;
+    this.cells.of(c).reached[tier]++;
+    this.cells.ofSpecialty(c).reached[tier]++;
   }
 
   firstResponse(c: SupportCase, at: number): void {
@@ -95,26 +108,18 @@ export class Recorder {
     c.firstResponseAt = at;
     if (!c.counted) return;
     const minutes = at - c.arrivedAt;
-    const scope = this.cells.of(c);
-    scope.responded++;
-    if (minutes <= this.cells.responseTarget(c)) scope.respondedInTime++;
-    scope.firstResponseSum += minutes;
-    scope.firstResponse.add(minutes);
+    const inTime = minutes <= this.cells.responseTarget(c);
+    noteResponse(this.cells.of(c), minutes, inTime);
+    noteResponse(this.cells.ofSpecialty(c), minutes, inTime);
   }
 
   resolved(c: SupportCase, at: number): void {
     c.resolvedAt = at;
     if (!c.counted) return;
     const minutes = at - c.arrivedAt;
-    const scope = this.cells.of(c);
-    scope.resolved++;
-    scope.resolutionSum += minutes;
-    scope.resolution.add(minutes);
     const target = this.cells.resolutionTarget(c);
-    if (target !== null) {
-      scope.resolvedWithTarget++;
-      if (minutes <= target) scope.resolvedInTime++;
-    }
+    noteResolution(this.cells.of(c), minutes, target);
+    noteResolution(this.cells.ofSpecialty(c), minutes, target);
   }
 
   /** A caller hung up at the router; `callsBack`: they will call again. */
@@ -126,7 +131,9 @@ export class Recorder {
 
   /** The case is lost: its caller hung up and does not call back. */
   abandonedCase(c: SupportCase): void {
-    if (c.counted) this.cells.of(c).missedUnanswered++;
+    if (!c.counted) return;
+    this.cells.of(c).missedUnanswered++;
+    this.cells.ofSpecialty(c).missedUnanswered++;
   }
 
   escalated(reason: 'age' | 'difficulty'): void {
@@ -153,29 +160,66 @@ export class Recorder {
     }
   }
 
+  /** Notes the backlog when the warm-up ends (for `backlog.start` and the growth of the backlog). */
+  warmupEnded(at: number): void {
+    this.backlogAtWarmup = this.openCasesAt(at);
+  }
+
   /**
    * At the end of the run: cases still waiting past their first-response target count as
-   * misses, and so do cases still open past their resolution target. Cases within their targets
-   * are left out (censored); abandoned cases have no resolution verdict (they never reach support).
+   * misses, and so do cases still open past their resolution target; cases within their targets
+   * are left out of the attainments. Every counted case still waiting or open adds its age to
+   * the censored sketches (see KaplanMeier); abandoned cases have neither (they never reach
+   * support). Also notes the backlog at the end.
    */
   censor(endAt: number): void {
     for (let i = this.pendingHead; i < this.pending.length; i++) {
       const c = this.pending[i];
       if (c.firstResponseAt >= 0 || c.state === CaseState.Abandoned) continue;
-      if (endAt - c.arrivedAt > this.cells.responseTarget(c)) this.cells.of(c).missedUnanswered++;
+      const age = endAt - c.arrivedAt;
+      const late = age > this.cells.responseTarget(c);
+      for (const scope of [this.cells.of(c), this.cells.ofSpecialty(c)]) {
+        if (late) scope.missedUnanswered++;
+        scope.firstResponseOpen.add(age);
+      }
     }
     for (const c of this.open) {
+      if (!c.counted || !isOpen(c)) continue;
+      const age = endAt - c.arrivedAt;
       const target = this.cells.resolutionTarget(c);
-      if (isOpen(c) && target !== null && endAt - c.arrivedAt > target) this.cells.of(c).missedUnresolved++;
+      for (const scope of [this.cells.of(c), this.cells.ofSpecialty(c)]) {
+        if (target !== null && age > target) scope.missedUnresolved++;
+        scope.openAtEnd++;
+        scope.resolutionOpen.add(age);
+      }
     }
+    this.backlogAtEnd = this.openCasesAt(endAt);
     this.pending = [];
     this.pendingHead = 0;
     this.open = [];
     this.openAfterSweep = 0;
   }
+
+  private openCasesAt(at: number): OpenCases {
+    const open = new OpenCases(this.stageNames.length, at);
+    for (const c of this.open) open.add(c);
+    return open;
+  }
 }
 
-/** Neither resolved nor abandoned. */
-function isOpen(c: SupportCase): boolean {
-  return c.resolvedAt < 0 && c.state !== CaseState.Abandoned;
+function noteResponse(scope: CaseScope, minutes: number, inTime: boolean): void {
+  scope.responded++;
+  if (inTime) scope.respondedInTime++;
+  scope.firstResponseSum += minutes;
+  scope.firstResponse.add(minutes);
+}
+
+function noteResolution(scope: CaseScope, minutes: number, target: number | null): void {
+  scope.resolved++;
+  scope.resolutionSum += minutes;
+  scope.resolution.add(minutes);
+  if (target !== null) {
+    scope.resolvedWithTarget++;
+    if (minutes <= target) scope.resolvedInTime++;
+  }
 }

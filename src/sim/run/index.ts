@@ -22,6 +22,7 @@ export {
   type SeriesValues,
 } from './timeseries.js';
 export { KPI_UNITS, kpiUnit } from './kpi-catalogue.js';
+export { unstablePools, BUSY_UTILISATION, type UnstablePool } from './stability.js';
 export {
   kpisCsv,
   kpiCells,

@@ -7,8 +7,17 @@ import { Roster } from '../model/roster.js';
 import { mod, shiftCovers } from '../model/rota.js';
 import { MINUTES_PER_DAY, MINUTES_PER_WEEK } from '../units.js';
 
+/** One pool's work offered and people's time available, hours per week (means over the week). */
+export interface PoolLoad {
+  readonly name: string;
+  readonly offeredHoursPerWeek: number;
+  readonly availableHoursPerWeek: number;
+}
+
 /** What {@link offeredLoad} finds. */
 export interface OfferedLoad {
+  /** Every pool's load, in the order of the ladder (the router only when its callers wait for ever). */
+  readonly pools: PoolLoad[];
   /** Pools whose offered work exceeds the time their people have for it: their backlog grows. */
   readonly overloaded: string[];
   /**
@@ -43,6 +52,8 @@ export function offeredLoad(scenario: Scenario, arrivalsPerMinute: number): Offe
   const toProductGroup = toEscalation * e.hotfixShare;
 
   const overloaded: string[] = [];
+  const loads: PoolLoad[] = [];
+  const hoursPerWeek = MINUTES_PER_WEEK / 60;
   const planned = new Map(staffingPlan(scenario).map((pool) => [pool.name, pool.staffing]));
   let busy = 0;
   let offShift = 0;
@@ -57,7 +68,13 @@ export function offeredLoad(scenario: Scenario, arrivalsPerMinute: number): Offe
   ): void => {
     const staffings = members.map((m) => planned.get(m)!);
     const capacity = staffings.reduce((c, s) => c + onDutyPeople(s) * (1 - s.shrinkage), 0);
-    if (arrivalsPerMinute * share * minutes > capacity) overloaded.push(name);
+    const offered = arrivalsPerMinute * share * minutes;
+    loads.push({
+      name,
+      offeredHoursPerWeek: offered * hoursPerWeek,
+      availableHoursPerWeek: capacity * hoursPerWeek,
+    });
+    if (offered > capacity) overloaded.push(name);
     if (holdsCases) busy += share * minutes;
     if (share > 0) for (const s of staffings) offShift = Math.max(offShift, longestGap(s.schedule));
   };
@@ -99,7 +116,7 @@ export function offeredLoad(scenario: Scenario, arrivalsPerMinute: number): Offe
   // Side tasks hold their case in memory until they are done, beside its main flow.
   pool('escalationManagers', a.sensitiveShare, severityMean(scenario, p.escalationManagers.work), false);
   pool('tams', a.mix.contract.premier, meanOf(p.tams.timePerCase), false);
-  return { overloaded, busyMinutesPerCase: busy, offShiftMinutes: offShift };
+  return { pools: loads, overloaded, busyMinutesPerCase: busy, offShiftMinutes: offShift };
 }
 
 /** Mean minutes a case waits between the sessions of a desk that owns its cases (beta, Problem Control, EEs). */

@@ -85,6 +85,10 @@ export function poolKpis(t: PoolTotals, windowMinutes: number): Array<[string, n
     ['utilisation', ratio(t.busyArea - t.overtimeArea, t.availableArea)],
     ['queue.mean', t.queueArea / windowMinutes],
     ['overtime.hoursPerWeek', t.overtimeArea / 60 / weeks],
+    // People's time for cases (on duty, after shrinkage) and the time they spent on cases
+    // (overtime included), hours per week: what an unstable pool's warning quotes.
+    ['available.hoursPerWeek', t.availableArea / 60 / weeks],
+    ['busy.hoursPerWeek', t.busyArea / 60 / weeks],
     // Little's law on the queue over the window: time-average length = arrival rate x mean time
     // in queue, i.e. the queue-length area equals the time spent queueing within the window.
     // Any gap means the queue bookkeeping and the jobs' own times disagree.

@@ -5,6 +5,7 @@ import { kpiUnit } from './kpi-catalogue.js';
 import { kpiKey, splitKpiKey } from './kpi-key.js';
 import { simulateReplication, type ReplicationResult } from './simulate.js';
 import { meanProfile, type ResponseProfile } from './response-profile.js';
+import { unstablePools, type UnstablePool } from './stability.js';
 import { HourlySeries } from './timeseries.js';
 
 /** One row of `kpis.csv`: mean over replications and the 95% Student-t half-width. */
@@ -62,7 +63,9 @@ export interface RunSummary {
   readonly casesGenerated: number;
   /** Mean over replications of the first-response percentiles per severity (see response-profile.ts). */
   readonly responseProfile: ResponseProfile;
-  /** Checks every run makes that failed (Little's law per pool); empty when all is well. */
+  /** Pools that cannot keep up with their cases (see {@link unstablePools}); empty when all keep up. */
+  readonly unstable: UnstablePool[];
+  /** Checks every run makes that failed (unstable pools, Little's law per pool); empty when all is well. */
   readonly warnings: string[];
 }
 
@@ -162,7 +165,8 @@ export function summarise(scenario: Scenario, results: readonly ReplicationResul
       if (sum > 0) flows.push({ from: names[from], to: names[to], count: sum / results.length });
     }
   }
-  const warnings = kpis
+  const unstable = unstablePools(scenario, kpis);
+  const little = kpis
     .filter((k) => k.kpi === 'little.relativeGap' && k.mean > LITTLE_TOLERANCE)
     .map(
       (k) =>
@@ -182,6 +186,7 @@ export function summarise(scenario: Scenario, results: readonly ReplicationResul
     events: results.reduce((a, r) => a + r.events, 0),
     casesGenerated: results.reduce((a, r) => a + r.casesGenerated, 0),
     responseProfile: meanProfile(results.map((r) => r.responseProfile)),
-    warnings,
+    unstable,
+    warnings: [...unstable.map((u) => u.warning), ...little],
   };
 }

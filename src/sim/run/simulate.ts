@@ -119,6 +119,7 @@ export function* replicationSlices(
     warmupAt,
     () => {
       for (const p of org.pools()) p.stats.reset(warmupAt);
+      recorder.warmupEnded(warmupAt);
     },
     sampler,
   );
@@ -138,7 +139,7 @@ export function* replicationSlices(
   recorder.censor(endAt);
   recorder.trace?.flush();
   for (const p of org.pools()) p.closeWindow(endAt);
-  const kpis = measureReplication(scenario, org, recorder, reporting, warmupAt, endAt);
+  const kpis = measureReplication(scenario, org, recorder, reporting, warmupAt, endAt, series);
   return {
     replication: options.replication,
     kpis,

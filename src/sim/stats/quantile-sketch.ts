@@ -131,13 +131,29 @@ export class QuantileSketch {
     const counts = this.counts;
     for (let i = this.low; i <= this.high; i++) {
       seen += counts[i - this.offset];
-      if (seen > rank) {
-        const estimate = (2 * Math.exp(i * this.lnGamma)) / (this.gamma + 1);
-        // Clamping only moves the estimate towards the true value, which lies in [min, max].
-        return Math.min(Math.max(estimate, this.lo), this.hi);
-      }
+      if (seen > rank) return this.bucketValue(i);
     }
     return this.hi;
+  }
+
+  /**
+   * Calls `fn` for every non-empty bucket in increasing order of value: the zero bucket first
+   * (index −Infinity, value the exact min), then bucket i with the value `quantile` reports for
+   * it. Sketches with the same α share bucket indices, so two can be walked side by side.
+   */
+  forEachBucket(fn: (index: number, value: number, count: number) => void): void {
+    if (this.zeroCount > 0) fn(-Infinity, this.lo, this.zeroCount);
+    for (let i = this.low; i <= this.high; i++) {
+      const count = this.counts[i - this.offset];
+      if (count > 0) fn(i, this.bucketValue(i), count);
+    }
+  }
+
+  /** The value reported for bucket i: within α of every value in it, clamped to [min, max]. */
+  private bucketValue(i: number): number {
+    const estimate = (2 * Math.exp(i * this.lnGamma)) / (this.gamma + 1);
+    // Clamping only moves the estimate towards the true value, which lies in [min, max].
+    return Math.min(Math.max(estimate, this.lo), this.hi);
   }
 
   /** Folds `other` (same α and minValue) into this sketch; `other` is left unchanged. */
