@@ -27,6 +27,15 @@ function ok(result: CliResult): string {
   return result.stdout;
 }
 
+/** A successful run that may warn (understaffed-tier1's XADM cannot keep up): no progress, only warnings. */
+function okWithWarnings(result: CliResult): string {
+  expect(result.stderr.split('\n').filter((l) => l !== '' && !l.startsWith('tiersim: warning: '))).toEqual(
+    [],
+  );
+  expect(result.status).toBe(0);
+  return result.stdout;
+}
+
 describe('tiersim run --format', () => {
   it('prints the summary as valid JSON with json', () => {
     const summary = JSON.parse(ok(tiersim('run', ...RUNS.baseline, '--format', 'json'))) as {
@@ -76,7 +85,7 @@ function tooWide(table: string): string[] {
 describe('the table of tiersim run', () => {
   for (const args of SHORT_RUNS) {
     it(`fits in 100 columns for ${args[0]} (--days ${args[2]} --reps 2)`, () => {
-      expect(tooWide(ok(tiersim('run', ...args)))).toEqual([]);
+      expect(tooWide(okWithWarnings(tiersim('run', ...args)))).toEqual([]);
     });
   }
 

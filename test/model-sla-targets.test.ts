@@ -79,7 +79,9 @@ describe('resolution targets (Sev C 70m)', () => {
     expect(result.kpis.has('resolutionSla.attainment|severity:A')).toBe(false);
     const none = simulateReplication(targets({ ...SLA, resolution: null }), { replication: 0 });
     expect([...none.kpis.keys()].filter((k) => k.startsWith('resolutionSla.'))).toEqual([]);
-    expect(kpi(none, 'resolution.mean', 'all')).toBe(70);
+    // Cases 7 (open at 100) and 8 (open at 20) are censored: the Kaplan-Meier mean is
+    // 65 + 15 x 3/7 + 20 x 1/7 = 74.3, not the resolved cases' 70 (model-honest-numbers.test.ts).
+    expect(kpi(none, 'resolution.mean', 'all')).toBeCloseTo(65 + (15 * 3) / 7 + 20 / 7, 0);
   });
 });
 

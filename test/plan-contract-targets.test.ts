@@ -33,6 +33,7 @@ const report: ReportSummary = {
   days: 7,
   warmupDays: 1,
   warnings: [],
+  unstable: [],
   kpis: [
     kpi('cost.perWeek', 'all', 1000),
     kpi('sla.attainment', 'severity:A', 0.95),
@@ -47,6 +48,7 @@ describe('a contract target of its own in sweeps and the run table', () => {
       cost: 1000,
       attainment: { A: 0.95, B: 0.92, C: 0.91 },
       meetsGoals: false,
+      unstable: [],
     });
   });
 

@@ -28,7 +28,7 @@ describe('Kaplan-Meier estimate from sketches of ended durations and open ages',
   });
 
   it('gives the area under S as the mean: 10 + 0.8 x 20 + 0.533 x 20 = 36.67', () => {
-    near(km.mean, 10 + 0.8 * 20 + (0.8 * 2) / 3 * 20);
+    near(km.mean, 10 + 0.8 * 20 + ((0.8 * 2) / 3) * 20);
     expect(km.reaches(0.99)).toBe(true);
   });
 
@@ -55,7 +55,9 @@ describe('Kaplan-Meier estimate from sketches of ended durations and open ages',
     const ended = Array.from({ length: 50 }, (_, i) => 10 + i * 3);
     let previous = 0;
     for (let open = 0; open <= 60; open += 10) {
-      const q = new KaplanMeier(sketch(ended), sketch(Array.from({ length: open }, () => 1000))).quantile(0.5);
+      const q = new KaplanMeier(sketch(ended), sketch(Array.from({ length: open }, () => 1000))).quantile(
+        0.5,
+      );
       expect(q).toBeGreaterThanOrEqual(previous);
       previous = q;
     }

@@ -6,7 +6,8 @@ import { money, pct } from './text-format.js';
  * One line per scenario of a batch (fits 100 columns): SLA attainment per severity (PASS/FAIL
  * of every goal), router abandonment, the share of cases reaching escalation engineers, cost per
  * week and per resolved case. The full KPIs are in index.csv. A scenario that failed has
- * `failed:` and why instead of figures.
+ * `failed:` and why instead of figures. A scenario with a pool that cannot keep up has `!` after
+ * its goals (its figures grow with the run length and its cost per case flatters), explained below.
  */
 export function formatBatchTable(
   rows: ReadonlyArray<{ id: string; report: ReportSummary | null; failure?: string | null }>,
@@ -43,13 +44,21 @@ export function formatBatchTable(
         pct(sla('A')),
         pct(sla('B')),
         pct(sla('C')),
-        report.sla.every((s) => s.met) ? 'PASS' : 'FAIL',
+        `${report.sla.every((s) => s.met) ? 'PASS' : 'FAIL'}${report.unstable.length > 0 ? '!' : ''}`,
         pct(kpi('abandoned.share', 'pool:router')),
         pct(kpi('reached.share', 'tier:escalation')),
         money(kpi('cost.perWeek', 'all')),
         money(kpi('cost.perCase', 'all')),
       ]),
     );
+  }
+  const unstable = rows.filter((r) => (r.report?.unstable.length ?? 0) > 0);
+  if (unstable.length > 0) {
+    out.push(
+      '! a pool cannot keep up (figures grow with the run length; cost per case counts only work done):',
+    );
+    for (const { id, report } of unstable)
+      out.push(`  ${id}: ${report!.unstable.map((u) => `pool:${u.pool}`).join(', ')}`);
   }
   // Names are the user's: their control characters must not reach the terminal.
   return out.map((text) => printable(text)).join('\n') + '\n';

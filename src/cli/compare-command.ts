@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { summarise } from '../sim/index.js';
 import { writeFileAtomic } from './atomic-write.js';
 import {
   compareReplications,
@@ -50,6 +51,12 @@ export async function compareCommand(
     scenarios.map((s) => s.name),
     results,
   );
+  const unstable = new Map(
+    scenarios.map((s, i) => [s.name, summarise(s, results[i]).unstable.map((u) => u.pool)] as const),
+  );
+  for (const [name, pools] of unstable)
+    for (const pool of pools)
+      process.stderr.write(`tiersim: warning: ${name}: pool:${pool} cannot keep up\n`);
   if (options.out !== undefined) writeFileAtomic(join(options.out, 'comparison.csv'), comparisonCsv(rows));
   const same = scenarios.every(
     (s) =>
@@ -63,8 +70,13 @@ export async function compareCommand(
       formatComparisonTable(
         rows,
         same
-          ? { seed, days: scenarios[0].horizon.days, warmupDays: scenarios[0].horizon.warmupDays }
-          : { seed },
+          ? {
+              seed,
+              days: scenarios[0].horizon.days,
+              warmupDays: scenarios[0].horizon.warmupDays,
+              unstable,
+            }
+          : { seed, unstable },
       ),
     );
   }

@@ -96,20 +96,23 @@ function sweepJson(finished: readonly FinishedVariant[]): string {
       costPerWeek: h.cost,
       slaAttainment: h.attainment,
       meetsGoals: h.meetsGoals,
+      unstablePools: h.unstable,
     };
   });
   return JSON.stringify(rows, null, 2) + '\n';
 }
 
 /**
- * The variants that meet every SLA goal, cheapest first (fits 100 columns). `total` counts the
- * sweep's variants, `failed` those that failed; when not all of them finished (stopped, failed,
- * another shard's) the first line says how many did, and counts the feasible among them.
+ * The variants that meet every SLA goal with every pool keeping up, cheapest first (fits 100
+ * columns); a last line counts those that meet the goals with a pool that cannot keep up (their
+ * figures depend on the run length, so they are no plan). `total` counts the sweep's variants,
+ * `failed` those that failed; when not all of them finished (stopped, failed, another shard's)
+ * the first line says how many did, and counts the feasible among them.
  */
 export function formatSweepTable(finished: readonly FinishedVariant[], total: number, failed = 0): string {
   const feasible = finished
     .map((v) => ({ v, h: variantHeadline(v.report) }))
-    .filter((x) => x.h.meetsGoals)
+    .filter((x) => x.h.meetsGoals && x.h.unstable.length === 0)
     .sort((a, b) => a.h.cost - b.h.cost || a.v.id.localeCompare(b.v.id));
   const tail = feasible.length > 0 ? ', cheapest first:' : '.';
   const out = [
@@ -128,5 +131,16 @@ export function formatSweepTable(finished: readonly FinishedVariant[], total: nu
       );
     }
   }
+  const unstable = finished.filter((v) => {
+    const h = variantHeadline(v.report);
+    return h.meetsGoals && h.unstable.length > 0;
+  });
+  if (unstable.length > 0)
+    out.push(
+      `! ${unstable.length} more meet the goals with a pool that cannot keep up (not listed): ${unstable
+        .slice(0, 5)
+        .map((v) => v.id)
+        .join(', ')}${unstable.length > 5 ? ', …' : ''}`,
+    );
   return out.join('\n') + '\n';
 }

@@ -70,6 +70,20 @@ export function renderResults(root: HTMLElement, model: ResultsModel): void {
     p.textContent = model.note;
     root.append(p);
   }
+  if (model.summary.warnings.length > 0) {
+    // A pool that cannot keep up makes every figure depend on the run length: say so first.
+    const banner = document.createElement('div');
+    banner.className = 'warnings';
+    banner.setAttribute('role', 'alert');
+    banner.dataset.view = 'warnings';
+    const title = document.createElement('strong');
+    title.textContent = 'Warning';
+    const list = document.createElement('ul');
+    for (const w of model.summary.warnings)
+      list.append(Object.assign(document.createElement('li'), { textContent: w }));
+    banner.append(title, list);
+    root.append(banner);
+  }
   const compared = model.plan !== null && model.comparison !== null;
   renderKpiCards(
     section(root, 'kpis', compared ? 'Key figures: plan → now' : 'Key figures', false),

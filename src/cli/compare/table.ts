@@ -11,6 +11,8 @@ export interface ComparisonTableOptions {
   readonly days?: number;
   /** Warm-up in days, when every scenario has the same. */
   readonly warmupDays?: number;
+  /** Per scenario name, the pools that cannot keep up (see `unstablePools`); absent: none. */
+  readonly unstable?: ReadonlyMap<string, readonly string[]>;
 }
 
 /** Short label of the i-th scenario: A, B, ... Z, then #27, #28, ... */
@@ -64,21 +66,29 @@ function header(title: string, base: string, other: string): string {
   return `${title.padEnd(COLUMNS[0])}  ${base.padStart(COLUMNS[1])}    ${other.padStart(COLUMNS[2])}  ${`${other} − ${base}`.padStart(COLUMNS[3])}`;
 }
 
-function line(label: string, row: ComparisonRow): string {
+function line(label: string, row: ComparisonRow, undone: boolean): string {
   const cells =
     `${fit(`  ${label}`, COLUMNS[0]).padEnd(COLUMNS[0])}  ${level(row, row.baseMean).padStart(COLUMNS[1])}  → ` +
     `${level(row, row.otherMean).padStart(COLUMNS[2])}  ${change(row).padStart(COLUMNS[3])}`;
+  // A cost per resolved case that falls because cases are left open is no saving.
+  if (undone && row.kpi === 'cost.perCase') return `${cells}  ! work left undone`;
   return row.significant ? `${cells}  *` : cells;
 }
 
 /** The headline sections of one comparison (rows of one other scenario). */
-function block(rows: readonly ComparisonRow[], base: string, other: string): string[] {
+function block(
+  rows: readonly ComparisonRow[],
+  base: string,
+  other: string,
+  /** Pools that cannot keep up in either scenario. */
+  unstable: { readonly base: readonly string[]; readonly other: readonly string[] },
+): string[] {
   const by = new Map(rows.map((r) => [kpiKey(r.kpi, r.scope), r]));
   const out: string[] = [];
   const section = (title: string, entries: ReadonlyArray<readonly [string, string, string]>): void => {
     const present = entries.flatMap(([label, kpi, scope]) => {
       const row = by.get(kpiKey(kpi, scope));
-      return row ? [line(label, row)] : [];
+      return row ? [line(label, row, unstable.base.length + unstable.other.length > 0)] : [];
     });
     if (present.length === 0) return;
     out.push(header(title, base, other), ...present, '');
@@ -124,6 +134,20 @@ function block(rows: readonly ComparisonRow[], base: string, other: string): str
     ['per week', 'cost.perWeek', 'all'],
     ['per resolved case', 'cost.perCase', 'all'],
   ]);
+  for (const [label, pools] of [
+    [base, unstable.base],
+    [other, unstable.other],
+  ] as const) {
+    if (pools.length > 0)
+      out.push(
+        ...wrap(
+          `! In ${label} these pools cannot keep up (their figures grow with the run length): `,
+          pools.map((p) => `pool:${p}`),
+          WIDTH,
+        ),
+        '',
+      );
+  }
   return out;
 }
 
@@ -148,7 +172,9 @@ function wrap(first: string, parts: readonly string[], width: number): string[] 
  * and p90, resolution mean, router abandonment, shares reaching Problem Control and escalation,
  * escalations by age, utilisation and mean wait per pool, cost per week and per case), each as
  * `A → B  difference ± 95% half-width` with `*` where the interval excludes 0, and a last line
- * counting the significant KPIs among all rows (headline or not). Fits in 100 columns.
+ * counting the significant KPIs among all rows (headline or not). When a pool of either
+ * scenario cannot keep up, a `!` line names it and the cost per resolved case is marked
+ * "work left undone" instead of significant. Fits in 100 columns.
  */
 export function formatComparisonTable(
   rows: readonly ComparisonRow[],
@@ -176,7 +202,12 @@ export function formatComparisonTable(
   others.forEach((name, i) => {
     const label = scenarioLabel(i + 1);
     const own = rows.filter((r) => r.other === name);
-    out.push(...block(own, 'A', label));
+    out.push(
+      ...block(own, 'A', label, {
+        base: options.unstable?.get(base) ?? [],
+        other: options.unstable?.get(name) ?? [],
+      }),
+    );
     const compared = own.filter((r) => r.replications >= 2).length;
     counts.push(`${label} − A: ${own.filter((r) => r.significant).length} of ${compared} KPIs`);
   });

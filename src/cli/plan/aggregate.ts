@@ -42,11 +42,18 @@ export function variantHeadline(report: ReportSummary): {
   cost: number;
   attainment: Record<string, number>;
   meetsGoals: boolean;
+  /** Pools that cannot keep up (see `unstablePools`): such a variant is no plan, whatever its goals. */
+  unstable: string[];
 } {
   const cost = report.kpis.find((k) => k.kpi === 'cost.perWeek' && k.scope === 'all')?.mean ?? NaN;
   const attainment: Record<string, number> = {};
   for (const s of report.sla) if (s.contract === undefined) attainment[s.severity] = s.attainment;
-  return { cost, attainment, meetsGoals: report.sla.every((s) => s.met) };
+  return {
+    cost,
+    attainment,
+    meetsGoals: report.sla.every((s) => s.met),
+    unstable: report.unstable.map((u) => u.pool),
+  };
 }
 
 /**

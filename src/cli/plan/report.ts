@@ -4,7 +4,7 @@ import { readOutputJson } from './damaged.js';
 /** What the reports and aggregate files need of a run: its identity, KPI rows and SLA checks. */
 export type ReportSummary = Pick<
   RunSummary,
-  'scenario' | 'seed' | 'replications' | 'days' | 'warmupDays' | 'kpis' | 'sla' | 'warnings'
+  'scenario' | 'seed' | 'replications' | 'days' | 'warmupDays' | 'kpis' | 'sla' | 'warnings' | 'unstable'
 >;
 
 const nan = (x: number | null): number => (x === null ? NaN : x);
@@ -66,6 +66,31 @@ function reportOf(value: unknown): ReportSummary | string {
     !(Array.isArray(raw.warnings) && raw.warnings.every((w) => typeof w === 'string'))
   )
     return '"warnings" is not a list of texts';
+  if (
+    raw.unstablePools !== undefined &&
+    !(
+      Array.isArray(raw.unstablePools) &&
+      raw.unstablePools.every(
+        (u) => typeof u === 'object' && u !== null && typeof (u as Row).pool === 'string',
+      )
+    )
+  )
+    return '"unstablePools" is not a list of pools';
+  const warnings = (raw.warnings as string[] | undefined) ?? [];
+  const unstable = ((raw.unstablePools as Row[] | undefined) ?? []).map((u) => {
+    const pool = u.pool as string;
+    const number = (field: string): number => (typeof u[field] === 'number' ? (u[field] as number) : NaN);
+    return {
+      pool,
+      offeredHoursPerWeek: number('offeredHoursPerWeek'),
+      availableHoursPerWeek: number('availableHoursPerWeek'),
+      busyHoursPerWeek: number('busyHoursPerWeek'),
+      utilisation: number('utilisation'),
+      backlogAtStart: number('backlogAtStart'),
+      backlogAtEnd: number('backlogAtEnd'),
+      warning: warnings.find((w) => w.startsWith(`pool:${pool} `)) ?? `pool:${pool} cannot keep up`,
+    };
+  });
   const kpis = raw.kpis as Array<
     Omit<KpiRow, 'mean' | 'halfWidth'> & { mean: number | null; halfWidth: number | null }
   >;
@@ -78,7 +103,8 @@ function reportOf(value: unknown): ReportSummary | string {
     replications: raw.replications as number,
     days: raw.days as number,
     warmupDays: raw.warmupDays as number,
-    warnings: (raw.warnings as string[] | undefined) ?? [],
+    warnings,
+    unstable,
     kpis: kpis.map((k) => ({ ...k, mean: nan(k.mean), halfWidth: nan(k.halfWidth) })),
     sla: sla.map((s) => ({ ...s, attainment: nan(s.attainment), halfWidth: nan(s.halfWidth) })),
   };

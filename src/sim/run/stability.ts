@@ -7,6 +7,8 @@ import type { KpiRow } from './replicate.js';
 
 /** Utilisation from which a pool is saturated: its queue hardly ever empties while people are on duty. */
 export const BUSY_UTILISATION = 0.98;
+/** Measured windows shorter than this are judged on saturation alone, days. */
+export const MIN_WINDOW_DAYS = 14;
 /** A backlog grows when it gains at least this many cases over the measured window... */
 const GROWTH_MIN_CASES = 10;
 /** ...and at least this share of what it held when the window began. */
@@ -35,7 +37,8 @@ export interface UnstablePool {
  * 0.98), and those whose backlog grows through the measured window (`backlog.growth`, which
  * compares whole weeks when the window holds two, so that a backlog still filling after a short
  * warm-up and then steady is not called unstable): above its 95% half-width, at least 10 cases
- * and 25% of the backlog when the window began. The warning quotes the simulated hours (busy and
+ * and 25% of the backlog when the window began; a window under two weeks is judged on saturation
+ * alone, since there a backlog still filling cannot be told from one that grows. The warning quotes the simulated hours (busy and
  * available), the backlog at both ends, and the work the scenario's means offer (arrivals x
  * shares x work) when that alone exceeds the time available. Such a pool's KPIs depend on the
  * run length, not on the organisation.
@@ -50,6 +53,8 @@ export function unstablePools(scenario: Scenario, kpis: readonly KpiRow[]): Unst
       l,
     ]),
   );
+  // Under two weeks a backlog still filling after the warm-up cannot be told from one that grows.
+  const longEnough = scenario.horizon.days - scenario.horizon.warmupDays >= MIN_WINDOW_DAYS;
   const pools = kpis.filter((row) => row.kpi === 'backlog.growth' && row.scope.startsWith('pool:'));
   const out: UnstablePool[] = [];
   for (const growth of pools) {
@@ -58,7 +63,7 @@ export function unstablePools(scenario: Scenario, kpis: readonly KpiRow[]): Unst
     const start = mean('backlog.start', pool);
     const utilisation = mean('utilisation', pool);
     const significant = Number.isNaN(growth.halfWidth) || growth.mean - growth.halfWidth > 0;
-    const grows = significant && growth.mean >= threshold(start);
+    const grows = longEnough && significant && growth.mean >= threshold(start);
     if (!(utilisation >= BUSY_UTILISATION) && !grows) continue;
     const offered = load?.offeredHoursPerWeek ?? NaN;
     const available = mean('available.hoursPerWeek', pool);

@@ -140,10 +140,11 @@ function compared(row: ComparisonRow | undefined, better: Better): CardCompariso
  * against `scenario.sla.goal`, like the CLI's PASS/FAIL), ASA at the router, router abandonment,
  * the EE share beside the ~1% reference, cost per week and per resolved case. With `comparison`
  * (this run as `other`, the pinned plan as `base`) each card also carries the plan's value and the
- * paired difference.
+ * paired difference. When a pool cannot keep up (`summary.unstable`), the cost per case card says
+ * "work left undone" and never calls its change better or worse.
  */
 export function prepareKpiCards(
-  summary: Pick<RunSummary, 'kpis'>,
+  summary: Pick<RunSummary, 'kpis'> & Partial<Pick<RunSummary, 'unstable'>>,
   scenario: SlaOfCards,
   comparison?: readonly ComparisonRow[] | null,
 ): KpiCard[] {
@@ -154,10 +155,14 @@ export function prepareKpiCards(
     const row = rows.get(key);
     const mean = row?.mean ?? NaN;
     const isSla = def.kpi === 'sla.attainment';
+    // With a pool that cannot keep up, the cost per resolved case falls because work is left
+    // undone: no saving, so no "better".
+    const undone = def.kpi === 'cost.perCase' && (summary.unstable?.length ?? 0) > 0;
+    const comparedRow = comparison ? compared(diffs.get(key), undone ? null : def.better) : null;
     return {
       key,
       title: def.title,
-      detail: def.detail,
+      detail: undone ? `${def.detail}; work left undone` : def.detail,
       kind: def.kind,
       mean,
       halfWidth: row?.halfWidth ?? NaN,
@@ -165,7 +170,7 @@ export function prepareKpiCards(
       verdict: isSla && !Number.isNaN(mean) ? (mean >= scenario.sla.goal ? 'met' : 'missed') : null,
       reference: def.kpi === 'reached.share' ? { label: 'reference', value: EE_REFERENCE_SHARE } : null,
       better: def.better,
-      comparison: comparison ? compared(diffs.get(key), def.better) : null,
+      comparison: comparedRow,
     };
   });
 }
