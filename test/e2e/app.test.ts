@@ -216,4 +216,20 @@ describe('the what-if page in Chromium', () => {
     expect(await page.inputValue(field('pools.router.staff'))).toBe('12');
     expect(await page.inputValue(field('pools.se.specialties.XADM.sesPerTeam'))).toBe('14');
   });
+
+  it('puts a warning banner naming pool se/XADM above the results when its 2 teams cannot keep up', async () => {
+    const raw = JSON.parse(readFileSync(join(ROOT, 'scenarios/baseline.json'), 'utf8')) as {
+      horizon: Record<string, number>;
+      pools: { se: { specialties: Record<string, Record<string, number>> } };
+    };
+    raw.pools.se.specialties.XADM.teams = 2;
+    const edited = { ...raw, horizon: { ...raw.horizon, days: 10 }, replications: 2 };
+    await openAt(`${url}#s=baseline.json&j=${Buffer.from(JSON.stringify(edited)).toString('base64url')}`);
+    const banner = page.locator('[data-view="warnings"]');
+    expect(await banner.getAttribute('role')).toBe('alert');
+    expect(await banner.innerText()).toMatch(/pool:se\/XADM cannot keep up: busy \d+ h\/week/);
+    expect(await page.locator('[data-kpi="cost.perCase|all"]').first().innerText()).toMatch(/work left undone/);
+    await openBaseline();
+    expect(await page.locator('[data-view="warnings"]').count()).toBe(0);
+  });
 });
