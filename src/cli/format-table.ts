@@ -116,6 +116,13 @@ export function formatTable(summary: ReportSummary): string {
   out.push(line(['  router abandonment', withCi(get('abandoned.share', 'pool:router'))], tierW));
   out.push(line(['  escalated by age', withCi(get('escalations', 'reason:age'))], tierW) + '  cases');
   out.push(line(['  hotfixes requested', withCi(get('hotfixes.requested', 'all'))], tierW) + '  cases');
+  const open = get('backlog.end', 'all');
+  if (open !== undefined) {
+    const age = get('backlog.ageP90', 'all');
+    const days =
+      age === undefined || !Number.isFinite(age.mean) ? '' : `, p90 age ${(age.mean / 1440).toFixed(1)} days`;
+    out.push(line(['  open at the end', withCi(open)], tierW) + `  cases${days}`);
+  }
   out.push('');
 
   const poolW = [20, 5, 15, 14, 14, 8, 10];
