@@ -120,6 +120,18 @@ describe('--precision cut short by --max-reps', () => {
     expect(existsSync(join(sweep, 'sweep.csv'))).toBe(true);
   });
 
+  it('exits 3 when merging shards whose variants stopped short of the target, and names them', () => {
+    const [one, two, merged] = [tempDir(), tempDir(), tempDir()];
+    const sweep = ['sweep', 'scenarios/baseline.json', '--set', 'pools.router.staff=10,12', ...UNREACHABLE];
+    expect(tiersim(...sweep, '--shard', '1/2', '--out', one).status).toBe(3);
+    expect(tiersim(...sweep, '--shard', '2/2', '--out', two).status).toBe(3);
+    const result = tiersim('merge', one, two, '--out', merged);
+    expect(result.status, result.stderr).toBe(3);
+    expect(result.stderr).toContain(
+      'tiersim merge: stopped at --max-reps short of --precision in their shard: v001, v002',
+    );
+  });
+
   it('exits 0 when the target is reached, and says on how many replications', () => {
     const result = tiersim(
       'run',
