@@ -35,6 +35,18 @@ export function buildProgram(): Command {
     .exitOverride()
     .showHelpAfterError('(add --help for usage)')
     .configureOutput({ outputError: (text, write) => write(text.replace(/^error: /, 'tiersim: ')) });
+  program.addHelpText(
+    'after',
+    `
+Exit codes:
+  0    success
+  1    an internal error (a single run whose replication fails)
+  2    a user mistake: bad scenario, bad option, an --out folder that cannot be used
+  3    finished, but short of what was asked: files of a batch skipped, a variant failed, shards
+       missing from a merge, goals the optimiser could not meet, or --precision not reached by
+       --max-reps (every file is still written)
+  130  stopped with Ctrl-C`,
+  );
   addInputPathOptions(program);
 
   addPlanOptions(

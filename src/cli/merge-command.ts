@@ -59,6 +59,7 @@ export function mergeCommand(dirs: readonly string[], options: { out: string; qu
   const settled: SettledVariant[] = [];
   const missing: string[] = [];
   const failed: string[] = [];
+  const imprecise: string[] = [];
   for (const v of first.variants) {
     const candidates = dirs.map((d) => checkedVariantDir(d, v));
     const source = candidates.find((d) => d.isFinished()) ?? candidates.find((d) => d.failure() !== null);
@@ -82,7 +83,10 @@ export function mergeCommand(dirs: readonly string[], options: { out: string; qu
     if (report === null) {
       settled.push({ ...name, failure: failure ?? 'failed' });
       failed.push(v.id);
-    } else settled.push({ ...name, report });
+    } else {
+      settled.push({ ...name, report });
+      if (report.precision?.reached === false) imprecise.push(v.id);
+    }
   }
   writeAggregates(options.out, first, settled);
   if (!options.quiet) {
@@ -95,5 +99,9 @@ export function mergeCommand(dirs: readonly string[], options: { out: string; qu
     process.stderr.write(`tiersim merge: failed in their shard: ${printable(failed.join(', '))}\n`);
   if (missing.length > 0)
     process.stderr.write(`tiersim merge: incomplete, missing ${printable(missing.join(', '))}\n`);
-  if (missing.length > 0 || failed.length > 0) process.exitCode = EXIT_INCOMPLETE;
+  if (imprecise.length > 0)
+    process.stderr.write(
+      `tiersim merge: stopped at --max-reps short of --precision in their shard: ${printable(imprecise.join(', '))}\n`,
+    );
+  if (missing.length > 0 || failed.length > 0 || imprecise.length > 0) process.exitCode = EXIT_INCOMPLETE;
 }

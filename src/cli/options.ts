@@ -53,7 +53,7 @@ export function addPlanOptions<Args extends unknown[], Opts extends OptionValues
     .option('--shard <k/n>', 'run only slice K of N of the variants (see tiersim merge)', shardOption)
     .option(
       '--precision <r>',
-      'add replications until every headline KPI has a relative half-width below r',
+      'add replications until every headline KPI has a relative half-width below r (not reached by --max-reps: the KPIs that missed are named, the files written, exit 3)',
       positiveNumber('--precision'),
     )
     .option(

@@ -4,6 +4,7 @@ import { kpisCsv, printable, ScenarioError, summaryJson, type Scenario } from '.
 import { formatBatchTable } from './batch-table.js';
 import { indexCsv } from './plan/aggregate.js';
 import { formatTable } from './format-table.js';
+import { precisionFields } from './plan/precision-verdict.js';
 import { loadScenarioFile } from './load-scenario.js';
 import { makeFolder } from './make-folder.js';
 import type { RunOptionValues } from './options.js';
@@ -85,7 +86,9 @@ export async function runCommand(files: readonly string[], options: RunCommandOp
     if (!outcome?.report) return;
     if (options.format === 'json')
       process.stdout.write(
-        outcome.summary ? summaryJson(outcome.summary) : readOut(options.out, 'summary.json'),
+        outcome.summary
+          ? summaryJson(outcome.summary, precisionFields(outcome.precision))
+          : readOut(options.out, 'summary.json'),
       );
     else if (options.format === 'csv')
       process.stdout.write(outcome.summary ? kpisCsv(outcome.summary) : readOut(options.out, 'kpis.csv'));
@@ -125,7 +128,7 @@ export async function runCommand(files: readonly string[], options: RunCommandOp
             file: o.variant.file,
             ...JSON.parse(
               o.summary
-                ? summaryJson(o.summary)
+                ? summaryJson(o.summary, precisionFields(o.precision))
                 : readOut(options.out && join(options.out, o.variant.id), 'summary.json'),
             ),
           },

@@ -102,7 +102,14 @@ export { TIERS, type Tier } from './model/ladder.js';
 export { splitPeople } from './model/rota.js';
 export { MINUTES_PER_DAY, MINUTES_PER_WEEK } from './units.js';
 export * as queueing from './queueing/index.js';
-export { confidenceInterval, pairedDifference, tQuantile975 } from './stats/index.js';
+export {
+  confidenceInterval,
+  NOISE_ABSOLUTE,
+  NOISE_RELATIVE,
+  pairedDifference,
+  tQuantile975,
+  withinNoise,
+} from './stats/index.js';
 export {
   makeDistribution,
   createStream,

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -70,31 +71,46 @@ describe('the what-if page in Chromium', () => {
     expect(elsewhere).toEqual([]);
   });
 
-  it('gives the same KPIs as tiersim run for the same scenario and seed', async () => {
-    await openBaseline(10, 2);
-    const browser = await page.evaluate(() => window.tiersim!.lastKpisCsv);
-    const cli = spawnSync(
-      process.execPath,
-      [
-        'dist/cli/main.js',
-        'run',
-        'scenarios/baseline.json',
-        '--days',
-        '10',
-        '--reps',
-        '2',
-        '--format',
-        'csv',
-        '--quiet',
-      ],
-      {
-        cwd: ROOT,
-        encoding: 'utf8',
-      },
-    );
-    expect(cli.status).toBe(0);
-    expect(browser).toBe(cli.stdout);
-  });
+  // Both runs simulate with src/sim/math (Math.log and friends differ between Node and Chromium
+  // in the last bit, which showed in rows of pure rounding such as little.relativeGap). These
+  // two runs differed in 1 and 2 rows before.
+  it.each([
+    ['baseline.json', 21, 4],
+    ['understaffed-tier1.json', 21, 4],
+  ])(
+    'downloads the very bytes of kpis.csv that tiersim run writes for %s (%i days, %i replications)',
+    async (file, days, replications) => {
+      const raw = JSON.parse(readFileSync(join(ROOT, 'scenarios', file), 'utf8')) as {
+        horizon: Record<string, number>;
+      };
+      const edited = { ...raw, horizon: { ...raw.horizon, days }, replications };
+      await openAt(`${url}#s=${file}&j=${Buffer.from(JSON.stringify(edited)).toString('base64url')}`);
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download-kpis')]);
+      const browser = readFileSync(await download.path(), 'utf8');
+      const out = mkdtempSync(join(tmpdir(), 'tiersim-e2e-'));
+      const cli = spawnSync(
+        process.execPath,
+        [
+          'dist/cli/main.js',
+          'run',
+          `scenarios/${file}`,
+          '--days',
+          String(days),
+          '--reps',
+          String(replications),
+          '--out',
+          out,
+          '--quiet',
+        ],
+        { cwd: ROOT, encoding: 'utf8' },
+      );
+      expect(cli.status, cli.stderr).toBe(0);
+      const written = readFileSync(join(out, 'kpis.csv'), 'utf8');
+      rmSync(out, { recursive: true, force: true });
+      expect(browser.split('\n').length).toBeGreaterThan(300);
+      expect(browser).toBe(written);
+    },
+  );
 
   it('changes the KPIs when XADM loses SEs, and the derived headcount follows as you type', async () => {
     await openBaseline(21, 4);
@@ -118,6 +134,8 @@ describe('the what-if page in Chromium', () => {
     expect(await card.innerText()).toMatch(/±/);
     expect(await page.locator('.significance', { hasText: /^significant/ }).count()).toBeGreaterThan(0);
     expect(await page.locator('#changes').innerText()).toMatch(/\d+ of \d+ KPIs changed significantly/);
+    // A check of the model (Little's law, rounding residue) is not a KPI to compare.
+    expect(await page.locator('#changes').innerText()).not.toContain('little.relativeGap');
     await screenshot(page, '03-compare');
     await screenshot(page, '03-compare-screen', false);
   });

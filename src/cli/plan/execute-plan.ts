@@ -3,6 +3,7 @@ import { summarise, type ReplicationResult, type RunSummary } from '../../sim/in
 import { identityOf, type RunIdentity } from './fingerprint.js';
 import { shardOf, type Plan, type Shard, type Variant } from './plan.js';
 import { imprecise, nextReplicationTotal } from './precision.js';
+import { precisionVerdict, type PrecisionVerdict } from './precision-verdict.js';
 import type { ReportSummary } from './report.js';
 import { StoppedError, type ReplicationTask, type TaskRunner } from './tasks.js';
 import { withoutSeries } from './series-store.js';
@@ -44,6 +45,8 @@ export interface VariantOutcome {
   readonly resumed: boolean;
   /** Why it failed (one line: a replication threw or its worker thread was lost), or null. */
   readonly failure: string | null;
+  /** With `precision`, whether the finished report reached it (see precision-verdict.ts); else null. */
+  readonly precision: PrecisionVerdict | null;
 }
 
 interface Pending {
@@ -88,12 +91,18 @@ export async function executePlan(
   });
   for (const { variant, dir, identity } of prepared) {
     if (dir && options.resume && dir.isFinished()) {
+      const report = dir.report();
       outcomes.set(variant.id, {
         variant,
-        report: dir.report(),
+        report,
         summary: null,
         resumed: true,
         failure: null,
+        // A summary.json written before verdicts were recorded gets one from its KPIs.
+        precision:
+          options.precision === undefined
+            ? null
+            : (report.precision ?? precisionVerdict(report, options.precision, cap)),
       });
       continue;
     }
@@ -122,16 +131,22 @@ export async function executePlan(
       p.target = nextReplicationTotal(p.target, cap);
       return;
     }
+    // The cap came first, or the target was reached: either way the files are written, and
+    // the verdict says which (summary.json's `precision`).
+    const verdict =
+      options.precision === undefined ? null : precisionVerdict(summary, options.precision, cap);
     p.dir?.finish(
       summary,
       results.map((r) => r.replication),
+      verdict,
     );
     outcomes.set(p.variant.id, {
       variant: p.variant,
-      report: summary,
+      report: verdict === null ? summary : { ...summary, precision: verdict },
       summary,
       resumed: false,
       failure: null,
+      precision: verdict,
     });
     pending.splice(pending.indexOf(p), 1);
     doneElsewhere += p.target;
@@ -147,6 +162,7 @@ export async function executePlan(
       summary: null,
       resumed: false,
       failure: reason,
+      precision: null,
     });
     pending.splice(pending.indexOf(p), 1);
     doneElsewhere += p.results.size;
@@ -203,7 +219,15 @@ export async function executePlan(
     }
   }
   const ordered = selected.map(
-    (v) => outcomes.get(v.id) ?? { variant: v, report: null, summary: null, resumed: false, failure: null },
+    (v) =>
+      outcomes.get(v.id) ?? {
+        variant: v,
+        report: null,
+        summary: null,
+        resumed: false,
+        failure: null,
+        precision: null,
+      },
   );
   return { outcomes: ordered, stopped };
 }

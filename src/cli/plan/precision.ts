@@ -24,7 +24,7 @@ export function relativeHalfWidth(row: KpiRow): number {
 }
 
 /** Headline KPIs whose relative half-width is still above `target` (NaN means: no cases, skipped). */
-export function imprecise(summary: ReportSummary, target: number): KpiRow[] {
+export function imprecise(summary: Pick<ReportSummary, 'kpis'>, target: number): KpiRow[] {
   return summary.kpis.filter((k) => isHeadline(k) && !Number.isNaN(k.mean) && relativeHalfWidth(k) >= target);
 }
 

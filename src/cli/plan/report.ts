@@ -1,11 +1,15 @@
 import type { KpiRow, RunSummary, SlaCheck } from '../../sim/index.js';
 import { readOutputJson } from './damaged.js';
+import type { PrecisionMiss, PrecisionVerdict } from './precision-verdict.js';
 
-/** What the reports and aggregate files need of a run: its identity, KPI rows and SLA checks. */
+/**
+ * What the reports and aggregate files need of a run: its identity, KPI rows and SLA checks,
+ * and with `--precision` whether the target was reached (absent without).
+ */
 export type ReportSummary = Pick<
   RunSummary,
   'scenario' | 'seed' | 'replications' | 'days' | 'warmupDays' | 'kpis' | 'sla' | 'warnings' | 'unstable'
->;
+> & { readonly precision?: PrecisionVerdict };
 
 const nan = (x: number | null): number => (x === null ? NaN : x);
 
@@ -51,6 +55,28 @@ function isSlaRow(s: unknown): boolean {
   );
 }
 
+/** summary.json's `precision` (relative half-widths not estimable written as null), or null when it is not one. */
+function precisionOf(value: unknown): PrecisionVerdict | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const v = value as Row;
+  const numbers = ['target', 'maxReplications', 'replications'].every((f) => typeof v[f] === 'number');
+  if (!numbers || typeof v.reached !== 'boolean' || !Array.isArray(v.missed)) return null;
+  const missed: PrecisionMiss[] = [];
+  for (const m of v.missed as unknown[]) {
+    const r = (typeof m === 'object' && m !== null ? m : {}) as Row;
+    if (typeof r.kpi !== 'string' || typeof r.scope !== 'string' || !isNumberOrNull(r.relativeHalfWidth))
+      return null;
+    missed.push({ kpi: r.kpi, scope: r.scope, relativeHalfWidth: r.relativeHalfWidth ?? Infinity });
+  }
+  return {
+    target: v.target as number,
+    maxReplications: v.maxReplications as number,
+    replications: v.replications as number,
+    reached: v.reached,
+    missed,
+  };
+}
+
 /** A parsed summary.json as a report, or what is wrong with it. */
 function reportOf(value: unknown): ReportSummary | string {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'not a JSON object';
@@ -91,6 +117,8 @@ function reportOf(value: unknown): ReportSummary | string {
       warning: warnings.find((w) => w.startsWith(`pool:${pool} `)) ?? `pool:${pool} cannot keep up`,
     };
   });
+  const precision = raw.precision === undefined ? undefined : precisionOf(raw.precision);
+  if (precision === null) return '"precision" is not a verdict on the target';
   const kpis = raw.kpis as Array<
     Omit<KpiRow, 'mean' | 'halfWidth'> & { mean: number | null; halfWidth: number | null }
   >;
@@ -107,5 +135,6 @@ function reportOf(value: unknown): ReportSummary | string {
     unstable,
     kpis: kpis.map((k) => ({ ...k, mean: nan(k.mean), halfWidth: nan(k.halfWidth) })),
     sla: sla.map((s) => ({ ...s, attainment: nan(s.attainment), halfWidth: nan(s.halfWidth) })),
+    ...(precision === undefined ? {} : { precision }),
   };
 }

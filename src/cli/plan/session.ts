@@ -7,6 +7,7 @@ import { manifestOf } from './manifest.js';
 import { prepareOutFolder } from './out-folder.js';
 import { shardOf, type Plan, type Shard } from './plan.js';
 import { rareTierWarnings } from './precision.js';
+import { precisionLines } from './precision-verdict.js';
 import { createRunner } from './runner.js';
 
 /** Command-line options shared by the planning commands (run, sweep). */
@@ -26,6 +27,12 @@ export const EXIT_STOPPED = 130;
 
 /** Exit code of a batch or sweep that finished with something left out (invalid or failed variants). */
 export const EXIT_INCOMPLETE = 3;
+
+/**
+ * Exit code of a `--precision` run that stopped at `--max-reps` before every headline KPI of
+ * every variant reached the target: its files are written, and it is a result, not a mistake.
+ */
+export const EXIT_IMPRECISE = 3;
 
 /** Default of --max-reps. */
 export const DEFAULT_MAX_REPS = 100;
@@ -108,13 +115,22 @@ export async function runPlan(
     await runner?.close();
   }
   if (options.precision !== undefined) {
+    let short = 0;
     for (const o of result.outcomes) {
-      if (!o.report) continue;
-      process.stderr.write(
-        `tiersim: ${printable(o.variant.id)}: ${o.report.replications} replications for a relative half-width below ${options.precision}\n`,
-      );
+      if (!o.report || !o.precision) continue;
+      // Ids are file names: their control characters are escaped.
+      for (const text of precisionLines(o.variant.id, o.precision))
+        process.stderr.write(`tiersim: ${printable(text)}\n`);
       for (const w of rareTierWarnings(o.report))
         process.stderr.write(`tiersim: warning: ${printable(o.variant.id)}: ${w}\n`);
+      if (!o.precision.reached) short++;
+    }
+    if (short > 0) {
+      if (!flat)
+        process.stderr.write(
+          `tiersim: ${short} of ${result.outcomes.length} ${plan.kind === 'sweep' ? 'variants' : 'scenarios'} stopped at --max-reps short of --precision ${options.precision}\n`,
+        );
+      process.exitCode ??= EXIT_IMPRECISE;
     }
   }
   const failed = result.outcomes.filter((o) => o.failure !== null);

@@ -5,6 +5,7 @@ import { writeFileAtomic } from '../atomic-write.js';
 import { UserError } from '../user-error.js';
 import { damagedFile, readOutputJson } from './damaged.js';
 import { asIdentity, identityDifferences, type RunIdentity } from './fingerprint.js';
+import { precisionFields, type PrecisionVerdict } from './precision-verdict.js';
 import { loadReport, type ReportSummary } from './report.js';
 import { fromRecord, toRecord, type ReplicationRecord } from './replication-record.js';
 import { SeriesStore } from './series-store.js';
@@ -165,14 +166,19 @@ export class VariantDir {
   /**
    * Writes the finished outputs, summary.json last, then drops the checkpoints. timeseries.csv
    * is the mean of the saved series of `replications` (the summary's, in order); trace.csv was
-   * written as replication 0 ran.
+   * written as replication 0 ran. `precision`: the verdict of a `--precision` run, recorded in
+   * summary.json (default none).
    */
-  finish(summary: RunSummary, replications: readonly number[]): void {
+  finish(
+    summary: RunSummary,
+    replications: readonly number[],
+    precision: PrecisionVerdict | null = null,
+  ): void {
     mkdirSync(this.path, { recursive: true });
     writeFileAtomic(join(this.path, 'kpis.csv'), kpisCsv(summary));
     writeFileAtomic(join(this.path, 'timeseries.csv'), this.series.csvChunks(replications));
     writeFileAtomic(join(this.path, 'flows.csv'), flowsCsv(summary));
-    writeFileAtomic(join(this.path, 'summary.json'), summaryJson(summary));
+    writeFileAtomic(join(this.path, 'summary.json'), summaryJson(summary, precisionFields(precision)));
     rmSync(join(this.path, CHECKPOINTS), { recursive: true, force: true });
     rmSync(join(this.path, FAILURE), { force: true });
   }

@@ -10,6 +10,7 @@ import { makeDistribution, type Distribution, type Rng } from '../random/index.j
 import { SupportCase } from './case.js';
 import { MINUTES_PER_DAY, MINUTES_PER_WEEK } from '../units.js';
 import type { ModelContext } from './context.js';
+import { log } from '../math/index.js';
 
 /** A surge in minutes (see `arrivals.surges`). */
 interface SurgeWindow {
@@ -105,7 +106,7 @@ export class Arrivals {
    * segment (inversion of the cumulative intensity; exact, and one draw per arrival).
    */
   private scheduleNext(from: number): void {
-    let need = -Math.log(1 - this.arrivalRng());
+    let need = -log(1 - this.arrivalRng());
     let t = from;
     const end = this.ctx.endAt;
     for (let idle = 0; idle < HOURS_PER_WEEK * 2 + 2 * this.surges.length + 2;) {

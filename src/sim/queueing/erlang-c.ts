@@ -1,5 +1,6 @@
 import { requireNonNegative, requirePositive, requireWhole } from './checks.js';
 import { erlangB } from './erlang-b.js';
+import { exp } from '../math/index.js';
 
 /** Demand on a pool: how often work arrives and how long it takes. */
 export interface Workload {
@@ -112,7 +113,7 @@ export function serviceLevelAt(
   withinMinutes: number,
   waitProbability: number,
 ): number {
-  return 1 - waitProbability * Math.exp(-((servers - offeredLoad) * withinMinutes) / meanService);
+  return 1 - waitProbability * exp(-((servers - offeredLoad) * withinMinutes) / meanService);
 }
 
 /**

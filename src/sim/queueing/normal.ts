@@ -1,10 +1,12 @@
+import { exp } from '../math/index.js';
+
 // The standard normal density and distribution function, needed by the Halfin–Whitt staffing rule.
 
 const INV_SQRT_2PI = 0.3989422804014327;
 
 /** Standard normal density φ(x) = exp(−x²/2) / √(2π). */
 export function normalPdf(x: number): number {
-  return INV_SQRT_2PI * Math.exp(-0.5 * x * x);
+  return INV_SQRT_2PI * exp(-0.5 * x * x);
 }
 
 /**
@@ -20,7 +22,7 @@ export function normalCdf(x: number): number {
   if (z > 37) {
     tail = 0;
   } else if (z < 7.07106781186547) {
-    const e = Math.exp(-0.5 * z * z);
+    const e = exp(-0.5 * z * z);
     let num = 3.52624965998911e-2 * z + 0.700383064443688;
     num = num * z + 6.37396220353165;
     num = num * z + 33.912866078383;
@@ -42,7 +44,7 @@ export function normalCdf(x: number): number {
     cf = z + 3 / cf;
     cf = z + 2 / cf;
     cf = z + 1 / cf;
-    tail = (Math.exp(-0.5 * z * z) / cf) * INV_SQRT_2PI;
+    tail = (exp(-0.5 * z * z) / cf) * INV_SQRT_2PI;
   }
   return x > 0 ? 1 - tail : tail;
 }

@@ -1,6 +1,7 @@
 import { derived, MAX_EXPONENTIAL_DRAW, positive } from './check.js';
 import type { Distribution, SpecOf } from './distribution.js';
 import type { Rng } from './stream.js';
+import { log } from '../math/index.js';
 
 /**
  * Exponential with the given mean (minutes), sampled by inversion: one uniform per draw, so a
@@ -21,6 +22,6 @@ export class ExponentialDistribution implements Distribution {
 
   sample(rng: Rng): number {
     // 1 - u lies in (0, 1]: never log(0), and u = 0 gives 0 rather than Infinity.
-    return -this.mean * Math.log(1 - rng());
+    return -this.mean * log(1 - rng());
   }
 }

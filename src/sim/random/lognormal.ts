@@ -2,6 +2,7 @@ import { derived, MAX_NORMAL_DRAW, nonNegative, positive } from './check.js';
 import type { Distribution, SpecOf } from './distribution.js';
 import { standardNormal } from './normal.js';
 import type { Rng } from './stream.js';
+import { exp, log, log1p } from '../math/index.js';
 
 /**
  * Lognormal given by the mean and sd of the variable itself (minutes), not of its logarithm:
@@ -23,13 +24,13 @@ export class LognormalDistribution implements Distribution {
     this.mean = positive('lognormal', 'mean', spec.mean);
     const sd = nonNegative('lognormal', 'sd', spec.sd);
     this.variance = derived('lognormal', 'the variance sd²', sd * sd);
-    const sigma2 = Math.log1p(this.variance / derived('lognormal', 'mean²', this.mean * this.mean, true));
-    this.mu = derived('lognormal', 'the log-mean μ', Math.log(this.mean) - sigma2 / 2);
+    const sigma2 = log1p(this.variance / derived('lognormal', 'mean²', this.mean * this.mean, true));
+    this.mu = derived('lognormal', 'the log-mean μ', log(this.mean) - sigma2 / 2);
     this.sigma = derived('lognormal', 'the log-sd σ', Math.sqrt(sigma2));
-    derived('lognormal', 'the largest draw', Math.exp(this.mu + this.sigma * MAX_NORMAL_DRAW));
+    derived('lognormal', 'the largest draw', exp(this.mu + this.sigma * MAX_NORMAL_DRAW));
   }
 
   sample(rng: Rng): number {
-    return Math.exp(this.mu + this.sigma * standardNormal(rng));
+    return exp(this.mu + this.sigma * standardNormal(rng));
   }
 }

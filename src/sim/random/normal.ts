@@ -1,4 +1,5 @@
 import type { Rng } from './stream.js';
+import { cos, log } from '../math/index.js';
 
 const TWO_PI = 2 * Math.PI;
 
@@ -11,6 +12,6 @@ const TWO_PI = 2 * Math.PI;
  */
 export function standardNormal(rng: Rng): number {
   // 1 - u lies in (0, 1], so the logarithm is finite even when the stream returns exactly 0.
-  const radius = Math.sqrt(-2 * Math.log(1 - rng()));
-  return radius * Math.cos(TWO_PI * rng());
+  const radius = Math.sqrt(-2 * log(1 - rng()));
+  return radius * cos(TWO_PI * rng());
 }

@@ -171,8 +171,11 @@ export function traceCsvLines(rows: readonly TraceRow[]): string {
   return lines.join('');
 }
 
-/** `summary.json`: the run's identity, SLA checks, KPIs and flows (NaN written as null). */
-export function summaryJson(summary: RunSummary): string {
+/**
+ * `summary.json`: the run's identity, SLA checks, KPIs and flows (NaN written as null). `extra`
+ * holds fields its writer adds after `warnings` (the CLI's `precision` verdict); default none.
+ */
+export function summaryJson(summary: RunSummary, extra: Readonly<Record<string, unknown>> = {}): string {
   const num = (x: number): number | null => (Number.isFinite(x) ? Number(x.toPrecision(10)) : null);
   return (
     JSON.stringify(
@@ -192,6 +195,7 @@ export function summaryJson(summary: RunSummary): string {
           backlogAtStart: num(u.backlogAtStart),
           backlogAtEnd: num(u.backlogAtEnd),
         })),
+        ...extra,
         sla: summary.sla.map((s) => ({ ...s, attainment: num(s.attainment), halfWidth: num(s.halfWidth) })),
         kpis: summary.kpis.map((k) => ({ ...k, mean: num(k.mean), halfWidth: num(k.halfWidth) })),
         flows: summary.flows.map((f) => ({ ...f, count: num(f.count) })),

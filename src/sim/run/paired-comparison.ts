@@ -1,6 +1,7 @@
-import { pairedDifference } from '../stats/index.js';
+import { pairedDifference, withinNoise } from '../stats/index.js';
 import { kpiUnit } from './kpi-catalogue.js';
 import { splitKpiKey } from './kpi-key.js';
+import { isModelCheck } from './model-checks.js';
 import type { ReplicationResult } from './simulate.js';
 
 /**
@@ -28,17 +29,20 @@ export interface ComparisonRow {
   readonly halfWidth: number;
   /** Number of pairs: replications in which both scenarios have a (non-NaN) value. */
   readonly replications: number;
-  /** True when the 95% interval of the difference excludes 0. */
+  /**
+   * True when the 95% interval of the difference excludes 0 and the difference is above
+   * floating-point noise (see stats/noise-floor.ts).
+   */
   readonly significant: boolean;
 }
 
-/** The `kpi|scope` keys of all `results`, in the order they first appear. */
+/** The `kpi|scope` keys of all `results` in the order they first appear, model checks left out. */
 function keysInOrder(results: ReadonlyArray<readonly ReplicationResult[]>): string[] {
   const seen = new Set<string>();
   for (const replications of results) {
     for (const r of replications) for (const key of r.kpis.keys()) seen.add(key);
   }
-  return [...seen];
+  return [...seen].filter((key) => !isModelCheck(splitKpiKey(key).kpi));
 }
 
 function mean(values: readonly number[]): number {
@@ -51,12 +55,14 @@ function mean(values: readonly number[]): number {
  * Compares every scenario with the first, KPI by KPI: `results[i]` are the replications of the
  * scenario named `names[i]`, in replication order, run on the same seed as the others so that
  * replication r of every scenario sees the same cases. For each other scenario and each `kpi|scope`
- * key (in the order the keys first appear), the paired 95% interval of other − base.
+ * key (in the order the keys first appear), the paired 95% interval of other − base. KPIs that
+ * check the model (`little.relativeGap`, see model-checks.ts) are not compared.
  *
  * A key missing or NaN in a replication of either scenario leaves that pair out (e.g. a
  * replication in which no case reached a tier); the means are over the remaining pairs, so
  * `difference` is `otherMean − baseMean`. With fewer than 2 pairs the half-width is NaN and the
- * row is not significant. Rows come grouped by the scenario compared (B − A, then C − A, ...).
+ * row is not significant; nor is a difference within floating-point noise of the means
+ * (see `withinNoise`), however narrow its interval. Rows come grouped by the scenario compared (B − A, then C − A, ...).
  *
  * Throws a RangeError unless there are as many names as result sets, at least two of them, and
  * every scenario has the same replication indices in the same order (pairing replication 3 of
@@ -100,18 +106,20 @@ export function compareReplications(
       // The means are over the same pairs as the difference, so that A → B and B − A agree.
       const paired = a.map((_, r) => r).filter((r) => !Number.isNaN(a[r]) && !Number.isNaN(b[r]));
       const { kpi, scope } = splitKpiKey(key);
+      const baseMean = mean(paired.map((r) => a[r]));
+      const otherMean = mean(paired.map((r) => b[r]));
       rows.push({
         kpi,
         scope,
         unit: kpiUnit(kpi),
         base: names[0],
         other: names[i],
-        baseMean: mean(paired.map((r) => a[r])),
-        otherMean: mean(paired.map((r) => b[r])),
+        baseMean,
+        otherMean,
         difference: ci.n > 0 ? ci.mean : NaN,
         halfWidth: ci.halfWidth,
         replications: ci.n,
-        significant: excludesZero(ci.mean, ci.halfWidth),
+        significant: excludesZero(ci.mean, ci.halfWidth) && !withinNoise(ci.mean, baseMean, otherMean),
       });
     }
   }

@@ -1,3 +1,5 @@
+import { exp, log } from '../math/index.js';
+
 /** Options of a {@link QuantileSketch}. */
 export interface QuantileSketchOptions {
   /** Relative accuracy α of every quantile, in (0, 1); default 0.01 (within 1%). */
@@ -54,7 +56,7 @@ export class QuantileSketch {
     this.alpha = alpha;
     this.minValue = minValue;
     this.gamma = (1 + alpha) / (1 - alpha);
-    this.lnGamma = Math.log(this.gamma);
+    this.lnGamma = log(this.gamma);
     this.invLnGamma = 1 / this.lnGamma;
   }
 
@@ -70,7 +72,7 @@ export class QuantileSketch {
       this.zeroCount++;
       return;
     }
-    const i = Math.ceil(Math.log(x) * this.invLnGamma);
+    const i = Math.ceil(log(x) * this.invLnGamma);
     if (i < this.offset || i >= this.offset + this.counts.length) this.grow(i, i);
     this.counts[i - this.offset]++;
     if (this.high < this.low) {
@@ -151,7 +153,7 @@ export class QuantileSketch {
 
   /** The value reported for bucket i: within α of every value in it, clamped to [min, max]. */
   private bucketValue(i: number): number {
-    const estimate = (2 * Math.exp(i * this.lnGamma)) / (this.gamma + 1);
+    const estimate = (2 * exp(i * this.lnGamma)) / (this.gamma + 1);
     // Clamping only moves the estimate towards the true value, which lies in [min, max].
     return Math.min(Math.max(estimate, this.lo), this.hi);
   }

@@ -1,3 +1,5 @@
+import { exp, log, sin } from '../math/index.js';
+
 /** z with P(Z ≤ z) = 0.975 for a standard normal Z: the df → ∞ limit of {@link tQuantile975}. */
 const Z975 = 1.959963984540054;
 
@@ -57,7 +59,7 @@ export function studentTCdf(t: number, df: number): number {
 function incompleteBeta(a: number, b: number, x: number): number {
   if (x <= 0) return 0;
   if (x >= 1) return 1;
-  const front = Math.exp(lnGamma(a + b) - lnGamma(a) - lnGamma(b) + a * Math.log(x) + b * Math.log(1 - x));
+  const front = exp(lnGamma(a + b) - lnGamma(a) - lnGamma(b) + a * log(x) + b * log(1 - x));
   if (x < (a + 1) / (a + b + 2)) return (front * betaFraction(a, b, x)) / a;
   return 1 - (front * betaFraction(b, a, 1 - x)) / b;
 }
@@ -98,12 +100,12 @@ const LANCZOS = [
   12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
 ];
 function lnGamma(x: number): number {
-  if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - lnGamma(1 - x);
+  if (x < 0.5) return log(Math.PI / sin(Math.PI * x)) - lnGamma(1 - x);
   const y = x - 1;
   let sum = LANCZOS[0];
   for (let i = 1; i < 9; i++) sum += LANCZOS[i] / (y + i);
   const t = y + 7.5;
-  return 0.5 * Math.log(2 * Math.PI) + (y + 0.5) * Math.log(t) - t + Math.log(sum);
+  return 0.5 * log(2 * Math.PI) + (y + 0.5) * log(t) - t + log(sum);
 }
 
 /**
