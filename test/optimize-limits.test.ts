@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { KpiRow } from '../src/sim/index.js';
+import { summarise, type KpiRow } from '../src/sim/index.js';
+import { runManySequential } from '../src/cli/plan/run-many.js';
+import { checkGoal } from '../src/cli/optimize/goals.js';
 import { holdsCases, MAX_UTILISATION, poolLimitViolations } from '../src/cli/optimize/limits.js';
+import { optimizeStaffing, parseGoals } from '../src/cli/optimize/index.js';
+import { DESK_FILE as file, parseDesk as parse, routerDesk } from './fixtures/optimize/desk.js';
 
 function utilisation(scope: string, mean: number): KpiRow {
   return { kpi: 'utilisation', scope, mean, halfWidth: 0.004, replications: 4, unit: 'share' };
@@ -39,5 +43,47 @@ describe('pool limits of the staffing search', () => {
       text: 'pool:se/XADM utilisation 95.1% above 95.0%',
     });
     expect(poolLimitViolations(rows.filter((r) => r.mean <= 0.95))).toEqual([]);
+  });
+});
+
+describe('a goal on Sev B alone cannot starve Sev C', () => {
+  // The M/M/c desk (9 Erlangs) with 30% Sev B, answered first (priority queue), and the goal on
+  // Sev B only: with 9 routers the desk is saturated (utilisation near 100%, Sev C queues for
+  // ever) while Sev B, served first, still meets its goal. Only the pool limit stops the search
+  // there: 10 routers (90% busy) is the fewest that keeps the desk at or below 95%.
+  const desk = (staff: number): Record<string, unknown> =>
+    routerDesk({
+      staff,
+      replications: 3,
+      days: 4,
+      severity: { A: 0, B: 0.3, C: 0.7 },
+      firstResponse: { B: '5m', C: '30m' },
+    });
+  const goals = parseGoals(['sla.attainment@severity:B>=0.9']);
+
+  it('stops at 10 routers: the 9-router desk meets the Sev B goal but breaks the utilisation limit', async () => {
+    const steps: string[] = [];
+    const result = await optimizeStaffing(desk(14), {
+      file,
+      parse,
+      runMany: runManySequential,
+      goals,
+      onStep: (m) => steps.push(m),
+    });
+    expect([result.outcome, result.staffing[0].after, result.limits]).toEqual(['optimal', 10, []]);
+    expect(steps).toContain(
+      steps.find((s) =>
+        /^cannot remove router 10 -> 9: every goal met, pool:router utilisation 9\d\.\d% above 95\.0%/.test(
+          s,
+        ),
+      ),
+    );
+    // The 9-router desk, simulated again: Sev B met at the bound, the router busy above 95%.
+    const scenario = parse(desk(9));
+    const summary = summarise(scenario, (await runManySequential([scenario]))[0]);
+    const rows = new Map(summary.kpis.map((k) => [`${k.kpi}|${k.scope}`, k]));
+    expect(checkGoal(result.goals[0].goal, rows, 'bound').met).toBe(true);
+    expect(poolLimitViolations(summary.kpis).map((l) => l.pool)).toEqual(['router']);
+    expect(rows.get('sla.attainment|severity:C')!.mean).toBeLessThan(0.9);
   });
 });

@@ -47,6 +47,20 @@ export class Acceptance {
   }
 
   /**
+   * The evaluation closest to being accepted: fewest broken limits, then least summed goal
+   * violation, then the cheapest; the first of equals. `all` is not empty.
+   */
+  closest(all: readonly Evaluation[]): Evaluation {
+    const sum = (e: Evaluation): number => this.violations(e).reduce((a, b) => a + b, 0);
+    const key = (e: Evaluation): number[] => [this.limits(e).length, sum(e), e.costPerWeek];
+    return all.reduce((best, e) => {
+      const [a, b] = [key(e), key(best)];
+      const i = a.findIndex((x, j) => x !== b[j]);
+      return i >= 0 && a[i] < b[i] ? e : best;
+    });
+  }
+
+  /**
    * `every goal met, cost 503243/week`, or `2 of 3 goals met, worst
    * sla.attainment@severity:C>=0.9 at 88.2% (bound), cost 614617/week`, with any broken limit.
    */

@@ -61,7 +61,7 @@ function valueWithCi(r: GoalResult): string {
 
 /**
  * Why goals that the mean meets fail at the bound: their intervals are too wide to show it.
- * Two lines naming the first such goal, or none.
+ * Three lines naming the first such goal, or none.
  */
 function noiseHint(goals: readonly GoalResult[]): string[] {
   const wide = goals.filter((r) => !r.met && r.rule === 'bound' && checkAtMean(r));
@@ -69,8 +69,9 @@ function noiseHint(goals: readonly GoalResult[]): string[] {
   const r = wide[0];
   const more = wide.length > 1 ? ` (and ${wide.length - 1} more)` : '';
   return [
-    `  ${goalText(r.goal)} is met at the mean (${valueWithCi(r)}) but not at the bound${more}:`,
-    '  more replications (--reps) or days (--days) narrow the interval; --on mean holds goals at the mean',
+    `  Met at the mean but not at its 95% bound: ${goalText(r.goal)}`,
+    `  (${valueWithCi(r)})${more}; more replications (--reps) or days (--days) narrow the interval,`,
+    '  and --on mean holds goals at the mean',
   ];
 }
 

@@ -249,13 +249,18 @@ export class StaffingSearch extends SearchState {
     return true;
   }
 
-  /** Ends on the cheapest feasible staffing seen if the phases stopped short of one. */
+  /**
+   * Ends on the cheapest accepted staffing seen if the phases stopped short of one; if none was
+   * accepted, on the one closest to it (see Acceptance.closest), so that goals out of reach do
+   * not leave the report on a costly seed that helps no more than the scenario as given.
+   */
   async settle(): Promise<void> {
     if (this.met(this.current)) {
       if (this.outcome === 'unreachable') this.outcome = 'optimal';
       return;
     }
-    const feasible = cheapestFeasible(this.setup.evaluator.all(), (e) => this.met(e));
-    if (feasible !== null) await this.moveTo(feasible.staffing);
+    const all = this.setup.evaluator.all();
+    const feasible = cheapestFeasible(all, (e) => this.met(e));
+    await this.moveTo((feasible ?? this.setup.acceptance.closest(all)).staffing);
   }
 }
