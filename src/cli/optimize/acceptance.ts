@@ -36,6 +36,19 @@ export class Acceptance {
     return broken;
   }
 
+  /**
+   * The acceptance of a search whose goals are out of reach at `e`: every goal `e` meets, as
+   * it is; every goal it misses, at the value `e` reached under the rule (a goal without one,
+   * as it is); the same limits. So the cheapest staffing it accepts meets what `e` meets and
+   * is no worse on the rest.
+   */
+  noWorseThan(e: Evaluation): Acceptance {
+    const goals = this.results(e).map((r) =>
+      r.met || Number.isNaN(r.judged) ? r.goal : { ...r.goal, target: r.judged },
+    );
+    return new Acceptance(goals, this.rule);
+  }
+
   /** How far a run misses each goal (0 when met; see violation), in the order of `goals`. */
   violations(e: Evaluation): number[] {
     return this.results(e).map(violation);

@@ -9,9 +9,9 @@ import type { OptimizeOutcome, OptimizeResult, StaffingChange } from './optimize
 const WIDTH = 100;
 
 const OUTCOME: Readonly<Record<OptimizeOutcome, string>> = {
-  optimal: 'every goal and limit met; no single removal keeps them met for less',
-  unreachable: 'GOALS OR LIMITS NOT MET: no single addition brings them closer',
-  budget: 'stopped at the evaluation budget: a cheaper staffing may exist',
+  optimal: 'goals and limits met; no removal keeps them met for less',
+  unreachable: 'GOALS OR LIMITS NOT MET: no addition brings them closer',
+  budget: 'evaluation budget spent: a cheaper staffing may exist',
 };
 
 /** First cell left-aligned (cut to its width), the others right-aligned, two spaces apart. */

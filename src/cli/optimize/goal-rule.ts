@@ -4,8 +4,8 @@ import { UserError } from '../user-error.js';
  * When a goal counts as met (`--on`): `bound` (the default), when the 95% confidence bound on
  * the goal's side meets the target (mean − half-width >= target for `>=`, mean + half-width <=
  * target for `<=`), so that a staffing is kept only when the replications show it meets the
- * goal; `mean`, when the mean over replications meets it (about half of the staffings that
- * just meet a goal at the mean miss it in a longer run).
+ * goal; `mean`, when the mean over replications meets it (a staffing that just meets a goal
+ * at the mean may as well miss it in a longer run).
  */
 export type GoalRule = 'bound' | 'mean';
 

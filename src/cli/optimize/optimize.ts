@@ -184,6 +184,7 @@ export async function optimizeStaffing(
   onStep(`pilot: ${search.headcounts(pilot)}: ${search.describe(pilot)}`);
   await search.seed();
   await search.add();
+  search.relax();
   await search.remove();
   await search.settle();
 

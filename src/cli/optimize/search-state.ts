@@ -36,8 +36,11 @@ export class SearchState {
   /** Position of each searched pool in the staffing vector. */
   protected readonly index: readonly number[];
   protected readonly text: StepText;
+  /** What the search accepts: the setup's, or less once its goals are out of reach (see relax). */
+  protected acceptance: Acceptance;
 
   constructor(protected readonly setup: SearchSetup) {
+    this.acceptance = setup.acceptance;
     this.current = setup.pilot;
     this.index = setup.searched.pools.map((p) => setup.evaluator.pools.indexOf(p));
     this.text = new StepText(setup.searched.pools, this.index, setup.evaluator.layout);
@@ -48,18 +51,28 @@ export class SearchState {
     return e.staffing[this.index[k]];
   }
 
+  /** The goals as given, judged in a run. */
   results(e: Evaluation): GoalResult[] {
     return this.setup.acceptance.results(e);
   }
 
-  /** Every goal met and no pool limit broken. */
+  /** Accepted: every goal met (or, relaxed, no worse; see relax) and no pool limit broken. */
   met(e: Evaluation): boolean {
-    return this.setup.acceptance.met(e);
+    return this.acceptance.met(e);
   }
 
-  /** `2 of 3 goals met, worst sla.attainment@severity:C>=0.9 at 88.2% (bound), cost 614617/week`. */
+  /**
+   * `2 of 3 goals met, worst sla.attainment@severity:C>=0.9 at 88.2% (bound), cost 614617/week`,
+   * against the goals as given; once relaxed, a staffing it refuses is said to be worse.
+   */
   describe(e: Evaluation): string {
-    return this.setup.acceptance.describe(e);
+    const text = this.setup.acceptance.describe(e);
+    return this.relaxed && !this.met(e) ? `${text}; worse than where the goals went out of reach` : text;
+  }
+
+  /** Whether the goals were found out of reach and the search now accepts less (see relax). */
+  get relaxed(): boolean {
+    return this.acceptance !== this.setup.acceptance;
   }
 
   /** `router 14 (weekday day 9, night 4, weekend day 1), se/XADM 42`. */

@@ -66,7 +66,8 @@ export class StaffingSearch extends SearchState {
    * returns to a staffing this phase has left.
    */
   async add(): Promise<void> {
-    const { evaluator, searched, acceptance } = this.setup;
+    const { evaluator, searched } = this.setup;
+    const acceptance = this.acceptance;
     const left = new Set<string>();
     while (!this.met(this.current)) {
       if (this.outOfBudget()) {
@@ -108,7 +109,7 @@ export class StaffingSearch extends SearchState {
    * searched are at fault.
    */
   private limitFix(from: Evaluation): number[] | null {
-    const broken = this.setup.acceptance.limits(from);
+    const broken = this.acceptance.limits(from);
     if (broken.length === 0) return null;
     const pools = this.setup.searched.pools;
     let next = [...from.staffing];
@@ -250,17 +251,29 @@ export class StaffingSearch extends SearchState {
   }
 
   /**
+   * After the add phase found the goals out of reach: from now on, accepts the staffings that
+   * meet every goal the current one meets and are no worse on the others (see
+   * Acceptance.noWorseThan), so that the removal phase takes back what the seed and the additions
+   * gave without helping. The outcome stays `unreachable`.
+   */
+  relax(): void {
+    if (this.outcome !== 'unreachable' || this.relaxed) return;
+    const was = this.describe(this.current);
+    this.acceptance = this.setup.acceptance.noWorseThan(this.current);
+    this.setup.onStep(`goals out of reach (${was}): remove people while no goal gets worse`);
+  }
+
+  /**
    * Ends on the cheapest accepted staffing seen if the phases stopped short of one; if none was
-   * accepted, on the one closest to it (see Acceptance.closest), so that goals out of reach do
-   * not leave the report on a costly seed that helps no more than the scenario as given.
+   * accepted, on the one closest to it (see Acceptance.closest).
    */
   async settle(): Promise<void> {
     if (this.met(this.current)) {
-      if (this.outcome === 'unreachable') this.outcome = 'optimal';
+      if (this.outcome === 'unreachable' && !this.relaxed) this.outcome = 'optimal';
       return;
     }
     const all = this.setup.evaluator.all();
     const feasible = cheapestFeasible(all, (e) => this.met(e));
-    await this.moveTo((feasible ?? this.setup.acceptance.closest(all)).staffing);
+    await this.moveTo((feasible ?? this.acceptance.closest(all)).staffing);
   }
 }
