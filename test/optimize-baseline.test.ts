@@ -16,7 +16,7 @@ import { stepDown, writeHeadcount, type PoolKey } from '../src/cli/optimize/pool
 // The baseline as shipped (35 days, 7 warm-up) with 5 replications instead of 10, and the
 // default search: every pool that holds cases, every severity and severity x contract cell at
 // the scenario's goal (90%), held at the 95% confidence bound. Fewer days or replications make
-// the tier3 Sev A cell (about 17 cases a replication) too noisy to show 90% at the bound at all:
+// the tier3 Sev A cell (about 18 cases a replication) too noisy to show 90% at the bound at all:
 // with 4 x 21 days it reads 96.2% ± 12.2%, and no staffing can meet it.
 const file = 'scenarios/baseline.json';
 const base = dirname(resolve(file));
