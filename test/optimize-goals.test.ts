@@ -90,21 +90,58 @@ describe('goals of the staffing search', () => {
     );
   });
 
-  it('adds one unscoped first-response goal per contract cell with a target of its own and cases, after the severities', () => {
-    // The run reports sla.attainment for a severity x contract cell only when it has its own target.
+  it('adds one unscoped first-response goal per severity x contract cell with cases (standard ones too), after the severities, and none per period', () => {
+    // The run reports sla.attainment for every severity x contract cell.
     const withCells = [
       ...pilot,
       row('arrivals', 'severity:A/contract:tier3', 0),
       row('sla.attainment', 'severity:A/contract:tier3', NaN),
+      row('arrivals', 'severity:B/contract:standard', 100),
+      row('sla.attainment', 'severity:B/contract:standard', 0.95),
       row('arrivals', 'severity:B/contract:tier3', 12),
       row('sla.attainment', 'severity:B/contract:tier3', 0.8),
       row('arrivals', 'severity:B/period:after-hours', 40),
       row('sla.attainment', 'severity:B/period:after-hours', 0.85),
     ];
     const goals = resolveGoals([parseGoal('sla.attainment>=0.9')], withCells, 'x.json');
-    expect(goals.map((g) => g.scope)).toEqual(['severity:B', 'severity:C', 'severity:B/contract:tier3']);
+    expect(goals.map((g) => g.scope)).toEqual([
+      'severity:B',
+      'severity:C',
+      'severity:B/contract:standard',
+      'severity:B/contract:tier3',
+    ]);
     const rows = new Map(withCells.map((r) => [`${r.kpi}|${r.scope}`, r]));
-    expect(goals.map((g) => checkGoal(g, rows).met)).toEqual([true, false, false]);
+    expect(goals.map((g) => checkGoal(g, rows, 'bound').met)).toEqual([true, false, true, false]);
+  });
+
+  it('holds a goal at the 95% bound by default and at the mean with --on mean: 90.5% ± 1% meets >= 90% at the mean only', () => {
+    const rows = new Map([
+      ['sla.attainment|severity:C', { ...row('sla.attainment', 'severity:C', 0.905), halfWidth: 0.01 }],
+      ['abandoned.share|pool:router', { ...row('abandoned.share', 'pool:router', 0.045), halfWidth: 0.01 }],
+    ]);
+    const attainment = parseGoal('sla.attainment@severity:C>=0.9');
+    const bound = checkGoal(attainment, rows, 'bound');
+    expect([bound.met, bound.judged]).toEqual([false, 0.895]);
+    expect(violation(bound)).toBeCloseTo(0.005, 12);
+    const mean = checkGoal(attainment, rows, 'mean');
+    expect([mean.met, mean.judged, violation(mean)]).toEqual([true, 0.905, 0]);
+    // A <= goal is held at mean + half-width: 4.5% ± 1% is not within 5% at the bound.
+    const abandon = parseGoal('abandoned.share@pool:router<=0.05');
+    expect(checkGoal(abandon, rows, 'bound').judged).toBeCloseTo(0.055, 12);
+    expect([checkGoal(abandon, rows, 'bound').met, checkGoal(abandon, rows, 'mean').met]).toEqual([
+      false,
+      true,
+    ]);
+  });
+
+  it('does not meet a goal at the bound when its half-width is NaN (fewer than two replications had a value)', () => {
+    const rows = new Map([
+      ['sla.attainment|severity:A', { ...row('sla.attainment', 'severity:A', 1), halfWidth: NaN }],
+    ]);
+    const goal = parseGoal('sla.attainment@severity:A>=0.9');
+    expect(checkGoal(goal, rows, 'bound').met).toBe(false);
+    expect(violation(checkGoal(goal, rows, 'bound'))).toBeGreaterThan(1);
+    expect(checkGoal(goal, rows, 'mean').met).toBe(true);
   });
 
   it('refuses goals on KPIs the run does not report or on a severity without cases', () => {
@@ -116,14 +153,14 @@ describe('goals of the staffing search', () => {
     );
   });
 
-  it('measures how far a run misses a goal: share points for shares, relative to the target otherwise', () => {
+  it('measures how far a run misses a goal at the mean: share points for shares, relative to the target otherwise', () => {
     const rows = new Map(pilot.map((r) => [`${r.kpi}|${r.scope}`, r]));
-    const at = (goal: Goal): number => violation(checkGoal(goal, rows));
+    const at = (goal: Goal): number => violation(checkGoal(goal, rows, 'mean'));
     expect(at(parseGoal('sla.attainment@severity:C>=0.9'))).toBeCloseTo(0.02, 12);
     expect(at(parseGoal('sla.attainment@severity:B>=0.9'))).toBe(0);
     expect(at(parseGoal('abandoned.share@pool:router<=0.05'))).toBeCloseTo(0.01, 12);
     const wait = new Map([['wait.mean|pool:router', row('wait.mean', 'pool:router', 3)]]);
-    expect(violation(checkGoal(parseGoal('wait.mean@pool:router<=2'), wait))).toBeCloseTo(0.5, 12);
-    expect(checkGoal(parseGoal('sla.attainment@severity:A>=0.9'), rows).met).toBe(false);
+    expect(violation(checkGoal(parseGoal('wait.mean@pool:router<=2'), wait, 'mean'))).toBeCloseTo(0.5, 12);
+    expect(checkGoal(parseGoal('sla.attainment@severity:A>=0.9'), rows, 'mean').met).toBe(false);
   });
 });

@@ -29,7 +29,10 @@ export interface InputPathPolicy {
   readonly anyPath: boolean;
 }
 
-let policy: InputPathPolicy = { allowed: [], anyPath: false };
+/** The policy without --allow-path or --allow-any-path: what every run allows. */
+export const DEFAULT_INPUT_PATH_POLICY: InputPathPolicy = { allowed: [], anyPath: false };
+
+let policy: InputPathPolicy = DEFAULT_INPUT_PATH_POLICY;
 
 /** Sets the folders files named inside scenarios may be in, for the rest of the process. */
 export function setInputPathPolicy(next: InputPathPolicy): void {
@@ -71,17 +74,22 @@ export function readNamedFile(entry: string, path: string): string {
 
 /**
  * Why a file named inside a scenario of `folder` may not be read at `target` (an absolute
- * path), or null when it may (or does not exist: opening it then says so).
+ * path) under `rules` (default: the current policy), or null when it may (or does not exist:
+ * opening it then says so).
  */
-export function namedPathProblem(folder: string, target: string): string | null {
-  if (policy.anyPath) return null;
+export function namedPathProblem(
+  folder: string,
+  target: string,
+  rules: InputPathPolicy = policy,
+): string | null {
+  if (rules.anyPath) return null;
   let real: string;
   try {
     real = realpathSync.native(target);
   } catch {
     return null;
   }
-  const roots = [folder, ...PROJECT_FOLDERS, ...policy.allowed];
+  const roots = [folder, ...PROJECT_FOLDERS, ...rules.allowed];
   if (roots.some((root) => isWithin(realOrSelf(root), real))) return null;
   return (
     "outside the folders a scenario may read: its own folder and the project's data/ and scenarios/; " +

@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 import { readFileSync } from 'node:fs';
-import { Command, CommanderError } from '@commander-js/extra-typings';
+import { Command, CommanderError, Option } from '@commander-js/extra-typings';
 import { printable, ScenarioError } from '../sim/index.js';
 import { compareCommand } from './compare-command.js';
 import { mergeCommand } from './merge-command.js';
 import { optimizeCommand } from './optimize-command.js';
+import { GOAL_RULES, type GoalRule } from './optimize/index.js';
 import { ReplicationFailure } from './plan/tasks.js';
 import { addInputPathOptions } from './input-path-options.js';
 import { addJobsOptions, addPlanOptions, addRunOptions } from './options.js';
@@ -112,22 +113,30 @@ Exit codes:
       program
         .command('optimize')
         .description(
-          'find the lowest-cost headcount per pool that meets every goal (Erlang C seeds, refined by simulation)',
+          'find the lowest-cost headcount per pool that meets every goal and leaves no pool above 95% utilisation (Erlang C seeds, refined by simulation)',
         )
         .argument('<scenario>', 'scenario JSON file')
         .option(
           '--goal <goal>',
-          'kpi[@scope](>=|<=)value, e.g. sla.attainment>=0.9 (repeatable; default: every severity meets sla.goal)',
+          'kpi[@scope](>=|<=)value, e.g. sla.attainment>=0.9 (repeatable; default: every severity and every severity x contract cell meets sla.goal)',
           (v: string, all: string[]) => [...all, v],
           [] as string[],
         )
+        .addOption(
+          new Option(
+            '--on <rule>',
+            'when a goal is met: at the 95% confidence bound (mean − half-width >= target; needs 2 replications) or at the mean',
+          )
+            .choices(GOAL_RULES)
+            .default('bound' as GoalRule),
+        )
         .option(
           '--pools <list>',
-          'pools that may change, e.g. se,router or se/XADM,pods (default: routers, SEs, pods, beta)',
+          'pools that may change, e.g. se,router or se/XADM,pods (default: every pool that holds cases; Problem Control and escalation engineers only upwards unless a goal names them)',
         ),
       {
         reps: 'replications per staffing (overrides the scenario)',
-        out: 'write scenario.json (the optimised scenario) and optimize.csv here',
+        out: 'write scenario.json (the optimised scenario, runnable from anywhere), optimize.csv and comparison.csv here',
         minReps: 2,
       },
     ),

@@ -7,6 +7,7 @@ export {
   parseDuration,
   ScenarioError,
   resolveOverlays,
+  mapCsvPaths,
   jsonProblem,
   printable,
   setIn,

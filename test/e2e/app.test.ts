@@ -246,7 +246,9 @@ describe('the what-if page in Chromium', () => {
     const banner = page.locator('[data-view="warnings"]');
     expect(await banner.getAttribute('role')).toBe('alert');
     expect(await banner.innerText()).toMatch(/pool:se\/XADM cannot keep up: busy \d+ h\/week/);
-    expect(await page.locator('[data-kpi="cost.perCase|all"]').first().innerText()).toMatch(/work left undone/);
+    expect(await page.locator('[data-kpi="cost.perCase|all"]').first().innerText()).toMatch(
+      /work left undone/,
+    );
     await openBaseline();
     expect(await page.locator('[data-view="warnings"]').count()).toBe(0);
   });

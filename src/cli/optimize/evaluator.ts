@@ -1,4 +1,12 @@
-import { kpiKey, summarise, type KpiRow, type RunSummary, type Scenario } from '../../sim/index.js';
+import {
+  kpiKey,
+  summarise,
+  type KpiRow,
+  type ReplicationResult,
+  type RunSummary,
+  type Scenario,
+  type UnstablePool,
+} from '../../sim/index.js';
 import type { RunMany } from '../plan/run-many.js';
 import type { PoolKey } from './pools.js';
 import type { StaffingLayout } from './staffing-layout.js';
@@ -21,8 +29,12 @@ export interface Evaluation {
   perReplication: ReadonlyMap<string, readonly number[]>;
   /** Mean `cost.perWeek|all`. */
   readonly costPerWeek: number;
+  /** Pools that cannot keep up (kept when the summary is dropped). */
+  readonly unstable: readonly UnstablePool[];
   /** Dropped (null) once the search has moved on, to bound memory; see {@link Evaluator.keepSummaries}. */
   summary: RunSummary | null;
+  /** The replications summarised, in replication order (for a paired comparison); dropped with `summary`. */
+  replications: readonly ReplicationResult[] | null;
 }
 
 /**
@@ -95,6 +107,7 @@ export class Evaluator {
           // The same run again (deterministic): only its summary was missing. Keep the object,
           // which the search may hold in its sets.
           known.summary = summary;
+          known.replications = results[i];
           return;
         }
         const rows = new Map(summary.kpis.map((row) => [kpiKey(row.kpi, row.scope), row]));
@@ -110,7 +123,9 @@ export class Evaluator {
           rows,
           perReplication,
           costPerWeek,
+          unstable: summary.unstable,
           summary,
+          replications: results[i],
         });
       });
     }
@@ -132,9 +147,13 @@ export class Evaluator {
     return [...this.cache.values()];
   }
 
-  /** Drops the summaries (hourly series and all) of every evaluation but `keep`. */
+  /** Drops the summaries (hourly series and all) and replications of every evaluation but `keep`. */
   keepSummaries(keep: readonly Evaluation[]): void {
-    for (const e of this.cache.values()) if (!keep.includes(e)) e.summary = null;
+    for (const e of this.cache.values()) {
+      if (keep.includes(e)) continue;
+      e.summary = null;
+      e.replications = null;
+    }
   }
 }
 

@@ -1,15 +1,17 @@
 import { csvTable, formatNumber, printable } from '../../sim/index.js';
 import { money } from '../text-format.js';
+import { ruleText } from './goal-rule.js';
 import { formatGoalValue, goalText, type GoalResult } from './goals.js';
+import { LIMITS_TEXT, type LimitViolation } from './limits.js';
 import type { OptimizeOutcome, OptimizeResult, StaffingChange } from './optimize.js';
 
 /** Width the table is laid out for (a 100-column terminal). */
 const WIDTH = 100;
 
 const OUTCOME: Readonly<Record<OptimizeOutcome, string>> = {
-  optimal: 'every goal met; no single removal keeps them met for less',
-  unreachable: 'GOALS NOT MET: no single addition brings them closer',
-  budget: 'stopped at the evaluation budget: a cheaper staffing may exist',
+  optimal: 'goals and limits met; no removal keeps them met for less',
+  unreachable: 'GOALS OR LIMITS NOT MET: no addition brings them closer',
+  budget: 'evaluation budget spent: a cheaper staffing may exist',
 };
 
 /** First cell left-aligned (cut to its width), the others right-aligned, two spaces apart. */
@@ -50,9 +52,40 @@ function shiftLines(p: StaffingChange): string[] {
   return items.length > 0 ? [...lines, text] : [];
 }
 
+/** `96.2% ± 0.9%`; without a half-width, `96.2% (no bound)` under the bound rule. */
 function valueWithCi(r: GoalResult): string {
   const value = formatGoalValue(r.goal, r.value);
-  return Number.isFinite(r.halfWidth) ? `${value} ± ${formatGoalValue(r.goal, r.halfWidth)}` : value;
+  if (Number.isFinite(r.halfWidth)) return `${value} ± ${formatGoalValue(r.goal, r.halfWidth)}`;
+  return r.rule === 'bound' && Number.isFinite(r.value) ? `${value} (no bound)` : value;
+}
+
+/**
+ * Why goals that the mean meets fail at the bound: their intervals are too wide to show it.
+ * Three lines naming the first such goal, or none.
+ */
+function noiseHint(goals: readonly GoalResult[]): string[] {
+  const wide = goals.filter((r) => !r.met && r.rule === 'bound' && checkAtMean(r));
+  if (wide.length === 0) return [];
+  const r = wide[0];
+  const more = wide.length > 1 ? ` (and ${wide.length - 1} more)` : '';
+  return [
+    `  Met at the mean but not at its 95% bound: ${goalText(r.goal)}`,
+    `  (${valueWithCi(r)})${more}; more replications (--reps) or days (--days) narrow the interval,`,
+    '  and --on mean holds goals at the mean',
+  ];
+}
+
+/** Whether a goal's mean meets its target. */
+function checkAtMean(r: GoalResult): boolean {
+  return r.goal.op === '>=' ? r.value >= r.goal.target : r.value <= r.goal.target;
+}
+
+/** A broken limit as a failed goal's line: `  utilisation@pool:se/XADM  <= 95.0%  97.2% ± 0.8%  FAIL`. */
+function limitCells(l: LimitViolation): string[] {
+  const goal = { kpi: l.kpi, scope: `pool:${l.pool}`, op: l.op, target: l.target };
+  const value = formatGoalValue(goal, l.value);
+  const hw = Number.isFinite(l.halfWidth) ? ` ± ${formatGoalValue(goal, l.halfWidth)}` : '';
+  return [`  ${l.kpi}@pool:${l.pool}`, `${l.op} ${formatGoalValue(goal, l.target)}`, `${value}${hw}`, 'FAIL'];
 }
 
 /** The readable report of `tiersim optimize`: headcount per pool before and after, cost, goals. */
@@ -67,6 +100,7 @@ export function formatOptimizeTable(result: OptimizeResult): string {
   out.push(
     `${result.evaluations} staffings simulated (${result.replicationsRun} replications): ${OUTCOME[result.outcome]}`,
   );
+  out.push(...noiseHint(result.goals));
   out.push('');
 
   const poolW = [22, 8, 8, 8, 16, 18];
@@ -94,9 +128,15 @@ export function formatOptimizeTable(result: OptimizeResult): string {
   out.push(line(['  all roles', '', '', '', money(result.costPerWeekBefore), total], poolW));
   if (result.staffing.some((p) => p.role === 'se'))
     out.push("  (an SE specialty's cost includes its TLs and team managers)");
+  const guarded = result.staffing.filter((p) => p.guarded).map((p) => p.pool);
+  if (guarded.length > 0) {
+    out.push(`  (${guarded.join(', ')}: no goal names them, so they keep at least their people;`);
+    out.push('   people are added there only when a pool limit binds; a --goal on them searches both ways)');
+  }
   out.push('');
 
-  const goalW = [44, 10, 18, 6];
+  const goalW = [50, 10, 18, 6];
+  out.push(ruleText(result.rule));
   out.push(line(['Goal', 'target', 'mean ± 95% hw', ''], goalW));
   for (const r of result.goals) {
     const g = r.goal;
@@ -112,6 +152,10 @@ export function formatOptimizeTable(result: OptimizeResult): string {
       ),
     );
   }
+  out.push('');
+  out.push('Limit, whatever the goals');
+  if (result.limits.length === 0) out.push(`  ${LIMITS_TEXT}: PASS`);
+  for (const l of result.limits) out.push(line(limitCells(l), goalW));
   // The scenario's and pools' names are the user's: control characters are escaped.
   return (
     out
@@ -125,8 +169,10 @@ export function formatOptimizeTable(result: OptimizeResult): string {
  * `optimize.csv`: `kind,name,role,unit,before,after,costPerWeekBefore,costPerWeek,op,target,value,halfWidth,met`;
  * one `pool` row per searched pool (headcounts and cost per week), each followed by one `shift`
  * row per shift if its schedule has several (`name` = `<pool>/<shift>`, people before and
- * after), one `total` row (cost of every role) and one `goal` row per goal (value = mean over
- * replications of the final run).
+ * after), one `total` row (cost of every role), one `rule` row (`name` = `bound` or `mean`: how
+ * the goals were judged), one `goal` row per goal (value = mean over replications of the final
+ * run; `met` under the rule) and one `limit` row per pool limit the final run breaks (none when
+ * every limit is kept).
  */
 export function optimizeCsv(result: OptimizeResult): string {
   const header = [
@@ -181,6 +227,7 @@ export function optimizeCsv(result: OptimizeResult): string {
     formatNumber(result.costPerWeekHalfWidth),
     '',
   ]);
+  rows.push(['rule', result.rule, ...Array<string>(11).fill('')]);
   for (const r of result.goals) {
     const g = r.goal;
     rows.push([
@@ -198,6 +245,11 @@ export function optimizeCsv(result: OptimizeResult): string {
       formatNumber(r.halfWidth),
       String(r.met),
     ]);
+  }
+  for (const l of result.limits) {
+    const name = `${l.kpi}@pool:${l.pool}${l.op}${l.target}`;
+    const cells = [l.op, formatNumber(l.target), formatNumber(l.value), formatNumber(l.halfWidth), 'false'];
+    rows.push(['limit', name, ...Array<string>(6).fill(''), ...cells]);
   }
   return csvTable(header, rows);
 }

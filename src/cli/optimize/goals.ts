@@ -1,7 +1,11 @@
 import { KPI_UNITS, kpiKey, kpiUnit, SEVERITIES, type KpiRow, type Scenario } from '../../sim/index.js';
 import { UserError } from '../user-error.js';
+import { judgedValue, type GoalRule } from './goal-rule.js';
 
-/** A service goal on one KPI of a run: `kpi[@scope](>=|<=)target`, met when the mean over replications meets it. */
+/**
+ * A service goal on one KPI of a run: `kpi[@scope](>=|<=)target`, met when the value a
+ * {@link GoalRule} judges (the 95% bound by default, or the mean) meets it.
+ */
 export interface Goal {
   /** KPI name as in `kpis.csv`, e.g. `sla.attainment`. */
   readonly kpi: string;
@@ -12,12 +16,17 @@ export interface Goal {
   readonly target: number;
 }
 
-/** How a goal fared in one run: the mean over replications and its 95% half-width. */
+/** How a goal fared in one run: the mean over replications, its 95% half-width, and the verdict. */
 export interface GoalResult {
   readonly goal: Goal;
+  /** Mean over replications, in the KPI's unit. */
   readonly value: number;
   /** NaN with fewer than two replications. */
   readonly halfWidth: number;
+  /** The rule that judged it. */
+  readonly rule: GoalRule;
+  /** The value the rule judged against the target (see judgedValue): NaN when there is none. */
+  readonly judged: number;
   readonly met: boolean;
 }
 
@@ -67,21 +76,21 @@ export function parseGoals(texts: readonly string[]): Goal[] {
 }
 
 /**
- * The goals when none are given: every first-response target's attainment >= the scenario's
- * `sla.goal` (each severity's, and each contract's own; see {@link resolveGoals}).
+ * The goals when none are given: every first-response attainment >= the scenario's `sla.goal`,
+ * each severity's and each severity x contract cell's (see {@link resolveGoals}).
  */
 export function defaultGoals(scenario: Scenario): Goal[] {
   return [{ kpi: 'sla.attainment', scope: null, op: '>=', target: scenario.sla.goal }];
 }
 
-/** A severity x contract cell, e.g. `severity:A/contract:tier3`: reported when it has a first-response target of its own. */
+/** A severity x contract cell, e.g. `severity:A/contract:tier3` (the run reports all nine). */
 const CONTRACT_CELL = /^severity:\w+\/contract:\w+$/;
 
 /**
  * Goals made concrete against a pilot run's KPI rows: `sla.attainment` without a scope becomes
- * one goal per severity that has cases, and one per severity x contract cell that has cases and
- * a target of its own (the run reports `sla.attainment` for those cells only); any other KPI
- * without a scope reads scope `all`.
+ * one goal per severity that has cases, and one per severity x contract cell that has cases
+ * (each held to its contract's target, or its severity's); any other KPI without a scope reads
+ * scope `all`.
  * A goal on a KPI or scope the run does not report is a UserError (`file: --goal "...": ...`).
  */
 export function resolveGoals(goals: readonly Goal[], pilot: readonly KpiRow[], file: string): Goal[] {
@@ -114,26 +123,32 @@ export function resolveGoals(goals: readonly Goal[], pilot: readonly KpiRow[], f
   return resolved.filter((g, i) => resolved.findIndex((h) => goalText(h) === goalText(g)) === i);
 }
 
-/** A goal's mean and half-width in a run's KPI rows (by `kpi|scope` key). */
-export function checkGoal(goal: Goal, rows: ReadonlyMap<string, KpiRow>): GoalResult {
+/**
+ * A goal's mean and half-width in a run's KPI rows (by `kpi|scope` key), judged by `rule`: a
+ * goal without a judged value (not measured, or no bound) is not met.
+ */
+export function checkGoal(goal: Goal, rows: ReadonlyMap<string, KpiRow>, rule: GoalRule): GoalResult {
   const row = rows.get(goalKey(goal));
   const value = row?.mean ?? NaN;
-  const met = goal.op === '>=' ? value >= goal.target : value <= goal.target;
-  return { goal, value, halfWidth: row?.halfWidth ?? NaN, met };
+  const halfWidth = row?.halfWidth ?? NaN;
+  const judged = judgedValue(goal.op, value, halfWidth, rule);
+  const met = goal.op === '>=' ? judged >= goal.target : judged <= goal.target;
+  return { goal, value, halfWidth, rule, judged, met };
 }
 
-/** Violation given to a goal whose KPI could not be measured (NaN, e.g. no visit was served). */
+/** Violation given to a goal with no judged value (no visit was served, or no bound: fewer than two replications had a value). */
 const UNMEASURED = 1e6;
 
 /**
- * How far a run misses a goal, 0 when met: the shortfall in share points for shares (so that
- * 88% against 90% and 7% against 5% weigh alike), else relative to the target (absolute for a
- * target of 0). Comparable across goals of different units, for picking the worst one.
+ * How far a run misses a goal, 0 when met: the judged value's shortfall (at the bound or the
+ * mean, see GoalRule) in share points for shares (so that 88% against 90% and 7% against 5%
+ * weigh alike), else relative to the target (absolute for a target of 0). Comparable across
+ * goals of different units, for picking the worst one.
  */
 export function violation(result: GoalResult): number {
-  const { goal, value } = result;
-  if (Number.isNaN(value)) return UNMEASURED;
-  const shortfall = goal.op === '>=' ? goal.target - value : value - goal.target;
+  const { goal, judged } = result;
+  if (Number.isNaN(judged)) return UNMEASURED;
+  const shortfall = goal.op === '>=' ? goal.target - judged : judged - goal.target;
   if (shortfall <= 0) return 0;
   const scale = kpiUnit(goal.kpi) === 'share' || goal.target === 0 ? 1 : Math.abs(goal.target);
   return shortfall / scale;

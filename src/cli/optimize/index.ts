@@ -13,3 +13,5 @@ export { parseGoal, parseGoals, goalText, defaultGoals, type Goal, type GoalResu
 export { splitPoolList, resolvePools, staffablePools, seTeams, type PoolKey } from './pools.js';
 export type { ShiftCount } from './shift-plan.js';
 export { formatOptimizeTable, optimizeCsv } from './format.js';
+export { GOAL_RULES, type GoalRule } from './goal-rule.js';
+export { poolLimitViolations, MAX_UTILISATION, type LimitViolation } from './limits.js';

@@ -1,83 +1,29 @@
 import { bestAddition, cheaper, cheapestFeasible, removalOrder } from './choose.js';
-import type { Evaluation, Evaluator } from './evaluator.js';
-import { checkGoal, violation, type Goal, type GoalResult } from './goals.js';
+import type { Evaluation } from './evaluator.js';
 import { stepDown, stepUp, type PoolKey } from './pools.js';
-import { describeRun, StepText, type PoolMove } from './step-text.js';
+import { SearchState, type OptimizeOutcome, type SearchSetup } from './search-state.js';
 import { measureLoad, seedHeadcount, seedTargets } from './seed.js';
 
-/**
- * Why the search stopped: `optimal`, every goal met and no single removal keeps them met at a
- * lower cost; `unreachable`, goals unmet and no single addition brings them closer;
- * `budget`, the evaluation budget ran out.
- */
-export type OptimizeOutcome = 'optimal' | 'unreachable' | 'budget';
+export type { OptimizeOutcome, SearchSetup };
 
 /** Seeding rounds at most: later rounds re-measure pools that were overloaded (see seed.ts). */
 const MAX_SEED_ROUNDS = 4;
 
-/** What a search works on. */
-export interface SearchSetup {
-  readonly evaluator: Evaluator;
-  /** The scenario as given, evaluated. */
-  readonly pilot: Evaluation;
-  readonly goals: readonly Goal[];
-  /** Pools that may change, and for each its lowest headcount. */
-  readonly searched: readonly PoolKey[];
-  readonly minimum: readonly number[];
-  /** Evaluations at most before the search stops. */
-  readonly budget: number;
-  readonly onStep: (message: string) => void;
-}
-
 /**
- * The three phases of the staffing search (seed, add, remove) over one evaluator. `current` is
- * the staffing reached; only it and the pilot keep their full summaries.
+ * The three phases of the staffing search (seed, add, remove) over one evaluator, and the
+ * settling on the cheapest accepted staffing seen.
  */
-export class StaffingSearch {
-  current: Evaluation;
-  outcome: OptimizeOutcome = 'optimal';
-  /** Position of each searched pool in the staffing vector. */
-  private readonly index: readonly number[];
-  private readonly text: StepText;
-
-  constructor(private readonly setup: SearchSetup) {
-    this.current = setup.pilot;
-    this.index = setup.searched.map((p) => setup.evaluator.pools.indexOf(p));
-    this.text = new StepText(setup.searched, this.index, setup.evaluator.layout);
-  }
-
-  /** Headcount of searched pool k in an evaluation. */
-  headcount(e: Evaluation, k: number): number {
-    return e.staffing[this.index[k]];
-  }
-
-  results(e: Evaluation): GoalResult[] {
-    return this.setup.goals.map((g) => checkGoal(g, e.rows));
-  }
-
-  met(e: Evaluation): boolean {
-    return this.results(e).every((r) => r.met);
-  }
-
-  /** `2 of 3 goals met, worst sla.attainment@severity:C>=0.9 at 88.2%, cost 614617/week`. */
-  describe(e: Evaluation): string {
-    return describeRun(this.results(e), e.costPerWeek);
-  }
-
-  /** `router 14 (weekday day 9, night 4, weekend day 1), se/XADM 42`. */
-  headcounts(e: Evaluation): string {
-    return this.text.headcounts(e);
-  }
-
+export class StaffingSearch extends SearchState {
   /**
-   * 1. Seeds every searched pool from the load measured in the pilot (Erlang C, see seed.ts);
-   * pools that were overloaded (their busy time understates the load) are re-measured in the
-   * seeded run and seeded again, for a few rounds.
+   * 1. Seeds every searched pool but the guarded ones from the load measured in the pilot
+   * (Erlang C, see seed.ts); pools that were overloaded (their busy time understates the load)
+   * are re-measured in the seeded run and seeded again, for a few rounds.
    */
   async seed(): Promise<void> {
-    const { searched, goals, minimum } = this.setup;
-    const targets = seedTargets(goals, searched);
-    let remeasure = new Set(searched);
+    const { searched, acceptance } = this.setup;
+    const { pools, minimum } = searched;
+    const targets = seedTargets(acceptance.goals, pools);
+    let remeasure = new Set(pools.filter((_, k) => !searched.guarded[k]));
     for (let round = 1; round <= MAX_SEED_ROUNDS && remeasure.size > 0 && !this.outOfBudget(); round++) {
       const from = this.current;
       const overloaded = new Set<PoolKey>();
@@ -85,7 +31,7 @@ export class StaffingSearch {
       const set = (k: number, n: number): void => {
         proposal = this.setup.evaluator.layout.withHeadcount(proposal, this.index[k], n);
       };
-      searched.forEach((pool, k) => {
+      pools.forEach((pool, k) => {
         if (!remeasure.has(pool)) return;
         const n = this.headcount(from, k);
         const load = measureLoad(from, pool);
@@ -112,14 +58,16 @@ export class StaffingSearch {
   }
 
   /**
-   * 2. While a goal is unmet: simulates every searched pool's next size up, and every move of
-   * one person between two shifts of a pool (see StaffingLayout), in one batch, and takes the
-   * one that helps the worst-violated goal most per extra cost (see choose.ts; a move that helps
-   * at no extra cost beats any addition). A move never returns to a staffing this phase has left.
+   * 2. While the staffing is not accepted: if a pool limit is broken, every searched pool at
+   * fault gets its next size up (see limitFix); else every searched pool's next size up, and
+   * every move of one person between two shifts of a pool (see StaffingLayout), are simulated
+   * in one batch, and the one that helps the worst-violated goal most per extra cost is taken
+   * (see choose.ts; a move that helps at no extra cost beats any addition). A move never
+   * returns to a staffing this phase has left.
    */
   async add(): Promise<void> {
-    const { evaluator, searched, goals } = this.setup;
-    const violations = (e: Evaluation): number[] => this.results(e).map(violation);
+    const { evaluator, searched } = this.setup;
+    const acceptance = this.acceptance;
     const left = new Set<string>();
     while (!this.met(this.current)) {
       if (this.outOfBudget()) {
@@ -128,10 +76,19 @@ export class StaffingSearch {
       }
       const from = this.current;
       left.add(from.staffing.join(','));
-      const steps = searched.map((pool, k) => this.change(from, k, stepUp(pool, this.headcount(from, k))));
+      const fix = this.limitFix(from);
+      if (fix !== null) {
+        if (fix.length === 0) return;
+        await this.moveTo(fix);
+        this.setup.onStep(`add ${this.text.moveText(from, this.current)}: ${this.describe(this.current)}`);
+        continue;
+      }
+      const steps = searched.pools.map((pool, k) =>
+        this.change(from, k, stepUp(pool, this.headcount(from, k))),
+      );
       const moves = this.shiftMoves(from).filter((m) => !left.has(m.move.staffing.join(',')));
       const evaluated = await evaluator.evaluate([...steps, ...moves.map((m) => m.move.staffing)]);
-      const next = bestAddition(from, evaluated, goals, violations);
+      const next = bestAddition(from, evaluated, acceptance.goals, (e) => acceptance.violations(e));
       if (next === null) {
         this.outcome = 'unreachable';
         this.setup.onStep(`no single addition brings the goals closer: ${this.describe(from)}`);
@@ -147,6 +104,36 @@ export class StaffingSearch {
   }
 
   /**
+   * The staffing that gives every searched pool at fault of a broken limit its next size up;
+   * null if no limit is broken; empty (and `outcome` unreachable) if only pools that are not
+   * searched are at fault.
+   */
+  private limitFix(from: Evaluation): number[] | null {
+    const broken = this.acceptance.limits(from);
+    if (broken.length === 0) return null;
+    const pools = this.setup.searched.pools;
+    let next = [...from.staffing];
+    for (const limit of broken) {
+      const k = pools.findIndex((p) => p === limit.pool);
+      if (k >= 0)
+        next = this.setup.evaluator.layout.withHeadcount(
+          next,
+          this.index[k],
+          stepUp(pools[k], next[this.index[k]]),
+        );
+    }
+    if (next.every((n, i) => n === from.staffing[i])) {
+      this.outcome = 'unreachable';
+      const names = broken.map((l) => l.pool).join(', ');
+      this.setup.onStep(
+        `a pool limit is broken in a pool not searched (${names}; see --pools): ${this.describe(from)}`,
+      );
+      return [];
+    }
+    return next;
+  }
+
+  /**
    * 3. From the cheapest staffing seen that meets every goal: removes one step at a time from
    * each pool in turn, most expensive first, as long as every goal stays met and the cost falls;
    * where a pool's removal fails, moves of its people between shifts are tried (see moveOne);
@@ -154,7 +141,8 @@ export class StaffingSearch {
    * (e.g. the pilot), the phase starts again from it.
    */
   async remove(): Promise<void> {
-    const { evaluator, searched } = this.setup;
+    const { evaluator } = this.setup;
+    const searched = this.setup.searched.pools;
     const met = (e: Evaluation): boolean => this.met(e);
     const started = new Set<Evaluation>();
     // Removals already refused from the same staffing: a later pass need not ask again.
@@ -185,7 +173,8 @@ export class StaffingSearch {
    * not (or out of budget: then `outcome` says so). `refused` remembers refusals by staffing.
    */
   private async removeOne(k: number, refused: Set<string>): Promise<boolean> {
-    const { evaluator, searched, minimum } = this.setup;
+    const { evaluator } = this.setup;
+    const { pools: searched, minimum } = this.setup.searched;
     const from = this.current;
     const down = stepDown(searched[k], this.headcount(from, k), minimum[k]);
     if (down === null) return false;
@@ -218,7 +207,8 @@ export class StaffingSearch {
    * out of budget.
    */
   private async moveOne(k: number, refused: Set<string>): Promise<boolean> {
-    const { evaluator, searched, minimum } = this.setup;
+    const { evaluator } = this.setup;
+    const { pools: searched, minimum } = this.setup.searched;
     const from = this.current;
     const moves = this.shiftMoves(from).filter((m) => m.k === k);
     const tag = `moves of ${searched[k]} from ${from.staffing.join(',')}`;
@@ -260,41 +250,30 @@ export class StaffingSearch {
     return true;
   }
 
-  /** Every staffing one move of one person between two shifts of a searched pool away from `e`. */
-  private shiftMoves(e: Evaluation): PoolMove[] {
-    const layout = this.setup.evaluator.layout;
-    return this.setup.searched.flatMap((_, k) =>
-      layout.moves(e.staffing, this.index[k]).map((move) => ({ k, move })),
-    );
+  /**
+   * After the add phase found the goals out of reach: from now on, accepts the staffings that
+   * meet every goal the current one meets and are no worse on the others (see
+   * Acceptance.noWorseThan), so that the removal phase takes back what the seed and the additions
+   * gave without helping. The outcome stays `unreachable`.
+   */
+  relax(): void {
+    if (this.outcome !== 'unreachable' || this.relaxed) return;
+    const was = this.describe(this.current);
+    this.acceptance = this.setup.acceptance.noWorseThan(this.current);
+    this.setup.onStep(`goals out of reach (${was}): remove people while no goal gets worse`);
   }
 
-  /** Ends on the cheapest feasible staffing seen if the phases stopped short of one. */
+  /**
+   * Ends on the cheapest accepted staffing seen if the phases stopped short of one; if none was
+   * accepted, on the one closest to it (see Acceptance.closest).
+   */
   async settle(): Promise<void> {
     if (this.met(this.current)) {
-      if (this.outcome === 'unreachable') this.outcome = 'optimal';
+      if (this.outcome === 'unreachable' && !this.relaxed) this.outcome = 'optimal';
       return;
     }
-    const feasible = cheapestFeasible(this.setup.evaluator.all(), (e) => this.met(e));
-    if (feasible !== null) await this.moveTo(feasible.staffing);
-  }
-
-  /** Whether the budget has stopped the search (a method: TypeScript would keep `outcome` narrowed across awaits). */
-  private stopped(): boolean {
-    return this.outcome === 'budget';
-  }
-
-  private outOfBudget(): boolean {
-    return this.setup.evaluator.evaluations >= this.setup.budget;
-  }
-
-  /** Makes a staffing current, with its full summary, and lets the others' summaries go. */
-  private async moveTo(staffing: readonly number[]): Promise<void> {
-    [this.current] = await this.setup.evaluator.evaluate([staffing], true);
-    this.setup.evaluator.keepSummaries([this.setup.pilot, this.current]);
-  }
-
-  /** `from`'s staffing with searched pool k at headcount `to` (its shifts resized, see resize). */
-  private change(from: Evaluation, k: number, to: number): number[] {
-    return this.setup.evaluator.layout.withHeadcount(from.staffing, this.index[k], to);
+    const all = this.setup.evaluator.all();
+    const feasible = cheapestFeasible(all, (e) => this.met(e));
+    await this.moveTo((feasible ?? this.acceptance.closest(all)).staffing);
   }
 }

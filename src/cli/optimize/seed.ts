@@ -1,6 +1,7 @@
 import { kpiKey, queueing, SERIES_METRICS } from '../../sim/index.js';
 import type { Evaluation } from './evaluator.js';
 import type { Goal } from './goals.js';
+import { MAX_UTILISATION } from './limits.js';
 import { awayShare, feasibleHeadcount, peoplePerUnit, type PoolKey } from './pools.js';
 
 /** What a pool's seed aims for: Erlang C's probability of waiting, and a utilisation ceiling. */
@@ -22,7 +23,8 @@ const SATURATED_UTILISATION = 0.95;
  * Seed targets per pool from the goals. A first-response goal of g asks for P(wait) <= 1 − g:
  * a case that does not wait is answered at once, so in an M/M/c queue this guarantees g. It is
  * conservative when targets are long beside the work (the search then takes people back).
- * `wait.probability@pool:p<=a` and `utilisation@pool:p<=u` tighten pool p's target.
+ * `wait.probability@pool:p<=a` and `utilisation@pool:p<=u` tighten pool p's target; the
+ * utilisation ceiling is at most the pools' limit (MAX_UTILISATION, see limits.ts).
  */
 export function seedTargets(goals: readonly Goal[], pools: readonly PoolKey[]): Map<PoolKey, SeedTarget> {
   const attainment = goals.filter((g) => g.kpi === 'sla.attainment' && g.op === '>=').map((g) => g.target);
@@ -34,7 +36,7 @@ export function seedTargets(goals: readonly Goal[], pools: readonly PoolKey[]): 
           .filter((g) => g.kpi === kpi && g.scope === `pool:${pool}` && g.op === '<=')
           .map((g) => g.target);
       const wait = Math.min(global, ...mine('wait.probability'));
-      const utilisation = Math.min(1, ...mine('utilisation'));
+      const utilisation = Math.min(MAX_UTILISATION, ...mine('utilisation'));
       return [
         pool,
         {

@@ -1,5 +1,4 @@
 import type { Evaluation } from './evaluator.js';
-import { formatGoalValue, goalText, violation, type GoalResult } from './goals.js';
 import type { PoolKey } from './pools.js';
 import type { ShiftMove, StaffingLayout } from './staffing-layout.js';
 
@@ -57,14 +56,4 @@ export class StepText {
     if (counts === null || plan === null) return '';
     return counts.map((c, s) => `${plan.schedule.shifts[s].name} ${c}`).join(', ');
   }
-}
-
-/** `2 of 3 goals met, worst sla.attainment@severity:C>=0.9 at 88.2%, cost 614617/week`. */
-export function describeRun(results: readonly GoalResult[], costPerWeek: number): string {
-  const v = results.map(violation);
-  const unmet = v.filter((x) => x > 0).length;
-  const cost = `cost ${Math.round(costPerWeek)}/week`;
-  if (unmet === 0) return `every goal met, ${cost}`;
-  const r = results[v.indexOf(Math.max(...v))];
-  return `${results.length - unmet} of ${results.length} goals met, worst ${goalText(r.goal)} at ${formatGoalValue(r.goal, r.value)}, ${cost}`;
 }

@@ -38,6 +38,7 @@ export type { ReadText } from './csv-source.js';
 export { jsonProblem } from './json-problem.js';
 export { printable } from './printable.js';
 export { resolveOverlays, MAX_EXTENDS_CHAIN, type OverlayOptions, type ResolvedScenario } from './overlay.js';
+export { mapCsvPaths, CSV_PATH_FIELDS, type CsvPathMap } from './csv-paths.js';
 export {
   setIn,
   withValueAt,
