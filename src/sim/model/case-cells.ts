@@ -11,8 +11,10 @@ import { BusinessWeek, PERIODS, type Period } from './business-week.js';
 import type { SupportCase } from './case.js';
 import { CaseScope } from './case-scope.js';
 
-/** Which cells a merged scope takes: undefined = any severity, contract or period. */
+/** Which cells a merged scope takes: undefined = any specialty, severity, contract or period. */
 export interface CaseFilter {
+  /** Index of the specialty in the scenario's list. */
+  readonly specialty?: number;
   readonly severity?: Severity;
   readonly contract?: Contract;
   readonly period?: Period;
@@ -22,16 +24,16 @@ const SEVERITY_INDEX: Record<Severity, number> = { A: 0, B: 1, C: 2 };
 const CONTRACT_INDEX: Record<Contract, number> = { standard: 0, premier: 1, tier3: 2 };
 
 /**
- * Case measures in one cell per severity x contract x arrival period (18 cells), and each
- * case's targets. A case's cell is fixed at its arrival; every scope reported (`all`,
- * `severity:A`, `severity:A/period:after-hours`...) is a merge of whole cells, so the scopes
- * add up exactly (all arrivals = business + after-hours arrivals).
+ * Case measures in one cell per specialty x severity x contract x arrival period (18 cells a
+ * specialty), and each case's targets. A case's cell is fixed at its arrival and each update
+ * touches that one cell; every scope reported (`all`, `severity:A`, `specialty:XADM`,
+ * `severity:A/period:after-hours`...) is a merge of whole cells, so the scopes add up exactly
+ * (all arrivals = business + after-hours arrivals).
  */
 export class CaseCells {
-  /** Indexed `(severity * 3 + contract) * 2 + period`. */
+  /** Indexed `((specialty * 3 + severity) * 3 + contract) * 2 + period`. */
   private readonly cells: CaseScope[] = [];
-  /** One scope per specialty (scope `specialty:X`), in the scenario's order, kept beside the cells. */
-  private readonly specialties: CaseScope[];
+  private readonly specialties: number;
   private readonly week: BusinessWeek;
   /** First-response target of each severity x contract, minutes, indexed `severity * 3 + contract`. */
   private readonly responseTargets: Float64Array;
@@ -43,9 +45,9 @@ export class CaseCells {
     scenario: Scenario,
     private readonly tiers: number,
   ) {
-    for (let i = 0; i < SEVERITIES.length * CONTRACTS.length * PERIODS.length; i++)
+    this.specialties = scenario.specialties.length;
+    for (let i = 0; i < this.specialties * SEVERITIES.length * CONTRACTS.length * PERIODS.length; i++)
       this.cells.push(new CaseScope(tiers));
-    this.specialties = scenario.specialties.map(() => new CaseScope(tiers));
     this.week = new BusinessWeek(scenario.sla.businessHours);
     this.responseTargets = new Float64Array(SEVERITIES.length * CONTRACTS.length);
     for (const s of SEVERITIES) {
@@ -62,18 +64,8 @@ export class CaseCells {
 
   /** The cell of a case: its severity, contract and the period it arrived in. */
   of(c: SupportCase): CaseScope {
-    const kind = SEVERITY_INDEX[c.severity] * 3 + CONTRACT_INDEX[c.contract];
+    const kind = (c.specialty * 3 + SEVERITY_INDEX[c.severity]) * 3 + CONTRACT_INDEX[c.contract];
     return this.cells[kind * 2 + this.week.periodIndexAt(c.arrivedAt)];
-  }
-
-  /** The scope of a case's specialty (every update to its cell goes here too). */
-  ofSpecialty(c: SupportCase): CaseScope {
-    return this.specialties[c.specialty];
-  }
-
-  /** The scope of specialty `index` (scenario order). */
-  specialty(index: number): CaseScope {
-    return this.specialties[index];
   }
 
   /** A case's first-response target, minutes (its contract's own for its severity, else its severity's). */
@@ -89,16 +81,19 @@ export class CaseCells {
   /** A new scope merged from the cells that match `filter`. */
   scope(filter: CaseFilter = {}): CaseScope {
     const out = new CaseScope(this.tiers);
-    SEVERITIES.forEach((s, si) => {
-      if (filter.severity !== undefined && filter.severity !== s) return;
-      CONTRACTS.forEach((c, ci) => {
-        if (filter.contract !== undefined && filter.contract !== c) return;
-        PERIODS.forEach((p, pi) => {
-          if (filter.period === undefined || filter.period === p)
-            out.merge(this.cells[(si * 3 + ci) * 2 + pi]);
+    for (let sp = 0; sp < this.specialties; sp++) {
+      if (filter.specialty !== undefined && filter.specialty !== sp) continue;
+      SEVERITIES.forEach((s, si) => {
+        if (filter.severity !== undefined && filter.severity !== s) return;
+        CONTRACTS.forEach((c, ci) => {
+          if (filter.contract !== undefined && filter.contract !== c) return;
+          PERIODS.forEach((p, pi) => {
+            if (filter.period === undefined || filter.period === p)
+              out.merge(this.cells[((sp * 3 + si) * 3 + ci) * 2 + pi]);
+          });
         });
       });
-    });
+    }
     return out;
   }
 }

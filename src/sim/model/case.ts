@@ -50,6 +50,8 @@ export class SupportCase {
   inQueue: object | null = null;
   firstResponseAt = -1;
   resolvedAt = -1;
+  /** Its index in the recorder's list of open cases, or -1 once resolved or lost (see Recorder). */
+  openSlot = -1;
   /** Bit set of tiers reached (bit = tier index). */
   tiersReached = 0;
   /** The escalation threshold has passed while the case was busy; escalate when the current session ends. */

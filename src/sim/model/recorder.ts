@@ -37,12 +37,11 @@ export class Recorder {
   private pending: SupportCase[] = [];
   private pendingHead = 0;
   /**
-   * Cases that may still be open (for the backlog at the warm-up's end and censoring at the
-   * end), warm-up arrivals too. Finished cases are swept out whenever the list has doubled since
-   * the last sweep, so it costs O(1) per case and its length is bounded by twice the backlog.
+   * The cases open now (for the backlog at the warm-up's end and censoring at the end), warm-up
+   * arrivals too, in no particular order: a case leaves by swapping the last one into its slot
+   * (`SupportCase.openSlot`), so it costs O(1) per case and holds no finished case.
    */
   private open: SupportCase[] = [];
-  private openAfterSweep = 0;
   /** The backlog when the warm-up ended (null until then, or with no warm-up reached). */
   backlogAtWarmup: OpenCases | null = null;
   /** The backlog at the end of the run (set by {@link censor}). */
@@ -68,9 +67,9 @@ export class Recorder {
     return this.cells.hasResolutionTargets;
   }
 
-  /** The scope of specialty `index` (scenario order), `specialty:X`. */
+  /** A new scope merged from the cells of specialty `index` (scenario order), `specialty:X`. */
   specialtyScope(index: number): CaseScope {
-    return this.cells.specialty(index);
+    return this.cells.scope({ specialty: index });
   }
 
   /** A new scope merged from the cells that match (undefined = any severity, contract or period). */
@@ -83,10 +82,10 @@ export class Recorder {
   }
 
   arrived(c: SupportCase): void {
+    c.openSlot = this.open.length;
     this.open.push(c);
     if (!c.counted) return;
     this.cells.of(c).arrivals++;
-    this.cells.ofSpecialty(c).arrivals++;
     this.pending.push(c);
   }
 
@@ -100,7 +99,6 @@ export class Recorder {
     c.tiersReached |= bit;
     if (!c.counted) return;
     this.cells.of(c).reached[tier]++;
-    this.cells.ofSpecialty(c).reached[tier]++;
   }
 
   firstResponse(c: SupportCase, at: number): void {
@@ -110,16 +108,15 @@ export class Recorder {
     const minutes = at - c.arrivedAt;
     const inTime = minutes <= this.cells.responseTarget(c);
     noteResponse(this.cells.of(c), minutes, inTime);
-    noteResponse(this.cells.ofSpecialty(c), minutes, inTime);
   }
 
   resolved(c: SupportCase, at: number): void {
     c.resolvedAt = at;
+    this.closed(c);
     if (!c.counted) return;
     const minutes = at - c.arrivedAt;
     const target = this.cells.resolutionTarget(c);
     noteResolution(this.cells.of(c), minutes, target);
-    noteResolution(this.cells.ofSpecialty(c), minutes, target);
   }
 
   /** A caller hung up at the router; `callsBack`: they will call again. */
@@ -131,9 +128,9 @@ export class Recorder {
 
   /** The case is lost: its caller hung up and does not call back. */
   abandonedCase(c: SupportCase): void {
+    this.closed(c);
     if (!c.counted) return;
     this.cells.of(c).missedUnanswered++;
-    this.cells.ofSpecialty(c).missedUnanswered++;
   }
 
   escalated(reason: 'age' | 'difficulty'): void {
@@ -144,7 +141,19 @@ export class Recorder {
     if (this.clock() >= this.warmupAt) this.hotfixes++;
   }
 
-  /** Drops the answered (or abandoned) prefix of the pending list, and finished open cases; call now and then. */
+  /** Takes a case that is no longer open out of the open list. */
+  private closed(c: SupportCase): void {
+    const slot = c.openSlot;
+    if (slot < 0) return;
+    const last = this.open.pop()!;
+    if (last !== c) {
+      this.open[slot] = last;
+      last.openSlot = slot;
+    }
+    c.openSlot = -1;
+  }
+
+  /** Drops the answered (or abandoned) prefix of the pending list; call now and then. */
   compactPending(): void {
     const p = this.pending;
     let h = this.pendingHead;
@@ -154,10 +163,6 @@ export class Recorder {
       h = 0;
     }
     this.pendingHead = h;
-    if (this.open.length > 4096 && this.open.length > 2 * this.openAfterSweep) {
-      this.open = this.open.filter(isOpen);
-      this.openAfterSweep = this.open.length;
-    }
   }
 
   /** Notes the backlog when the warm-up ends (for `backlog.start` and the growth of the backlog). */
@@ -177,27 +182,24 @@ export class Recorder {
       const c = this.pending[i];
       if (c.firstResponseAt >= 0 || c.state === CaseState.Abandoned) continue;
       const age = endAt - c.arrivedAt;
-      const late = age > this.cells.responseTarget(c);
-      for (const scope of [this.cells.of(c), this.cells.ofSpecialty(c)]) {
-        if (late) scope.missedUnanswered++;
-        scope.firstResponseOpen.add(age);
-      }
+      const scope = this.cells.of(c);
+      if (age > this.cells.responseTarget(c)) scope.missedUnanswered++;
+      scope.firstResponseOpen.add(age);
     }
     for (const c of this.open) {
       if (!c.counted || !isOpen(c)) continue;
       const age = endAt - c.arrivedAt;
       const target = this.cells.resolutionTarget(c);
-      for (const scope of [this.cells.of(c), this.cells.ofSpecialty(c)]) {
-        if (target !== null && age > target) scope.missedUnresolved++;
-        scope.openAtEnd++;
-        scope.resolutionOpen.add(age);
-      }
+      const scope = this.cells.of(c);
+      if (target !== null && age > target) scope.missedUnresolved++;
+      scope.openAtEnd++;
+      scope.resolutionOpen.add(age);
     }
     this.backlogAtEnd = this.openCasesAt(endAt);
     this.pending = [];
     this.pendingHead = 0;
+    for (const c of this.open) c.openSlot = -1;
     this.open = [];
-    this.openAfterSweep = 0;
   }
 
   private openCasesAt(at: number): OpenCases {
