@@ -115,7 +115,9 @@ describe('the default staffing search on the baseline (5 replications x 35 days)
     expect(Math.max(...table.split('\n').map((l) => l.length))).toBeLessThanOrEqual(100);
     expect(table).toContain('Goals held at the 95% confidence bound (mean − half-width >= target');
     expect(table).toContain('  sla.attainment@severity:C/contract:standard ');
-    expect(table).toContain('every pool that holds cases at or below 95.0% utilisation, its backlog not growing: PASS');
+    expect(table).toContain(
+      'every pool that holds cases at or below 95.0% utilisation, its backlog not growing: PASS',
+    );
     const rows = optimizeCsv(result).trimEnd().split('\n');
     const kinds = rows.slice(1).map((r) => r.split(',')[0]);
     expect(kinds.filter((k) => k === 'pool')).toHaveLength(8);
