@@ -45,7 +45,8 @@ export interface ArrivalsWindow {
  * 3. the last complete weeks have fewer than 75% of the median complete week's openings (with
  *    at least 4 complete weeks): they are left out.
  * After 1 or 2 the window is cut back to the end of the last complete week (Monday 00:00 on the
- * history's clock), when at least one week is left. `cases` are on the history's clock, `origin`
+ * history's clock), when at least one week is left; a week whose rest after the cut is no longer
+ * than a gap between openings seen before counts as complete. `cases` are on the history's clock, `origin`
  * at 0; cases started before the window are not openings.
  */
 export function arrivalsWindow(
@@ -60,13 +61,15 @@ export function arrivalsWindow(
   const evidence: string[] = [];
   const firstOpenedAt = openings[0];
   const lastOpenedAt = openings[openings.length - 1];
-  let endAt = windowEndAt;
+  // Each sign's end: openings complete up to it.
+  let stoppedAt = Infinity;
+  let closedAt = Infinity;
 
   let longestGap = 0;
   for (let i = 1; i < openings.length; i++) longestGap = Math.max(longestGap, openings[i] - openings[i - 1]);
   const quiet = windowEndAt - lastOpenedAt;
   if (quiet > Math.max(longestGap, MINUTES_PER_DAY)) {
-    endAt = lastOpenedAt;
+    stoppedAt = lastOpenedAt;
     evidence.push(
       `no case opened in the last ${days(quiet)} of the history (after ${isoDateTime(origin + lastOpenedAt)}), ` +
         `a longer quiet spell than any before (${days(longestGap)})`,
@@ -85,7 +88,7 @@ export function arrivalsWindow(
     if (expected >= EXPECTED_OPEN_MIN && open < OPEN_AT_END_SHARE * expected) {
       const longMinutes =
         durations[Math.min(durations.length - 1, Math.floor(RESOLVED_QUANTILE * durations.length))];
-      endAt = Math.min(endAt, windowEndAt - longMinutes);
+      closedAt = windowEndAt - longMinutes;
       evidence.push(
         `${open.toLocaleString('en-US')} ${open === 1 ? 'case' : 'cases'} open at the end where the arrival rate and ` +
           `time to resolve lead to expect about ${Math.round(expected).toLocaleString('en-US')}: an extract of closed cases, ` +
@@ -94,9 +97,16 @@ export function arrivalsWindow(
     }
   }
 
+  let endAt = windowEndAt;
   if (evidence.length > 0) {
-    const weekEndAt = Math.floor(endAt / MINUTES_PER_WEEK) * MINUTES_PER_WEEK;
-    if (weekEndAt > windowStartAt) endAt = weekEndAt;
+    endAt = Math.min(stoppedAt, closedAt);
+    // Whole weeks: on to the next Monday when the rest of the week is no longer than a gap
+    // between openings seen before (the week was complete), else back to the Monday before,
+    // unless that leaves no week at all.
+    const mondayAfter = (Math.floor(endAt / MINUTES_PER_WEEK) + 1) * MINUTES_PER_WEEK;
+    const mondayBefore = mondayAfter - MINUTES_PER_WEEK;
+    if (mondayAfter - endAt <= longestGap && mondayAfter <= windowEndAt) endAt = mondayAfter;
+    else if (mondayBefore > windowStartAt) endAt = mondayBefore;
   }
 
   const low = lowTrailingWeeks(openings, endAt);

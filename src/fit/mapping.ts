@@ -1,4 +1,4 @@
-import { parse as parseTime } from 'date-fns';
+import { format as formatTime, parse as parseTime } from 'date-fns';
 import { utc } from '@date-fns/utc';
 import { z } from 'zod';
 import { CONTRACTS, SEVERITIES, jsonProblem, type Contract, type Severity } from '../sim/index.js';
@@ -204,6 +204,9 @@ const SURPRISING_TOKENS: readonly [RegExp, string][] = [
   [/D+/, 'the day of the year in date-fns: use "d" for the day of the month'],
 ];
 
+/** A time written and read back to check a format: Tuesday 1 March 2016 13:45:30.250 (UTC clock). */
+const SAMPLE_TIME = Date.UTC(2016, 2, 1, 13, 45, 30, 250);
+
 /** Why date-fns cannot use `format` (an unknown or unescaped token), or null. */
 export function formatProblem(format: string): string | null {
   // Text in single quotes is literal.
@@ -212,13 +215,13 @@ export function formatProblem(format: string): string | null {
     const found = pattern.exec(tokens);
     if (found !== null) return `"${found[0]}" is ${why}`;
   }
+  // Every token is checked by writing a time in the format (parsing stops at the first field
+  // that does not match, so it would not see a bad token after it), then reading it back.
+  const options = { in: utc, useAdditionalWeekYearTokens: true, useAdditionalDayOfYearTokens: true } as const;
   try {
-    // The surprising tokens are refused above: allowing them here keeps date-fns from warning on the console.
-    parseTime('', format, 0, {
-      in: utc,
-      useAdditionalWeekYearTokens: true,
-      useAdditionalDayOfYearTokens: true,
-    });
+    const written = formatTime(SAMPLE_TIME, format, options);
+    if (Number.isNaN(parseTime(written, format, 0, options).getTime()))
+      return `date-fns cannot read back a time it writes in this format (${JSON.stringify(written)})`;
     return null;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

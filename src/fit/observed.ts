@@ -66,7 +66,10 @@ export interface ObservedHistory {
   readonly cycleTimesMinutes: readonly number[];
 }
 
-/** The period observed; default from the history's start to the end of its complete openings. */
+/**
+ * The period observed, minutes on the history's clock; default from the history's first
+ * opening (or its first row) to the end of its complete openings (`History.arrivalsEndAt`).
+ */
 export interface ObserveOptions {
   readonly fromAt?: number;
   readonly toAt?: number;
@@ -74,7 +77,8 @@ export interface ObserveOptions {
 
 /** What `history` shows happened in the period (see {@link ObservedHistory}). */
 export function observeHistory(history: History, options: ObserveOptions = {}): ObservedHistory {
-  const fromAt = options.fromAt ?? history.windowStartAt;
+  // A case may open a little before the first row (within the grace of `openedGraceMinutes`).
+  const fromAt = options.fromAt ?? firstOpeningAt(history);
   const toAt = options.toAt ?? history.arrivalsEndAt ?? history.windowEndAt;
   const observed = history.cases.filter(
     (c) => !c.startedBeforeWindow && c.openedAt >= fromAt && c.openedAt < toAt,
@@ -132,6 +136,13 @@ export function observeHistory(history: History, options: ObserveOptions = {}): 
     backlog: dailyBacklog(history, fromAt, Math.min(toAt, history.windowEndAt)),
     cycleTimesMinutes: cycleTimes.sort((a, b) => a - b),
   };
+}
+
+/** The first opening of a case that did not start before the window, or the window's start. */
+function firstOpeningAt(history: History): number {
+  let at = history.windowStartAt;
+  for (const c of history.cases) if (!c.startedBeforeWindow && c.openedAt < at) at = c.openedAt;
+  return at;
 }
 
 /** A case's outcome; histories read by older code lack it (then cancelled cases are not told apart). */

@@ -38,6 +38,8 @@ export function readHistory(text: string, mapping: Mapping, options: ReadHistory
   if (drafts.length === 0) {
     const found = problems
       .list()
+      // Cases left without rows follow from the rows' problems.
+      .filter((p) => p.kind !== 'case-without-rows')
       .map((p) => `${p.kind} ${p.count.toLocaleString('en-US')}`)
       .join(', ');
     throw new HistoryError(
