@@ -58,6 +58,10 @@ describe('a mapping that cannot be used', () => {
         'mapping.json: timeFormat: Format string contains an unescaped latin alphabet character `n`',
       ],
       [
+        { format: 'events', columns: { ...COLUMNS, resolved: 'resolved_at' } },
+        'mapping.json: columns.resolved: read only without a status column (a case is resolved by its status rows)',
+      ],
+      [
         { format: 'events', columns: { ...COLUMNS, case: '' } },
         'mapping.json: columns.case: expected a column name, got ""',
       ],
@@ -113,7 +117,14 @@ describe('a history file that cannot be read', () => {
   it('throws when no row is usable, counting why each was skipped', () => {
     expect(
       read('number,updated,state\nA,yesterday,New\nB,31/3/2016 09:00,Open\n,1/3/2016 10:00,New\n'),
-    ).toThrow('history.csv: no usable row among 3 (unparseable-time 1, unknown-status 1, missing-case-id 1)');
+    ).toThrow(
+      'history.csv: no usable row among 3 (unparseable-time 1, unknown-status 1, missing-case-id 1; ' +
+        'first unparseable-time: row 2: "yesterday", not "d/M/yyyy HH:mm")',
+    );
+    // Times with seconds against a format without them: the time format is the usual suspect.
+    expect(read('number,updated,state\nA,1/3/2016 10:00:00,New\nA,1/3/2016 11:00:00,Closed\n')).toThrow(
+      'history.csv: no usable row among 2 (unparseable-time 2; first unparseable-time: row 2: "1/3/2016 10:00:00", not "d/M/yyyy HH:mm")',
+    );
   });
 
   it('does not quote a first row that does not read as column names', () => {

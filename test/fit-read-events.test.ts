@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { checkMapping } from '../src/fit/mapping.js';
+import { readHistory } from '../src/fit/read-history.js';
 import { readEvents } from './fixtures/fit-read/hand-made.js';
 
 // The history's story is told in ./fixtures/fit-read/hand-made.ts, beside its CSV.
@@ -144,5 +146,48 @@ describe('an events history of seven cases worked out by hand', () => {
       'started-before-window': 1,
     });
     for (const p of history.problems) expect(p.decision).not.toBe('');
+  });
+});
+
+describe('an events history without a status column', () => {
+  const columns = { case: 'case', time: 'at', tier: 'team' };
+  const tiers = { L1: 'se', PC: 'problemControl' };
+  // N1 is worked at L1, then at PC from 09:00; its 10:00 row repeats the 09:00 one.
+  const csv =
+    'case,at,team,done\n' +
+    'N1,2024-01-01T08:00,L1,2024-01-01T11:00\n' +
+    'N1,2024-01-01T09:00,PC,2024-01-01T11:00\n' +
+    'N1,2024-01-01T10:00,PC,2024-01-01T11:00\n' +
+    'N2,2024-01-01T08:30,L1,\n';
+
+  it('takes every row as work and ends a case at its last row, even one merged into the spell before it', () => {
+    const history = readHistory(csv, checkMapping({ format: 'events', columns, tiers }, 'm.json'));
+    const [n1, n2] = history.cases;
+    expect(n1.spells).toEqual([
+      { status: 'working', tier: 'se', fromAt: 480, toAt: 540, resource: null },
+      { status: 'working', tier: 'problemControl', fromAt: 540, toAt: 600, resource: null },
+      { status: 'resolved', tier: 'problemControl', fromAt: 600, toAt: 600, resource: null },
+    ]);
+    expect([n1.resolvedAt, n1.firstResponseAt, n2.resolvedAt]).toEqual([600, 480, 510]);
+    expect(history.windowEndAt).toBe(600);
+  });
+
+  it('ends a case at its resolved column when the mapping names one, and keeps it open when that is empty', () => {
+    const mapping = checkMapping(
+      { format: 'events', columns: { ...columns, resolved: 'done' }, tiers },
+      'm.json',
+    );
+    const history = readHistory(csv, mapping);
+    const [n1, n2] = history.cases;
+    expect(n1.spells.slice(1)).toEqual([
+      { status: 'working', tier: 'problemControl', fromAt: 540, toAt: 660, resource: null },
+      { status: 'resolved', tier: 'problemControl', fromAt: 660, toAt: 660, resource: null },
+    ]);
+    expect([n1.resolvedAt, n2.resolvedAt, n2.outcome]).toEqual([660, null, 'open']);
+    expect(n2.spells).toEqual([{ status: 'working', tier: 'se', fromAt: 510, toAt: 660, resource: null }]);
+    expect(history.problems.map((p) => [p.kind, p.count])).toEqual([
+      ['duplicate-row', 1],
+      ['censored', 1],
+    ]);
   });
 });
