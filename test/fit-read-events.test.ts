@@ -191,3 +191,19 @@ describe('an events history without a status column', () => {
     ]);
   });
 });
+
+describe('the first response', () => {
+  it('is the first status other than queued: asking the customer, or resolving at once, answers the case', () => {
+    const mapping = checkMapping(
+      { format: 'events', columns: { case: 'c', time: 't', status: 's' } },
+      'm.json',
+    );
+    const csv =
+      'c,t,s\n' +
+      'Q,2024-01-01T08:00,queued\nQ,2024-01-01T08:40,customerWait\nQ,2024-01-01T09:00,working\nQ,2024-01-01T10:00,resolved\n' +
+      'R,2024-01-01T08:00,queued\nR,2024-01-01T08:05,resolved\n' +
+      'X,2024-01-01T08:00,queued\nX,2024-01-01T08:30,cancelled\n';
+    const byId = new Map(readHistory(csv, mapping).cases.map((c) => [c.id, c.firstResponseAt]));
+    expect(Object.fromEntries(byId)).toEqual({ Q: 520, R: 485, X: null });
+  });
+});

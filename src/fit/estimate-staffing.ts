@@ -19,18 +19,19 @@ export interface TierStaffing {
 
 /** Gaps between one person's working spells shorter than this count as time on duty (between cases, breaks). */
 export const PRESENCE_GAP_MINUTES = 120;
+/** A person is on duty at an hour of the week when seen on duty then in at least this share of the window's weeks (and once). */
+export const DUTY_WEEKS_SHARE = 0.25;
 
 /**
- * Estimates a tier's seats on duty per hour of the week from its working spells within
- * [startAt, endAt] (the arrival window: the staffing that served the arrivals). In each hour of
- * the window, the seats in use are the larger of (a) the people seen on duty: distinct
- * `resource` values working in that hour, a person counting as on duty between two of their
- * working spells less than {@link PRESENCE_GAP_MINUTES} apart, and (b) the most cases worked at
- * the same moment in the hour: tiersim's engineers work one case at a time, so a person working
- * three cases at once is three seats. A tier has at least as many seats as it ever used at
- * once, so each hour of the week gets the most seats in use at that hour in any week of the
- * window (usage is below capacity whenever someone is free: the mean would count idle people
- * out); `onDuty` keeps the mean for the report.
+ * Estimates a tier's seats per hour of the week from its working spells within [startAt, endAt)
+ * (the arrival window: the staffing that served the arrivals). People: a person is on duty
+ * between two of their working spells less than {@link PRESENCE_GAP_MINUTES} apart, and their
+ * duty is the hours of the week in which they were on duty in at least {@link DUTY_WEEKS_SHARE}
+ * of the window's weeks (a regular shift shows up every week; an idle hour on duty some weeks
+ * only). Cases: tiersim's engineers work one case at a time, so a person working three cases at
+ * once is three seats, and a tier has at least as many seats as it ever used at once: the most
+ * cases worked at the same moment at that hour of the week in any week. Each hour of the week
+ * gets the larger of the two; `onDuty` keeps the mean in use, for the report.
  */
 export function estimateStaffing(
   cases: readonly CaseHistory[],
@@ -52,26 +53,36 @@ export function estimateStaffing(
     }
   }
   const peak = peakConcurrency(spells, firstHour, hours);
-  const present = presentPeople(spells, firstHour, hours);
+  const marks = presence(spells, firstHour, hours);
+  const present = new Int32Array(hours);
+  for (const mark of marks.values()) for (let i = 0; i < hours; i++) present[i] += mark[i];
   const sums = new Array<number>(HOURS_PER_WEEK).fill(0);
-  const most = new Array<number>(HOURS_PER_WEEK).fill(0);
+  const mostAtOnce = new Array<number>(HOURS_PER_WEEK).fill(0);
   const occurrences = new Array<number>(HOURS_PER_WEEK).fill(0);
   let multitasking = 0;
   for (let i = 0; i < hours; i++) {
     const h = hourOfWeek((firstHour + i) * MINUTES_PER_HOUR);
-    const inUse = Math.max(peak[i], present[i]);
-    sums[h] += inUse;
-    most[h] = Math.max(most[h], inUse);
+    sums[h] += Math.max(peak[i], present[i]);
+    mostAtOnce[h] = Math.max(mostAtOnce[h], peak[i]);
     occurrences[h]++;
     if (peak[i] > present[i] && present[i] > 0) multitasking++;
   }
+  // Each person's duty: the hours of the week they were seen in at least DUTY_WEEKS_SHARE of its weeks.
+  const onDutyPeople = new Array<number>(HOURS_PER_WEEK).fill(0);
+  for (const mark of marks.values()) {
+    const seen = new Array<number>(HOURS_PER_WEEK).fill(0);
+    for (let i = 0; i < hours; i++) if (mark[i] > 0) seen[hourOfWeek((firstHour + i) * MINUTES_PER_HOUR)]++;
+    for (let h = 0; h < HOURS_PER_WEEK; h++)
+      if (seen[h] > 0 && seen[h] >= DUTY_WEEKS_SHARE * occurrences[h]) onDutyPeople[h]++;
+  }
+  const seats = onDutyPeople.map((people, h) => Math.max(people, mostAtOnce[h]));
   const onDuty = sums.map((s, h) => (occurrences[h] > 0 ? s / occurrences[h] : 0));
   const busyMinutes = spells.reduce((a, s) => a + (s.toAt - s.fromAt), 0);
   return {
     tier,
     people: new Set(spells.map((s) => s.resource).filter((r) => r !== null)).size,
     onDuty,
-    seats: regularWeekdays(most),
+    seats: regularWeekdays(seats),
     busyMean: busyMinutes / (hours * MINUTES_PER_HOUR),
     multitaskingShare: multitasking / hours,
   };
@@ -106,12 +117,12 @@ function peakConcurrency(
   return peak;
 }
 
-/** Distinct people on duty in each hour of the window (see {@link PRESENCE_GAP_MINUTES}). */
-function presentPeople(
+/** For each person, 1 in each hour of the window they were on duty (see {@link PRESENCE_GAP_MINUTES}). */
+function presence(
   spells: ReadonlyArray<{ fromAt: number; toAt: number; resource: string | null }>,
   firstHour: number,
   hours: number,
-): Int32Array {
+): Map<string, Uint8Array> {
   const byPerson = new Map<string, Array<{ fromAt: number; toAt: number }>>();
   for (const s of spells) {
     if (s.resource === null) continue;
@@ -119,27 +130,29 @@ function presentPeople(
     if (list === undefined) byPerson.set(s.resource, (list = []));
     list.push(s);
   }
-  const present = new Int32Array(hours);
-  const mark = (fromAt: number, toAt: number): void => {
-    const from = Math.max(0, Math.floor(fromAt / MINUTES_PER_HOUR) - firstHour);
-    const to = Math.min(hours - 1, Math.max(from, Math.ceil(toAt / MINUTES_PER_HOUR) - 1 - firstHour));
-    for (let i = from; i <= to; i++) present[i]++;
-  };
-  for (const list of byPerson.values()) {
+  const marks = new Map<string, Uint8Array>();
+  for (const [person, list] of byPerson) {
+    const mark = new Uint8Array(hours);
+    const markSpan = (fromAt: number, toAt: number): void => {
+      const from = Math.max(0, Math.floor(fromAt / MINUTES_PER_HOUR) - firstHour);
+      const to = Math.min(hours - 1, Math.max(from, Math.ceil(toAt / MINUTES_PER_HOUR) - 1 - firstHour));
+      for (let i = from; i <= to; i++) mark[i] = 1;
+    };
     list.sort((a, b) => a.fromAt - b.fromAt);
     let fromAt = list[0].fromAt;
     let toAt = list[0].toAt;
     for (const s of list.slice(1)) {
       if (s.fromAt - toAt < PRESENCE_GAP_MINUTES) toAt = Math.max(toAt, s.toAt);
       else {
-        mark(fromAt, toAt);
+        markSpan(fromAt, toAt);
         fromAt = s.fromAt;
         toAt = s.toAt;
       }
     }
-    mark(fromAt, toAt);
+    markSpan(fromAt, toAt);
+    marks.set(person, mark);
   }
-  return present;
+  return marks;
 }
 
 /**

@@ -24,13 +24,16 @@ export interface ShiftPlan {
 const DAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
 
 /**
- * Turns seats on duty per hour of the week (168 whole numbers) into shifts of seats: each day's
+ * Turns seats on duty per hour of the week (168 whole numbers) into shifts of seats. First each
+ * level (the hours with at least 1 seat, at least 2...) loses its gaps and its runs shorter than
+ * {@link SHORTEST_RUN_HOURS} around the week (see {@link withoutBlips}). Then each day's
  * profile is cut into nested runs (the hours with at least 1 seat, at least 2...), equal runs on
  * several days become one shift of those days, and a shift's share is its seats over the total.
  * When that takes more than LIMITS.shifts (100) shifts, the profile is averaged over blocks of
  * 2, 3, 4, 6, 8, 12 then 24 hours first. Null when no hour has a seat.
  */
-export function shiftPlan(seats: readonly number[]): ShiftPlan | null {
+export function shiftPlan(raw: readonly number[]): ShiftPlan | null {
+  const seats = withoutBlips(raw);
   if (seats.every((s) => s <= 0)) return null;
   for (const block of [1, 2, 3, 4, 6, 8, 12, 24]) {
     const profile = block === 1 ? [...seats] : blockAverage(seats, block);
@@ -52,6 +55,43 @@ export function shiftPlan(seats: readonly number[]): ShiftPlan | null {
     }
   }
   return null;
+}
+
+/** Runs of a level of seats shorter than this (and gaps in it) are noise of the history, not shifts. */
+export const SHORTEST_RUN_HOURS = 4;
+
+/**
+ * The profile with each level smoothed around the week (Sunday night runs into Monday): gaps
+ * shorter than {@link SHORTEST_RUN_HOURS} are filled, then runs shorter than that dropped. A
+ * seat whose shift is an hour here and there would own cases whose next session waits for it
+ * for days (tiersim's owners do their cases' sessions), where the history shows no such wait.
+ */
+export function withoutBlips(seats: readonly number[]): number[] {
+  const n = seats.length;
+  const out = new Array<number>(n).fill(0);
+  const top = Math.max(0, ...seats);
+  for (let level = 1; level <= top; level++) {
+    const on = seats.map((s) => s >= level);
+    if (on.every(Boolean)) {
+      for (let h = 0; h < n; h++) out[h]++;
+      continue;
+    }
+    for (const value of [false, true]) {
+      // First short gaps (runs of off) are filled, then short runs of on are dropped.
+      const start = on.findIndex((x, h) => x !== on[(h - 1 + n) % n]);
+      if (start < 0) break;
+      for (let k = 0; k < n; ) {
+        const h0 = (start + k) % n;
+        let len = 0;
+        while (len < n && on[(h0 + len) % n] === on[h0]) len++;
+        if (on[h0] === value && len < SHORTEST_RUN_HOURS)
+          for (let i = 0; i < len; i++) on[(h0 + i) % n] = !value;
+        k += len;
+      }
+    }
+    for (let h = 0; h < n; h++) if (on[h]) out[h]++;
+  }
+  return out;
 }
 
 /** The profile averaged (and rounded) over blocks of `block` hours: 168 / block values. */
