@@ -24,6 +24,9 @@ const LOW_WEEK_SHARE = 0.75;
 /** Complete weeks needed before a trailing week is judged against their median. */
 const WEEKS_TO_JUDGE = 4;
 
+/** Openings needed before any sign is judged: a rate or a longest gap from fewer says little. */
+const OPENINGS_TO_JUDGE = 20;
+
 /** What {@link arrivalsWindow} found. */
 export interface ArrivalsWindow {
   /** The end of the window of complete openings, minutes from the history's origin. */
@@ -46,8 +49,10 @@ export interface ArrivalsWindow {
  *    at least 4 complete weeks): they are left out.
  * After 1 or 2 the window is cut back to the end of the last complete week (Monday 00:00 on the
  * history's clock), when at least one week is left; a week whose rest after the cut is no longer
- * than a gap between openings seen before counts as complete. `cases` are on the history's clock, `origin`
- * at 0; cases started before the window are not openings.
+ * than a gap between openings seen before counts as complete. `cases` and the window are in
+ * minutes on the history's clock, whose minute 0 is `origin` on the UTC clock (for the dates the
+ * evidence names); cases started before the window are not openings. With fewer than 20
+ * openings nothing is judged: the window is the whole history.
  */
 export function arrivalsWindow(
   cases: readonly CaseHistory[],
@@ -57,7 +62,7 @@ export function arrivalsWindow(
 ): ArrivalsWindow {
   const openings = cases.filter((c) => !c.startedBeforeWindow).map((c) => c.openedAt);
   openings.sort((a, b) => a - b);
-  if (openings.length < 2) return { endAt: windowEndAt, evidence: [] };
+  if (openings.length < OPENINGS_TO_JUDGE) return { endAt: windowEndAt, evidence: [] };
   const evidence: string[] = [];
   const firstOpenedAt = openings[0];
   const lastOpenedAt = openings[openings.length - 1];

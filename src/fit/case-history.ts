@@ -39,7 +39,11 @@ export interface CaseHistory {
   readonly openedAt: number;
   /** When it was first resolved (first `resolved` or `closed` status); null: still open at the end (censored). */
   readonly resolvedAt: number | null;
-  /** When someone first worked it (first `working` spell), or null. */
+  /**
+   * When someone first answered it, or null: its first spell in any status but `queued` and
+   * `cancelled` (working, waiting on the customer or a vendor after a first contact, or resolved
+   * at once); a `tickets` history knows it only from a `firstResponse` column.
+   */
   readonly firstResponseAt: number | null;
   /** Mapped severity, specialty and contract; null when the history has no such column or the value is missing. */
   readonly severity: Severity | null;

@@ -16,8 +16,9 @@ export interface DraftCase {
   readonly id: string;
   /** The earlier of its `opened` time and its first row. */
   readonly openedAt: number;
-  /** Its first row's time (tickets: its opening). */
+  /** Its first and last rows' times (tickets: its opening, and its resolution or opening). */
   readonly firstRowAt: number;
+  readonly lastRowAt: number;
   readonly resolvedAt: number | null;
   readonly outcome: CaseOutcome;
   readonly firstResponseAt: number | null;

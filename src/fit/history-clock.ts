@@ -1,6 +1,6 @@
-import { parse, parseISO } from 'date-fns';
+import { format as formatTime, parse, parseISO } from 'date-fns';
 import { utc } from '@date-fns/utc';
-import { MINUTES_PER_DAY, MINUTES_PER_WEEK } from '../sim/index.js';
+import { MINUTES_PER_DAY } from '../sim/index.js';
 
 const MS_PER_MINUTE = 60_000;
 
@@ -54,7 +54,33 @@ export function isoDateTime(at: number): string {
   return new Date(Math.round(at * MS_PER_MINUTE)).toISOString().slice(0, 19);
 }
 
-/** The start of the week holding `at`, minutes from a Monday 00:00 origin (0, 10080, ...). */
-export function weekStartOf(at: number): number {
-  return Math.floor(at / MINUTES_PER_WEEK) * MINUTES_PER_WEEK;
+/** date-fns tokens that are rarely what a user means: a week-numbering year, a day of the year. */
+const SURPRISING_TOKENS: readonly [RegExp, string][] = [
+  [/Y+/, 'a week-numbering year in date-fns: use "yyyy" for the calendar year'],
+  [/D+/, 'the day of the year in date-fns: use "d" for the day of the month'],
+];
+
+/** A time written and read back to check a format: Tuesday 1 March 2016 13:45:30.250 (UTC clock). */
+const SAMPLE_TIME = Date.UTC(2016, 2, 1, 13, 45, 30, 250);
+
+/** Why date-fns cannot use `format` (an unknown or unescaped token), or null. */
+export function formatProblem(format: string): string | null {
+  // Text in single quotes is literal.
+  const tokens = format.replace(/'(?:[^']|'')*'?/g, '');
+  for (const [pattern, why] of SURPRISING_TOKENS) {
+    const found = pattern.exec(tokens);
+    if (found !== null) return `"${found[0]}" is ${why}`;
+  }
+  // Every token is checked by writing a time in the format (parsing stops at the first field
+  // that does not match, so it would not see a bad token after it), then reading it back.
+  const options = { in: utc, useAdditionalWeekYearTokens: true, useAdditionalDayOfYearTokens: true } as const;
+  try {
+    const written = formatTime(SAMPLE_TIME, format, options);
+    if (Number.isNaN(parse(written, format, 0, options).getTime()))
+      return `date-fns cannot read back a time it writes in this format (${JSON.stringify(written)})`;
+    return null;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return message.replace(/; see: \S+$/, '');
+  }
 }

@@ -1,9 +1,8 @@
-import { format as formatTime, parse as parseTime } from 'date-fns';
-import { utc } from '@date-fns/utc';
 import { z } from 'zod';
 import { CONTRACTS, SEVERITIES, jsonProblem, type Contract, type Severity } from '../sim/index.js';
 import { show } from '../sim/scenario/messages.js';
 import { HISTORY_STATUSES, HISTORY_TIERS, type HistoryStatus, type HistoryTier } from './case-history.js';
+import { formatProblem } from './history-clock.js';
 import { HistoryError } from './history-error.js';
 
 /**
@@ -192,42 +191,17 @@ const mappingSchema = z
           path: ['columns', key],
           message: `not read in format "${mapping.format}" (it reads ${read.join(', ')})`,
         });
+    if (mapping.format === 'events' && columns.status !== undefined && columns.resolved !== undefined)
+      context.addIssue({
+        code: 'custom',
+        path: ['columns', 'resolved'],
+        message: 'read only without a status column (a case is resolved by its status rows)',
+      });
     if (mapping.timeFormat !== undefined) {
       const problem = formatProblem(mapping.timeFormat);
       if (problem !== null) context.addIssue({ code: 'custom', path: ['timeFormat'], message: problem });
     }
   });
-
-/** date-fns tokens that are rarely what a user means: a week-numbering year, a day of the year. */
-const SURPRISING_TOKENS: readonly [RegExp, string][] = [
-  [/Y+/, 'a week-numbering year in date-fns: use "yyyy" for the calendar year'],
-  [/D+/, 'the day of the year in date-fns: use "d" for the day of the month'],
-];
-
-/** A time written and read back to check a format: Tuesday 1 March 2016 13:45:30.250 (UTC clock). */
-const SAMPLE_TIME = Date.UTC(2016, 2, 1, 13, 45, 30, 250);
-
-/** Why date-fns cannot use `format` (an unknown or unescaped token), or null. */
-export function formatProblem(format: string): string | null {
-  // Text in single quotes is literal.
-  const tokens = format.replace(/'(?:[^']|'')*'?/g, '');
-  for (const [pattern, why] of SURPRISING_TOKENS) {
-    const found = pattern.exec(tokens);
-    if (found !== null) return `"${found[0]}" is ${why}`;
-  }
-  // Every token is checked by writing a time in the format (parsing stops at the first field
-  // that does not match, so it would not see a bad token after it), then reading it back.
-  const options = { in: utc, useAdditionalWeekYearTokens: true, useAdditionalDayOfYearTokens: true } as const;
-  try {
-    const written = formatTime(SAMPLE_TIME, format, options);
-    if (Number.isNaN(parseTime(written, format, 0, options).getTime()))
-      return `date-fns cannot read back a time it writes in this format (${JSON.stringify(written)})`;
-    return null;
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return message.replace(/; see: \S+$/, '');
-  }
-}
 
 /** A key path as the format writes it: `columns.case`, `tiers."7"`, `missing[2]`. */
 export function mappingPath(path: readonly PropertyKey[]): string {

@@ -53,8 +53,8 @@ export interface ObservedHistory {
   readonly severityMix: Readonly<Record<Severity, ObservedShare>>;
   readonly severityUnknown: number;
   /**
-   * Opening to first response, minutes: the first `working` spell, or the resolution of a case
-   * resolved without one (it was answered when it was resolved); censored while never answered.
+   * Opening to first response (`CaseHistory.firstResponseAt`, else the resolution of a case that
+   * has none: it was answered when it was resolved), minutes; censored while never answered.
    * Empty (no case) when the history does not tell (`History.mapped.firstResponse` false).
    */
   readonly firstResponse: DurationsBySeverity;

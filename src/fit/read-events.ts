@@ -44,6 +44,7 @@ export function readEvents(
   problems: ProblemLog,
 ): DraftCase[] {
   const hasStatus = mapping.columns.status !== undefined;
+  const hasResolved = mapping.columns.resolved !== undefined;
   const cases = new Map<string, CaseRows>();
   for (const row of rows) {
     if (row.case === null) {
@@ -83,7 +84,7 @@ export function readEvents(
       problems.add('case-without-rows', id, 'case left out: none of its rows could be read');
       continue;
     }
-    drafts.push(draftCase(id, entry, hasStatus, values, problems));
+    drafts.push(draftCase(id, entry, hasStatus, hasResolved, values, problems));
   }
   return drafts;
 }
@@ -93,6 +94,7 @@ function draftCase(
   id: string,
   entry: CaseRows,
   hasStatus: boolean,
+  hasResolved: boolean,
   values: RowValues,
   problems: ProblemLog,
 ): DraftCase {
@@ -107,20 +109,26 @@ function draftCase(
     resource: row.resource,
   }));
   const firstRowAt = rows[0].at;
+  const lastRowAt = rows[rows.length - 1].at;
   const last = spells[spells.length - 1];
   let resolvedAt: number | null = null;
   if (hasStatus) {
     if (ENDING_STATUSES.has(last.status))
       resolvedAt = spells.find((s) => ENDING_STATUSES.has(s.status))!.fromAt;
   } else {
-    resolvedAt = last.fromAt;
-    if (entry.resolved !== null) {
-      const at = values.time(
-        entry.resolved.row,
-        entry.resolved.text,
-        'unparseable-resolved',
-        'case taken as still open (censored)',
-      );
+    // The last row, even when it repeats the one before and was merged into its spell.
+    resolvedAt = lastRowAt;
+    if (hasResolved) {
+      // The resolved column decides: empty means still open.
+      const at =
+        entry.resolved === null
+          ? NaN
+          : values.time(
+              entry.resolved.row,
+              entry.resolved.text,
+              'unparseable-resolved',
+              'case taken as still open (censored)',
+            );
       resolvedAt = Number.isNaN(at) ? null : at;
     }
     if (resolvedAt !== null) {
@@ -139,9 +147,12 @@ function draftCase(
     id,
     openedAt: openedAt(id, entry, firstRowAt, values, problems),
     firstRowAt,
+    lastRowAt,
     resolvedAt,
     outcome: resolvedAt === null ? 'open' : last.status === 'cancelled' ? 'cancelled' : 'resolved',
-    firstResponseAt: spells.find((s) => s.status === 'working')?.fromAt ?? null,
+    // Any status but queued means someone has answered: asking the customer, waiting on a vendor
+    // and resolving come after a first contact too (many exports have no "working" row then).
+    firstResponseAt: spells.find((s) => s.status !== 'queued' && s.status !== 'cancelled')?.fromAt ?? null,
     severity: lastKnown(rows, (row) => row.severity),
     specialty: lastKnown(rows, (row) => row.specialty),
     contract: lastKnown(rows, (row) => row.contract),

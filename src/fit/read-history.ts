@@ -35,20 +35,7 @@ export function readHistory(text: string, mapping: Mapping, options: ReadHistory
     mapping.format === 'events'
       ? readEvents(rows, mapping, values, problems)
       : readTickets(rows, values, problems);
-  if (drafts.length === 0) {
-    const found = problems
-      .list()
-      // Cases left without rows follow from the rows' problems.
-      .filter((p) => p.kind !== 'case-without-rows')
-      .map((p) => `${p.kind} ${p.count.toLocaleString('en-US')}`)
-      .join(', ');
-    throw new HistoryError(
-      file,
-      rows.length === 0
-        ? 'no data rows after the header'
-        : `no usable row among ${rows.length.toLocaleString('en-US')} (${found})`,
-    );
-  }
+  if (drafts.length === 0) throw noUsableRow(file, rows.length, problems, mapping);
 
   let firstAt = Infinity;
   let windowStart = Infinity;
@@ -92,12 +79,27 @@ export function readHistory(text: string, mapping: Mapping, options: ReadHistory
   };
 }
 
-/** The latest time a case shows, minutes on the UTC clock. */
+/**
+ * The error for a file none of whose rows could be used: the problems counted, and the first
+ * example of the commonest (`row 2: "2016-02-29 01:16:00"`), beside the time format when times
+ * did not parse, the usual cause.
+ */
+function noUsableRow(file: string, rows: number, problems: ProblemLog, mapping: Mapping): HistoryError {
+  if (rows === 0) return new HistoryError(file, 'no data rows after the header');
+  // Cases left without rows follow from the rows' problems.
+  const found = problems.list().filter((p) => p.kind !== 'case-without-rows');
+  const counts = found.map((p) => `${p.kind} ${p.count.toLocaleString('en-US')}`).join(', ');
+  const commonest = found.reduce((a, b) => (b.count > a.count ? b : a), found[0]);
+  let example = commonest === undefined ? '' : `; first ${commonest.kind}: ${commonest.examples[0]}`;
+  if (commonest?.kind === 'unparseable-time')
+    example +=
+      mapping.timeFormat === undefined ? ', not ISO 8601' : `, not ${JSON.stringify(mapping.timeFormat)}`;
+  return new HistoryError(file, `no usable row among ${rows.toLocaleString('en-US')} (${counts}${example})`);
+}
+
+/** The latest time a case shows, minutes on the UTC clock: its last row, or its resolution. */
 function latestTime(c: DraftCase): number {
-  let at = Math.max(c.firstRowAt, c.resolvedAt ?? -Infinity);
-  for (const spell of c.spells)
-    at = Math.max(at, spell.fromAt, Number.isNaN(spell.toAt) ? -Infinity : spell.toAt);
-  return at;
+  return Math.max(c.lastRowAt, c.resolvedAt ?? -Infinity);
 }
 
 /**

@@ -84,6 +84,7 @@ export function readTickets(
       id: row.case,
       openedAt,
       firstRowAt: openedAt,
+      lastRowAt: Math.max(openedAt, resolvedAt ?? -Infinity, firstResponseAt ?? -Infinity),
       resolvedAt,
       outcome: resolvedAt === null ? 'open' : 'resolved',
       firstResponseAt,
