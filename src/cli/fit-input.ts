@@ -66,7 +66,16 @@ export function readTextFile(file: string, what: string): string {
 export function minutesOnClock(option: string, value: string, origin: string): number {
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?$/.exec(value.trim());
   const at = m ? Date.UTC(+m[1], +m[2] - 1, +m[3], +(m[4] ?? 0), +(m[5] ?? 0), +(m[6] ?? 0)) : NaN;
-  if (!Number.isFinite(at) || new Date(at).getUTCDate() !== Number(m?.[3]))
+  // Date.UTC rolls 2016-13-01 over into 2017: a date that does not read back is refused.
+  const back = new Date(at);
+  if (
+    !m ||
+    !Number.isFinite(at) ||
+    back.getUTCMonth() + 1 !== Number(m[2]) ||
+    back.getUTCDate() !== Number(m[3]) ||
+    Number(m[4] ?? 0) > 23 ||
+    Number(m[5] ?? 0) > 59
+  )
     throw new UserError(`${option}: expected a date such as 2016-03-07 or 2016-03-07T08:00, got "${value}"`);
   return (at - Date.parse(`${origin}Z`)) / 60_000;
 }

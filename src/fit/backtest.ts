@@ -3,7 +3,8 @@ import { HISTORY_TIERS, type History } from './case-history.js';
 import { circularEmd, wasserstein1 } from './distance.js';
 import { MINUTES_PER_DAY, MINUTES_PER_WEEK } from './estimate-arrivals.js';
 import type { ObservedHistory } from './observed.js';
-import { historyDurations, quantileStandardError } from './quantile-error.js';
+import { DurationCollector, type DurationsBySeverity } from './observed-durations.js';
+import { historyDurations, quantileStandardError, type HistoryDurations } from './quantile-error.js';
 import type { SimulatedCases } from './simulated-cases.js';
 
 /** What one replication of the fitted scenario gave: its KPIs and its cases (from its trace). */
@@ -118,15 +119,12 @@ export function backtest(
   }
 
   // Resolution and first response, all and by severity.
-  const durations = historyDurations(history, fromAt, toAt);
+  const durations = historyDurations(history, fromAt, toAt, options.hasRouter);
+  // tiersim's first response is an engineer's first session, not a router's triage.
+  const firstResponse = options.hasRouter ? summarise(durations.firstResponse) : observed.firstResponse;
   for (const [name, summary, samples, known] of [
     ['resolution', observed.resolution, durations.resolution, true],
-    [
-      'firstResponse',
-      observed.firstResponse,
-      durations.firstResponse,
-      history.mapped?.firstResponse !== false,
-    ],
+    ['firstResponse', firstResponse, durations.firstResponse, history.mapped?.firstResponse !== false],
   ] as const) {
     if (!known) continue;
     for (const scope of ['all', ...SEVERITIES] as const) {
@@ -223,6 +221,13 @@ export function backtest(
     sims.map((s) => circularEmd(observed.arrivalsByHourOfWeek, s.cases.hourOfWeekCounts)),
   );
   return rows;
+}
+
+/** Kaplan–Meier summaries of durations, all and by severity, as observed.ts makes them. */
+function summarise(d: HistoryDurations['firstResponse']): DurationsBySeverity {
+  const collector = new DurationCollector();
+  d.all.minutes.forEach((m, i) => collector.add(m, d.all.censored[i], d.all.severity[i]));
+  return collector.summary();
 }
 
 /** The verdict of one KPI (see {@link VERDICT_RULE}); `n/a` when either side has no value. */

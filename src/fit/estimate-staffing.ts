@@ -9,7 +9,7 @@ export interface TierStaffing {
   readonly people: number;
   /** Mean seats in use per hour of the week (168, Monday 00:00 first), over the weeks of the window. */
   readonly onDuty: readonly number[];
-  /** The most seats in use in any week at each hour of the week, weekdays alike (see {@link regularWeekdays}): the scenario's seats. */
+  /** The most seats in use in any week at each hour of the week, weekdays alike and weekend days alike (see {@link regularWeekdays}): the scenario's seats. */
   readonly seats: readonly number[];
   /** Mean busy seats over the window: working minutes / window minutes (the load carried). */
   readonly busyMean: number;
@@ -105,7 +105,10 @@ function peakConcurrency(
   let level = 0;
   let e = 0;
   for (let i = 0; i < hours; i++) {
-    const hourEndAt = (firstHour + i + 1) * MINUTES_PER_HOUR;
+    const hourStartAt = (firstHour + i) * MINUTES_PER_HOUR;
+    const hourEndAt = hourStartAt + MINUTES_PER_HOUR;
+    // What changes at the hour's first minute belongs to it (a spell ending at 17:00 is not in 17-18).
+    while (e < events.length && events[e][0] <= hourStartAt) level += events[e++][1];
     let max = level;
     while (e < events.length && events[e][0] < hourEndAt) {
       level += events[e][1];
@@ -157,17 +160,20 @@ function presence(
 
 /**
  * Seats per hour of the week with Monday to Friday sharing one day (the rounded mean of the five
- * at each hour; Saturday and Sunday keep their own): the days' noise would otherwise cut the
+ * at each hour) and Saturday and Sunday another: the days' noise would otherwise cut the
  * schedule into shifts of single days, and an owner on a shift of one day a week keeps a case's
  * next session waiting a week.
  */
 export function regularWeekdays(seats: readonly number[]): number[] {
   const out = [...seats];
-  for (let hour = 0; hour < 24; hour++) {
-    let sum = 0;
-    for (let day = 0; day < 5; day++) sum += seats[day * 24 + hour];
-    const shared = Math.round(sum / 5);
-    for (let day = 0; day < 5; day++) out[day * 24 + hour] = shared;
+  for (const days of [
+    [0, 1, 2, 3, 4],
+    [5, 6],
+  ]) {
+    for (let hour = 0; hour < 24; hour++) {
+      const shared = Math.round(days.reduce((a, d) => a + seats[d * 24 + hour], 0) / days.length);
+      for (const d of days) out[d * 24 + hour] = shared;
+    }
   }
   return out;
 }

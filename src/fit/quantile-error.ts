@@ -1,10 +1,13 @@
 import { SEVERITIES, type Severity } from '../sim/index.js';
-import type { History } from './case-history.js';
+import type { CaseHistory, History, HistoryTier } from './case-history.js';
+import { DEFAULT_TIER } from './tier-visits.js';
 
 /** Durations of the observed cases, minutes, each with whether it is censored (still running at the end). */
 export interface CensoredDurations {
   readonly minutes: readonly number[];
   readonly censored: readonly boolean[];
+  /** Each case's severity (null: unknown). */
+  readonly severity: ReadonlyArray<Severity | null>;
 }
 
 /** Resolution and first-response durations of the cases opened in [fromAt, toAt), for all and by severity. */
@@ -14,14 +17,24 @@ export interface HistoryDurations {
 }
 
 /**
- * The durations observe.ts summarises, case by case, for their sampling errors: resolution from
+ * The durations observed.ts summarises, case by case, for their sampling errors: resolution from
  * opening to resolution (cancelled cases left out, open ones censored at their age), first
- * response to the first working spell or the resolution of a case resolved without one.
+ * response to the first working spell or the resolution of a case resolved without one. With
+ * `afterRouter`, as tiersim measures a first response: the first working spell at a tier other
+ * than the router (a router's triage is not an answer), or the resolution.
  */
-export function historyDurations(history: History, fromAt: number, toAt: number): HistoryDurations {
+export function historyDurations(
+  history: History,
+  fromAt: number,
+  toAt: number,
+  afterRouter = false,
+): HistoryDurations {
   const make = () => {
-    const out = {} as Record<'all' | Severity, { minutes: number[]; censored: boolean[] }>;
-    for (const k of ['all', ...SEVERITIES] as const) out[k] = { minutes: [], censored: [] };
+    const out = {} as Record<
+      'all' | Severity,
+      { minutes: number[]; censored: boolean[]; severity: Array<Severity | null> }
+    >;
+    for (const k of ['all', ...SEVERITIES] as const) out[k] = { minutes: [], censored: [], severity: [] };
     return out;
   };
   const resolution = make();
@@ -35,12 +48,13 @@ export function historyDurations(history: History, fromAt: number, toAt: number)
     for (const k of severity === null ? (['all'] as const) : (['all', severity] as const)) {
       to[k].minutes.push(Math.max(0, minutes));
       to[k].censored.push(censored);
+      to[k].severity.push(severity);
     }
   };
   for (const c of history.cases) {
     if (c.startedBeforeWindow || c.openedAt < fromAt || c.openedAt >= toAt) continue;
     const age = history.windowEndAt - c.openedAt;
-    const answeredAt = c.firstResponseAt ?? c.resolvedAt;
+    const answeredAt = (afterRouter ? firstWorkAfterRouter(c) : c.firstResponseAt) ?? c.resolvedAt;
     add(firstResponse, c.severity, answeredAt === null ? age : answeredAt - c.openedAt, answeredAt === null);
     if (c.outcome === 'cancelled') continue;
     add(
@@ -51,6 +65,16 @@ export function historyDurations(history: History, fromAt: number, toAt: number)
     );
   }
   return { resolution, firstResponse };
+}
+
+/** When a case was first worked at a tier other than the router, or null. */
+function firstWorkAfterRouter(c: CaseHistory): number | null {
+  let tier: HistoryTier = DEFAULT_TIER;
+  for (const s of c.spells) {
+    tier = s.tier ?? tier;
+    if (s.status === 'working' && tier !== 'router') return s.fromAt;
+  }
+  return null;
 }
 
 /**

@@ -17,7 +17,7 @@ export interface ShiftPlan {
   readonly shifts: readonly ShiftInput[];
   /** Hours per block the profile was averaged over to fit within LIMITS.shifts (1: as it was). */
   readonly blockHours: number;
-  /** Seats on duty per hour of the week under this plan (equals the input when blockHours is 1). */
+  /** Seats on duty per hour of the week under this plan: the input without its blips (see withoutBlips), averaged over blocks if need be. */
   readonly onDuty: readonly number[];
 }
 
@@ -26,9 +26,9 @@ const DAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
 /**
  * Turns seats on duty per hour of the week (168 whole numbers) into shifts of seats. First each
  * level (the hours with at least 1 seat, at least 2...) loses its gaps and its runs shorter than
- * {@link SHORTEST_RUN_HOURS} around the week (see {@link withoutBlips}). Then each day's
- * profile is cut into nested runs (the hours with at least 1 seat, at least 2...), equal runs on
- * several days become one shift of those days, and a shift's share is its seats over the total.
+ * {@link SHORTEST_RUN_HOURS} around the week (see {@link withoutBlips}). Then each level's runs
+ * are cut into pieces of at most a day, equal pieces on several days become one shift of those
+ * days (see shiftsOf), and a shift's share is its seats over the total.
  * When that takes more than LIMITS.shifts (100) shifts, the profile is averaged over blocks of
  * 2, 3, 4, 6, 8, 12 then 24 hours first. Null when no hour has a seat.
  */
@@ -46,7 +46,8 @@ export function shiftPlan(raw: readonly number[]): ShiftPlan | null {
           name: `seats ${i + 1}`,
           days: s.days.map((d) => DAY_NAMES[d]).join(','),
           start: clock(s.from * block),
-          end: clock(s.to * block),
+          // Past midnight: the end is a time of the next day (end <= start).
+          end: clock(s.to * block > 24 ? s.to * block - 24 : s.to * block),
           share: s.seats / total,
         })),
         blockHours: block,
@@ -80,7 +81,7 @@ export function withoutBlips(seats: readonly number[]): number[] {
       // First short gaps (runs of off) are filled, then short runs of on are dropped.
       const start = on.findIndex((x, h) => x !== on[(h - 1 + n) % n]);
       if (start < 0) break;
-      for (let k = 0; k < n; ) {
+      for (let k = 0; k < n;) {
         const h0 = (start + k) % n;
         let len = 0;
         while (len < n && on[(h0 + len) % n] === on[h0]) len++;
@@ -104,38 +105,57 @@ function blockAverage(seats: readonly number[], block: number): number[] {
   return out;
 }
 
-/** Shifts (in blocks of the day) of a profile with `24 / block` values a day. */
+/**
+ * Shifts of a profile of `168 / block` values: each level's runs around the week (a night runs
+ * from one day into the next), cut into days from the run's start (the last piece, if shorter
+ * than SHORTEST_RUN_HOURS, dropped), and pieces that start at the same time of day and last as
+ * long on several days are one shift of those days. Times are in blocks; a piece may end past
+ * midnight.
+ */
 function shiftsOf(profile: readonly number[], block: number) {
   const perDay = 24 / block;
-  // Runs per (from, to): how many levels of each day produce that run.
-  const runs = new Map<string, { from: number; to: number; perDay: number[] }>();
-  for (let d = 0; d < 7; d++) {
-    const day = profile.slice(d * perDay, (d + 1) * perDay);
-    const top = Math.max(0, ...day);
-    for (let level = 1; level <= top; level++) {
-      for (let i = 0; i < perDay;) {
-        if (day[i] < level) {
-          i++;
-          continue;
+  const n = profile.length;
+  // Pieces per (start in the day, length): how many start on each day.
+  const pieces = new Map<string, { from: number; length: number; perDay: number[] }>();
+  const add = (at: number, length: number): void => {
+    const from = at % perDay;
+    const key = `${from}+${length}`;
+    let piece = pieces.get(key);
+    if (piece === undefined)
+      pieces.set(key, (piece = { from, length, perDay: new Array<number>(7).fill(0) }));
+    piece.perDay[Math.floor(at / perDay) % 7]++;
+  };
+  const top = Math.max(0, ...profile);
+  for (let level = 1; level <= top; level++) {
+    const on = profile.map((x) => x >= level);
+    if (on.every(Boolean)) {
+      for (let d = 0; d < 7; d++) add(d * perDay, perDay);
+      continue;
+    }
+    const start = on.findIndex((x, h) => x && !on[(h - 1 + n) % n]);
+    for (let k = 0; k < n;) {
+      const h0 = (start + k) % n;
+      let len = 0;
+      while (len < n && on[(h0 + len) % n] === on[h0]) len++;
+      if (on[h0]) {
+        // Whole days from the run's start (so they group into one shift of several days); a
+        // remainder shorter than a shift worth having is dropped.
+        for (let at = 0; at < len; at += perDay) {
+          const length = Math.min(perDay, len - at);
+          if (length === perDay || length * block >= SHORTEST_RUN_HOURS || len < perDay)
+            add((h0 + at) % n, length);
         }
-        let j = i;
-        while (j < perDay && day[j] >= level) j++;
-        const key = `${i}-${j}`;
-        let run = runs.get(key);
-        if (run === undefined)
-          runs.set(key, (run = { from: i, to: j, perDay: new Array<number>(7).fill(0) }));
-        run.perDay[d]++;
-        i = j;
       }
+      k += len;
     }
   }
   const shifts: Array<{ days: number[]; from: number; to: number; seats: number }> = [];
-  for (const run of [...runs.values()].sort((a, b) => a.from - b.from || a.to - b.to)) {
-    const left = [...run.perDay];
-    while (left.some((n) => n > 0)) {
-      const days = left.flatMap((n, d) => (n > 0 ? [d] : []));
+  for (const piece of [...pieces.values()].sort((a, b) => a.from - b.from || a.length - b.length)) {
+    const left = [...piece.perDay];
+    while (left.some((c) => c > 0)) {
+      const days = left.flatMap((c, d) => (c > 0 ? [d] : []));
       const count = Math.min(...days.map((d) => left[d]));
-      shifts.push({ days, from: run.from, to: run.to, seats: count });
+      shifts.push({ days, from: piece.from, to: piece.from + piece.length, seats: count });
       for (const d of days) left[d] -= count;
     }
   }
