@@ -54,7 +54,8 @@ export const FIT_REPLICATIONS = 5;
  */
 export async function fitCommand(file: string, options: FitCommandOptions): Promise<void> {
   const staff = parseStaff(options.staff);
-  const mapping = userErrors(() => parseMapping(readTextFile(options.map, 'mapping'), options.map));
+  const mappingText = readTextFile(options.map, 'mapping');
+  const mapping = userErrors(() => parseMapping(mappingText, options.map));
   const text = readHistoryText(file);
   const read = userErrors(() => readHistory(text, mapping, { file, mappingFile: options.map }));
   const fromAt = options.from === undefined ? undefined : minutesOnClock('--from', options.from, read.origin);
@@ -73,7 +74,7 @@ export async function fitCommand(file: string, options: FitCommandOptions): Prom
   const name = options.name ?? `Fitted from ${basename(file)}`;
   const built = buildScenario(estimates, history.windowEndAt, {
     name,
-    description: `Fitted by tiersim fit from ${basename(file)} (${estimates.cases.length} cases opened ${isoOf(history, estimates.arrivals.startAt).slice(0, 10)} to ${isoOf(history, estimates.arrivals.endAt).slice(0, 10)}) with the mapping ${basename(options.map)}; see fit-report.json for what was estimated and how.`,
+    description: `Fitted by tiersim fit from ${basename(file)} (${estimates.cases.length} cases opened ${isoOf(history, estimates.arrivals.startAt).slice(0, 10)} to ${isoOf(history, estimates.arrivals.endAt).slice(0, 10)}) with the mapping ${basename(options.map)}; see fit-report.json for what was estimated and how.${sourceOf(mappingText)}`,
     seed,
     replications,
     staff,
@@ -185,6 +186,18 @@ function parseStaff(values: readonly string[]): Partial<Record<HistoryTier, numb
     out[m[1] as HistoryTier] = Number(m[2]);
   }
   return out;
+}
+
+/**
+ * The mapping's own `description`, which says where the history comes from (and its citation,
+ * as data/mappings/servicenow.json's does), carried into the fitted scenario: a derivative of
+ * the data names its source.
+ */
+function sourceOf(mappingText: string): string {
+  const description = (JSON.parse(mappingText) as { description?: unknown }).description;
+  return typeof description === 'string' && description.trim() !== ''
+    ? ` Source (the mapping): ${description.trim()}`
+    : '';
 }
 
 /** The history reader's one-line errors as the CLI's (exit 2). */

@@ -19,9 +19,9 @@ export interface HistoryDurations {
 /**
  * The durations observed.ts summarises, case by case, for their sampling errors: resolution from
  * opening to resolution (cancelled cases left out, open ones censored at their age), first
- * response to the first working spell or the resolution of a case resolved without one. With
- * `afterRouter`, as tiersim measures a first response: the first working spell at a tier other
- * than the router (a router's triage is not an answer), or the resolution.
+ * response to the reader's `firstResponseAt` (the first status other than queued) or the
+ * resolution. With `afterRouter`, as tiersim measures a first response: the first such status at
+ * a tier other than the router (a router's triage is not an answer), or the resolution.
  */
 export function historyDurations(
   history: History,
@@ -67,12 +67,15 @@ export function historyDurations(
   return { resolution, firstResponse };
 }
 
-/** When a case was first worked at a tier other than the router, or null. */
+/**
+ * When a case was first answered at a tier other than the router (its first status there other
+ * than queued or cancelled, as the reader's `firstResponseAt` is at any tier), or null.
+ */
 function firstWorkAfterRouter(c: CaseHistory): number | null {
   let tier: HistoryTier = DEFAULT_TIER;
   for (const s of c.spells) {
     tier = s.tier ?? tier;
-    if (s.status === 'working' && tier !== 'router') return s.fromAt;
+    if (s.status !== 'queued' && s.status !== 'cancelled' && tier !== 'router') return s.fromAt;
   }
   return null;
 }

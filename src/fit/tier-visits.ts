@@ -57,7 +57,8 @@ const TERMINAL = new Set<StatusSpell['status']>(['resolved', 'closed', 'cancelle
  * Splits a case's life before its first resolution into visits to tiers: consecutive spells at
  * the same tier make one visit (a spell without a tier stays at the tier before it, or
  * {@link DEFAULT_TIER} at the start). Spells after the first resolution (a reopened case) are not
- * visits; their working minutes are counted apart.
+ * visits; their working minutes are counted apart. A case resolved at its first row has one
+ * empty visit, at the tier of that row.
  */
 export function caseVisits(c: CaseHistory): CaseVisits {
   const visits: TierVisit[] = [];
@@ -88,6 +89,13 @@ export function caseVisits(c: CaseHistory): CaseVisits {
   }
   // Still at a tier when the history ends: censored, unless the case was resolved meanwhile.
   if (current !== null) visits.push(done(current, null, c.resolvedAt !== null));
+  // Resolved at its first row: a visit without work or waits where it was resolved (the model
+  // draws every case's effort, so the cases that took none must count too).
+  const first = c.spells[0];
+  if (visits.length === 0 && c.resolvedAt !== null && first !== undefined) {
+    const empty = newVisit(c, first.tier ?? DEFAULT_TIER, 0, c.resolvedAt, false);
+    visits.push(done(empty, null, true));
+  }
   return { visits, workAfterResolutionMinutes: afterResolution };
 }
 
