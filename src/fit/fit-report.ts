@@ -52,7 +52,7 @@ export function fitReport(
     horizon: {
       days: built.days,
       warmupDays: built.warmupDays,
-      why: "minute 0 is the history's origin (a Monday 00:00); the warm-up lasts until the history's first time and the run ends at its last: the history holds only the cases opened in its window, so it starts with nothing open, as the simulation does",
+      why: "minute 0 is the history's origin (a Monday 00:00); the warm-up lasts until the window's start (the history's first time, or --from) and the run ends at the history's last time: an extract holds only the cases opened in its window, so it starts with nothing open, as the simulation does; after --from, the warm-up's arrivals stand for the cases opened before it",
     },
     arrivals: {
       window: {
