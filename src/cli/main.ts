@@ -3,12 +3,13 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from '@commander-js/extra-typings';
 import { printable, ScenarioError } from '../sim/index.js';
 import { compareCommand } from './compare-command.js';
+import { fitCommand } from './fit-command.js';
 import { mergeCommand } from './merge-command.js';
 import { optimizeCommand } from './optimize-command.js';
 import { GOAL_RULES, type GoalRule } from './optimize/index.js';
 import { ReplicationFailure } from './plan/tasks.js';
 import { addInputPathOptions } from './input-path-options.js';
-import { addJobsOptions, addPlanOptions, addRunOptions } from './options.js';
+import { addJobsOptions, addPlanOptions, addRunOptions, wholeNumber } from './options.js';
 import { outOfMemory } from './run-budget.js';
 import { runCommand } from './run-command.js';
 import { sweepCommand } from './sweep-command.js';
@@ -44,8 +45,9 @@ Exit codes:
   1    an internal error (a single run whose replication fails)
   2    a user mistake: bad scenario, bad option, an --out folder that cannot be used
   3    finished, but short of what was asked: files of a batch skipped, a variant failed, shards
-       missing from a merge, goals the optimiser could not meet, or --precision not reached by
-       --max-reps (every file is still written)
+       missing from a merge, goals the optimiser could not meet, --precision not reached by
+       --max-reps, or a fit whose backtest disagrees with the history on a headline KPI (every
+       file is still written)
   130  stopped with Ctrl-C`,
   );
   addInputPathOptions(program);
@@ -142,6 +144,52 @@ Exit codes:
     ),
   ).action(async (file, options) => {
     await optimizeCommand(file, options);
+  });
+
+  addJobsOptions(
+    program
+      .command('fit')
+      .description(
+        'estimate a scenario from a ticket history (events or tickets CSV, .gz too) and backtest it against the history',
+      )
+      .argument('<history>', 'the history export (CSV, or gzipped CSV)')
+      .requiredOption(
+        '--map <mapping.json>',
+        'how the export reads: columns, time format, value maps (see README)',
+      )
+      .requiredOption(
+        '--out <dir>',
+        'write scenario.json (with its CSV inputs), backtest.csv and fit-report.json here',
+      )
+      .option(
+        '--reps <n>',
+        'replications of the backtest, also written into the scenario (default 5)',
+        wholeNumber('--reps', 1),
+      )
+      .option(
+        '--seed <n>',
+        'random seed of the backtest and the scenario (default 1)',
+        wholeNumber('--seed', 0),
+      )
+      .option(
+        '--from <date>',
+        "fit only cases opened from this date (2016-03-07 or 2016-03-07T08:00, the history's local time)",
+      )
+      .option('--to <date>', 'fit only cases opened before this date')
+      .option(
+        '--staff <tier=people>',
+        'people of 40 hours a week for a tier (router, se, pods, beta, problemControl, escalation) instead of the seats the history shows (repeatable)',
+        (v: string, all: string[]) => [...all, v],
+        [] as string[],
+      )
+      .option('--name <name>', 'the fitted scenario\'s name (default "Fitted from <history file>")')
+      .addOption(
+        new Option('--format <format>', 'report on stdout')
+          .choices(['table', 'json', 'csv'] as const)
+          .default('table' as const),
+      ),
+  ).action(async (file, options) => {
+    await fitCommand(file, options);
   });
 
   program

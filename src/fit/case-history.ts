@@ -39,7 +39,11 @@ export interface CaseHistory {
   readonly openedAt: number;
   /** When it was first resolved (first `resolved` or `closed` status); null: still open at the end (censored). */
   readonly resolvedAt: number | null;
-  /** When someone first worked it (first `working` spell), or null. */
+  /**
+   * When someone first answered it, or null: its first spell in any status but `queued` and
+   * `cancelled` (working, waiting on the customer or a vendor after a first contact, or resolved
+   * at once); a `tickets` history knows it only from a `firstResponse` column.
+   */
   readonly firstResponseAt: number | null;
   /** Mapped severity, specialty and contract; null when the history has no such column or the value is missing. */
   readonly severity: Severity | null;
@@ -50,6 +54,11 @@ export interface CaseHistory {
   readonly spells: readonly StatusSpell[];
   /** Its first row is at the start of the extract while its `opened` time is earlier: its history is cut. */
   readonly startedBeforeWindow: boolean;
+  /**
+   * How its history ends: `resolved` (resolved or closed), `cancelled` (`resolvedAt` is then the
+   * cancellation), or `open` (censored, `resolvedAt` null). Always set by `readHistory`.
+   */
+  readonly outcome?: 'resolved' | 'cancelled' | 'open';
 }
 
 /** One kind of data problem found, how many rows or cases it touched, and what was done about it. */
@@ -79,4 +88,25 @@ export interface History {
   /** Rows read (header excluded). */
   readonly rows: number;
   readonly problems: readonly DataProblem[];
+  /**
+   * The end of the window whose openings are complete, minutes: cases opened from
+   * `windowStartAt` until here are every case that arrived then, so arrival estimates use this
+   * window. Before `windowEndAt` when openings stop long before the history ends, when hardly a
+   * case is open at the end (an extract of closed cases misses those opened near its end), or
+   * when the last weeks have far fewer openings than the median week; then cut at the end of the
+   * last complete week (an `incomplete-arrivals` problem says why). Always set by `readHistory`.
+   */
+  readonly arrivalsEndAt?: number;
+  /** The mapping's format. Always set by `readHistory`. */
+  readonly format?: 'events' | 'tickets';
+  /**
+   * What the history tells (the mapping names the column): a case's `tier`, `severity`,
+   * `specialty`, `contract`, spell `resource`, and `firstResponse` (events with a status column;
+   * tickets with a `firstResponse` column). Where it does not, the cases' values are null and
+   * figures drawn from them mean nothing. Always set by `readHistory`.
+   */
+  readonly mapped?: Readonly<Record<MappedFact, boolean>>;
 }
+
+/** What a history may or may not tell, by its mapping (see {@link History.mapped}). */
+export type MappedFact = 'tier' | 'severity' | 'specialty' | 'contract' | 'resource' | 'firstResponse';

@@ -105,6 +105,8 @@ export { MINUTES_PER_DAY, MINUTES_PER_WEEK } from './units.js';
 export * as queueing from './queueing/index.js';
 export {
   confidenceInterval,
+  KaplanMeier,
+  QuantileSketch,
   NOISE_ABSOLUTE,
   NOISE_RELATIVE,
   pairedDifference,
