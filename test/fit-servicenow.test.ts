@@ -70,13 +70,20 @@ describe.skipIf(!existsSync(HISTORY))('tiersim fit on the ServiceNow incident lo
     for (const r of disagree) expect(fit.stderr).toContain(`${r.kpi} ${r.scope}`);
   });
 
-  // Not achieved (see README, "Calibrating from a ticket history"): the mapping reads the log's
-  // New state as queued (a quarter of all case time), 41% of the incidents are resolved without
-  // a working spell, and the seats the log shows in use (the most incidents Active at once) leave
-  // no queue, while each tier's effort and waits are drawn independently, half of them zero: the
-  // simulated median falls among incidents resolved at once. Simulated median 1.6 h against
-  // 20.4 h (5 replications); the p90 is 424 h against 356 h.
-  it.fails('simulates the median resolution time within a factor of 1.5', () => {
+  // The log has no router tier: the wait to be picked up (opening to the first status other than
+  // New; 19,279 incidents, empirical) is the pass-through router's triage, so the first response
+  // and the median resolution follow it (27.4 h against 20.4 h with 5 replications; see README,
+  // "Calibrating from a ticket history", for the backlog and the 90th percentile, which overshoot).
+  it('fits the wait to be picked up from every incident and simulates the median first response', () => {
+    const report = JSON.parse(readFileSync(join(out, 'fit-report.json'), 'utf8')) as {
+      pickup: { modelled: boolean; cases: number; censored: number };
+    };
+    expect(report.pickup.modelled).toBe(true);
+    expect(report.pickup.cases + report.pickup.censored).toBe(19_279);
+    expect(row('firstResponse.p50', 'all').verdict).toBe('agree');
+  });
+
+  it('simulates the median resolution time within a factor of 1.5', () => {
     const median = row('resolution.p50', 'all');
     expect(median.simulated / median.observed).toBeGreaterThan(1 / 1.5);
     expect(median.simulated / median.observed).toBeLessThan(1.5);

@@ -3,7 +3,7 @@ import type { HistoryTier } from './case-history.js';
 import { MINUTES_PER_DAY } from './estimate-arrivals.js';
 import type { FitEstimates } from './fit-estimates.js';
 import { round } from './fit-distribution.js';
-import { fittedStaffing, splitStaff, type FittedStaffing } from './fitted-staffing.js';
+import { delayStaffing, fittedStaffing, splitStaff, type FittedStaffing } from './fitted-staffing.js';
 import type { TierWork } from './estimate-work.js';
 import { DEFAULT_SEVERITY, DEFAULT_SPECIALTY } from './estimate-mix.js';
 import { ScenarioInputs, type InputFile } from './scenario-inputs.js';
@@ -68,6 +68,9 @@ export function buildScenario(e: FitEstimates, historyEndAt: number, o: BuildOpt
       ),
     ]),
   ) as Record<HistoryTier, FittedStaffing>;
+  // Without routers, the pass-through router's triage is the wait to be picked up: seats enough that nobody queues for one.
+  if (e.pickup !== null && e.pickup.fit !== null && o.staff.router === undefined)
+    staffing.router = delayStaffing(e.pickup.seats);
   const schedules: Record<string, unknown> = {};
   for (const s of Object.values(staffing))
     if (s.shifts !== null) schedules[s.schedule] = { shifts: s.shifts };
@@ -117,10 +120,7 @@ export function buildScenario(e: FitEstimates, historyEndAt: number, o: BuildOpt
     pools: {
       router: {
         ...pool('router'),
-        triage:
-          e.flow.hasRouter && e.work.router.work.pooled !== null
-            ? inputs.distribution(e.work.router.work.pooled, 'router-triage')
-            : { dist: 'constant', value: 0 },
+        triage: routerTriage(e, inputs),
         closeShare: share(e.flow.closeShare.share),
         misrouteShare: 0,
         patience: null,
@@ -177,6 +177,18 @@ export function buildScenario(e: FitEstimates, historyEndAt: number, o: BuildOpt
     days: horizonDays,
     warmupDays: days(warmupAt),
   };
+}
+
+/**
+ * The router's triage: the routers' fitted effort when the history has them; otherwise the
+ * fitted wait to be picked up (see estimate-pickup.ts), or 0 (a pass-through desk).
+ */
+function routerTriage(e: FitEstimates, inputs: ScenarioInputs) {
+  if (e.flow.hasRouter)
+    return e.work.router.work.pooled !== null
+      ? inputs.distribution(e.work.router.work.pooled, 'router-triage')
+      : { dist: 'constant', value: 0 };
+  return e.pickup?.fit ? inputs.distribution(e.pickup.fit, 'pickup-delay') : { dist: 'constant', value: 0 };
 }
 
 /** Teams of at most 100 SEs (the format's limit per team) holding `people`. */

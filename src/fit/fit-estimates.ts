@@ -2,6 +2,7 @@ import { HISTORY_TIERS, type CaseHistory, type History, type HistoryTier } from 
 import { estimateArrivals, openedWithin, type ArrivalEstimate } from './estimate-arrivals.js';
 import { estimateFlow, type FlowEstimate } from './estimate-flow.js';
 import { estimateMixes, type MixesEstimate } from './estimate-mix.js';
+import { estimatePickup, type PickupEstimate } from './estimate-pickup.js';
 import { seSpecialisation, SPECIALISED_SHARE } from './estimate-specialisation.js';
 import { estimateStaffing, type TierStaffing } from './estimate-staffing.js';
 import { estimateWork, type TierWork } from './estimate-work.js';
@@ -14,6 +15,8 @@ export interface FitEstimates {
   readonly cases: readonly CaseHistory[];
   readonly mixes: MixesEstimate;
   readonly flow: FlowEstimate;
+  /** The wait to be picked up, carried by the pass-through router (null: the history has routers, or tells no first response). */
+  readonly pickup: PickupEstimate | null;
   readonly work: Readonly<Record<HistoryTier, TierWork>>;
   readonly staffing: Readonly<Record<HistoryTier, TierStaffing>>;
   /** Cases reopened after their first resolution, and the minutes worked on them after it (not modelled). */
@@ -27,8 +30,8 @@ export interface FitEstimates {
 
 /**
  * Makes every estimate of a history: arrivals over the arrival window, and from the cases opened
- * in it the mixes, the flow between tiers, each tier's work (visits, sessions, waits) and each
- * tier's seats on duty per hour of the week.
+ * in it the mixes, the flow between tiers, the wait to be picked up (without routers), each
+ * tier's work (visits, sessions, waits) and each tier's seats on duty per hour of the week.
  */
 export function estimateAll(history: History): FitEstimates {
   const arrivals = estimateArrivals(history);
@@ -48,11 +51,13 @@ export function estimateAll(history: History): FitEstimates {
     HISTORY_TIERS.map((t) => [t, estimateStaffing(history.cases, t, arrivals.startAt, arrivals.endAt)]),
   ) as Record<HistoryTier, TierStaffing>;
   const specialisation = seSpecialisation(cases);
+  const flow = estimateFlow(cases);
   return {
     arrivals,
     cases,
     mixes: estimateMixes(cases),
-    flow: estimateFlow(cases),
+    flow,
+    pickup: estimatePickup(history, cases, arrivals, flow.hasRouter),
     work: estimateWork(visits),
     staffing,
     reopened: { cases: reopenedCases, workMinutes: reopenedMinutes },

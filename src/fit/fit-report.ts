@@ -99,6 +99,7 @@ export function fitReport(
       escalateAfter:
         "not estimated: escalation by age is off, every move up is a difficulty share, so the shares reproduce the history's",
     },
+    pickup: pickupReport(e),
     work: Object.fromEntries(HISTORY_TIERS.map((t) => [t, workReport(e.work[t])])),
     staffing: Object.fromEntries(
       HISTORY_TIERS.map((t) => {
@@ -175,6 +176,28 @@ export function fitReport(
       warnings: run.warnings,
       rows: rows.map((r) => ({ ...r })),
     },
+  };
+}
+
+/** The wait to be picked up (minutes), from how many cases, and where the scenario puts it. */
+function pickupReport(e: FitEstimates): Record<string, unknown> {
+  const p = e.pickup;
+  if (p === null)
+    return {
+      modelled: false,
+      why: e.flow.hasRouter
+        ? "the history has routers: the wait to be picked up is the router's queue and triage"
+        : 'the mapping tells no first response',
+    };
+  return {
+    modelled: p.fit !== null,
+    what: "from a case's opening to its first status other than queued, or to its resolution when it never left the queue (the history's first response)",
+    cases: p.cases,
+    censored: p.censored,
+    fit: fitSummary(p.fit),
+    routerSeats: p.seats,
+    where:
+      "pools.router.triage: the history has no routers, so the fitted router is a pass-through desk; with seats enough that no case queues for one, its triage is a pure delay, and tiersim's first response is the first SE session after it",
   };
 }
 

@@ -74,6 +74,22 @@ export function fittedStaffing(
 }
 
 /**
+ * The pass-through router of a history without routers when its triage carries the wait to be
+ * picked up (a pure delay): `seats` around the clock (hoursPerWeek 168), enough that no case
+ * queues for one.
+ */
+export function delayStaffing(seats: number): FittedStaffing {
+  return {
+    staff: seats,
+    schedule: '24x7',
+    hoursPerWeek: 168,
+    shifts: null,
+    source: `no routers in the history: a pass-through desk whose triage is the fitted wait to be picked up, ${seats} seats around the clock so that no case queues for one`,
+    onDuty: new Array<number>(168).fill(seats),
+  };
+}
+
+/**
  * People of one pool split over its parts (specialties, pod members) by shares, each part with
  * any share getting at least one: largest remainder of `total` x share.
  */
