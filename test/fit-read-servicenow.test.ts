@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parseMapping } from '../src/fit/mapping.js';
 import { observeHistory } from '../src/fit/observed.js';
 import { readHistory } from '../src/fit/read-history.js';
@@ -14,12 +14,18 @@ const MAPPING = join(import.meta.dirname, '../data/mappings/servicenow.json');
 describe.skipIf(!existsSync(FILE))(
   'the ServiceNow incident event log through data/mappings/servicenow.json',
   () => {
-    const text = gunzipSync(readFileSync(FILE)).toString('utf8');
-    const mapping = parseMapping(readFileSync(MAPPING, 'utf8'), 'servicenow.json');
-    const startedAt = performance.now();
-    const history = readHistory(text, mapping, { file: 'servicenow-incident-event-log.csv.gz' });
-    const readSeconds = (performance.now() - startedAt) / 1000;
-    const problems = Object.fromEntries(history.problems.map((p) => [p.kind, p.count]));
+    // Read in beforeAll: a skipped describe still runs its body to collect its tests.
+    let history: ReturnType<typeof readHistory>;
+    let readSeconds = NaN;
+    let problems: Record<string, number> = {};
+    beforeAll(() => {
+      const text = gunzipSync(readFileSync(FILE)).toString('utf8');
+      const mapping = parseMapping(readFileSync(MAPPING, 'utf8'), 'servicenow.json');
+      const startedAt = performance.now();
+      history = readHistory(text, mapping, { file: 'servicenow-incident-event-log.csv.gz' });
+      readSeconds = (performance.now() - startedAt) / 1000;
+      problems = Object.fromEntries(history.problems.map((p) => [p.kind, p.count]));
+    });
 
     it('reads every one of its 20,769 incidents from its 119,998 rows, within a minute', () => {
       expect(history.rows).toBe(119_998);
