@@ -1,27 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { compareReplications, excludesZero } from '../src/cli/compare/index.js';
-import {
-  HourlySeries,
-  NOISE_ABSOLUTE,
-  NOISE_RELATIVE,
-  withinNoise,
-  type ReplicationResult,
-} from '../src/sim/index.js';
+import { NOISE_ABSOLUTE, NOISE_RELATIVE, withinNoise, type ReplicationResult } from '../src/sim/index.js';
+import { replication } from './support/replication.js';
 
 /** Replications 0, 1, 2... that measured only the given KPI values, one list per key. */
 function scenario(values: Record<string, readonly number[]>): ReplicationResult[] {
   const count = Math.max(...Object.values(values).map((v) => v.length));
-  return Array.from({ length: count }, (_, r) => ({
-    replication: r,
-    kpis: new Map(Object.entries(values).map(([key, list]) => [key, list[r]])),
-    series: new HourlySeries([], 0),
-    stageNames: [],
-    flows: new Float64Array(0),
-    trace: null,
-    events: 0,
-    casesGenerated: 0,
-    responseProfile: { all: [], A: [], B: [], C: [] },
-  }));
+  return Array.from({ length: count }, (_, r) =>
+    replication(r, Object.fromEntries(Object.entries(values).map(([key, list]) => [key, list[r]]))),
+  );
 }
 
 /** The next double above x (x > 0): one unit in the last place more. */

@@ -1,22 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compareReplications, type ComparisonRow } from '../src/cli/compare/index.js';
-import { HourlySeries, tQuantile975, type ReplicationResult } from '../src/sim/index.js';
+import { tQuantile975, type ReplicationResult } from '../src/sim/index.js';
+import { replication } from './support/replication.js';
 import { independentDifference } from './support/welch.js';
-
-/** A replication that measured only the given KPI values (everything else empty). */
-function replication(index: number, kpis: Record<string, number>): ReplicationResult {
-  return {
-    replication: index,
-    kpis: new Map(Object.entries(kpis)),
-    series: new HourlySeries([], 0),
-    stageNames: [],
-    flows: new Float64Array(0),
-    trace: null,
-    events: 0,
-    casesGenerated: 0,
-    responseProfile: { all: [], A: [], B: [], C: [] },
-  };
-}
 
 /** One scenario's replications 0, 1, 2 from the per-replication values of each key. */
 function scenario(values: Record<string, ReadonlyArray<number | undefined>>): ReplicationResult[] {

@@ -1,5 +1,4 @@
-import type { Contract, Severity } from '../sim/index.js';
-import type { HistoryStatus, HistoryTier, StatusSpell } from './case-history.js';
+import type { CaseHistory, HistoryStatus, HistoryTier, StatusSpell } from './case-history.js';
 
 /** How a case's history ends: resolved or closed, cancelled, or still open at the end (censored). */
 export type CaseOutcome = 'resolved' | 'cancelled' | 'open';
@@ -12,21 +11,16 @@ export const ENDING_STATUSES: ReadonlySet<HistoryStatus> = new Set(['resolved', 
  * times are minutes on the UTC clock (see `TimeReader`), and the last spell of an open case
  * has `toAt` NaN (it runs to the end of the history).
  */
-export interface DraftCase {
-  readonly id: string;
+export interface DraftCase extends Pick<
+  CaseHistory,
+  'id' | 'resolvedAt' | 'firstResponseAt' | 'severity' | 'specialty' | 'contract' | 'tiers' | 'spells'
+> {
   /** The earlier of its `opened` time and its first row. */
   readonly openedAt: number;
   /** Its first and last rows' times (tickets: its opening, and its resolution or opening). */
   readonly firstRowAt: number;
   readonly lastRowAt: number;
-  readonly resolvedAt: number | null;
   readonly outcome: CaseOutcome;
-  readonly firstResponseAt: number | null;
-  readonly severity: Severity | null;
-  readonly specialty: string | null;
-  readonly contract: Contract | null;
-  readonly tiers: readonly HistoryTier[];
-  readonly spells: readonly StatusSpell[];
   /** Where the case's first row is in the file, for examples. */
   readonly line: number;
 }

@@ -2,7 +2,7 @@ import { parse, type InfoRecord, type Options } from 'csv-parse/sync';
 import { clip } from '../sim/scenario/messages.js';
 import { columnNames, csvParseProblem } from '../sim/scenario/csv-problems.js';
 import { HistoryError } from './history-error.js';
-import type { Mapping, MappingColumns } from './mapping.js';
+import { COLUMN_KINDS, type Mapping, type MappingColumns } from './mapping.js';
 import { rowExample, type ProblemLog } from './problem-log.js';
 
 /** What a mapped column holds (`case`, `time`, `status`, ...). */
@@ -23,20 +23,6 @@ export interface RowsRead {
   /** The header's column names, trimmed. */
   readonly header: readonly string[];
 }
-
-const KINDS: readonly ColumnKind[] = [
-  'case',
-  'time',
-  'status',
-  'tier',
-  'severity',
-  'specialty',
-  'contract',
-  'resource',
-  'opened',
-  'resolved',
-  'firstResponse',
-];
 
 /**
  * The rows of a history's CSV text (the whole file, decoded; reading `.gz` is the caller's
@@ -80,7 +66,7 @@ export function readRows(
             `fields read by position (the header has ${width}); missing ones taken as empty`,
           );
         const row: Record<string, string | number | null> = { line: context.lines };
-        for (const kind of KINDS) {
+        for (const kind of COLUMN_KINDS) {
           const at = positions[kind];
           const value = at === undefined ? undefined : record[at];
           row[kind] = value === undefined || missing.has(value) ? null : value;
@@ -112,7 +98,7 @@ function columnPositions(
   mappingFile: string,
 ): Partial<Record<ColumnKind, number>> {
   const positions: Partial<Record<ColumnKind, number>> = {};
-  for (const kind of KINDS) {
+  for (const kind of COLUMN_KINDS) {
     const name = mapping.columns[kind];
     if (name === undefined) continue;
     // The first of two columns of the same name, as a spreadsheet's lookup would.

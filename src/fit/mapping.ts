@@ -96,7 +96,8 @@ export const FORMAT_COLUMNS = {
 const MAPPING_FIELDS =
   'format, columns, timeFormat, missing, tiers, severities, specialties, contracts, statuses, openedGraceMinutes, delimiter';
 
-const ALL_COLUMNS = [...new Set([...FORMAT_COLUMNS.events, ...FORMAT_COLUMNS.tickets])];
+/** Every column a mapping may name, in the order readers look them up (events' first). */
+export const COLUMN_KINDS = [...new Set([...FORMAT_COLUMNS.events, ...FORMAT_COLUMNS.tickets])];
 
 /** A required or optional field's message when it is absent or of the wrong kind. */
 function expecting(what: string) {
@@ -127,7 +128,7 @@ function valueRecord<T>(value: z.ZodType<T>) {
 const columnsSchema = z.strictObject(
   {
     case: columnName,
-    ...Object.fromEntries(ALL_COLUMNS.filter((c) => c !== 'case').map((c) => [c, columnName.optional()])),
+    ...Object.fromEntries(COLUMN_KINDS.filter((c) => c !== 'case').map((c) => [c, columnName.optional()])),
   },
   { error: expecting('an object of column names') },
 );
@@ -221,7 +222,7 @@ export function mappingPath(path: readonly PropertyKey[]): string {
 function issueLine(issue: z.core.$ZodIssue): string {
   if (issue.code === 'unrecognized_keys') {
     const [key] = issue.keys;
-    const known = issue.path.length === 0 ? MAPPING_FIELDS : ALL_COLUMNS.join(', ');
+    const known = issue.path.length === 0 ? MAPPING_FIELDS : COLUMN_KINDS.join(', ');
     return `${mappingPath([...issue.path, key])}: unknown field (known: ${known})`;
   }
   const where = mappingPath(issue.path);

@@ -114,7 +114,7 @@ function reportOf(value: unknown): ReportSummary | string {
       utilisation: number('utilisation'),
       backlogAtStart: number('backlogAtStart'),
       backlogAtEnd: number('backlogAtEnd'),
-      warning: warnings.find((w) => w.startsWith(`pool:${pool} `)) ?? `pool:${pool} cannot keep up`,
+      warning: typeof u.warning === 'string' ? u.warning : `pool:${pool} cannot keep up`,
     };
   });
   const precision = raw.precision === undefined ? undefined : precisionOf(raw.precision);
