@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { summarise } from '../sim/index.js';
+import { kpiRows, unstablePools } from '../sim/index.js';
 import { writeFileAtomic } from './atomic-write.js';
 import {
   compareReplications,
@@ -52,7 +52,7 @@ export async function compareCommand(
     results,
   );
   const unstable = new Map(
-    scenarios.map((s, i) => [s.name, summarise(s, results[i]).unstable.map((u) => u.pool)] as const),
+    scenarios.map((s, i) => [s.name, unstablePools(s, kpiRows(results[i])).map((u) => u.pool)] as const),
   );
   for (const [name, pools] of unstable)
     for (const pool of pools)

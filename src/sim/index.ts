@@ -41,6 +41,7 @@ export {
   replicationSlices,
   runScenario,
   summarise,
+  kpiRows,
   kpiKey,
   kpiUnit,
   KPI_UNITS,

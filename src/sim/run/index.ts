@@ -8,6 +8,7 @@ export { kpiKey } from './kpi-key.js';
 export {
   runScenario,
   summarise,
+  kpiRows,
   type RunSummary,
   type RunOptions,
   type KpiRow,

@@ -96,11 +96,8 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunSu
   return summarise(scenario, results);
 }
 
-/**
- * Summarises replications (in replication order) into KPI rows with confidence intervals, SLA
- * checks, mean series and flows. Replications can come from anywhere (a worker, another machine).
- */
-export function summarise(scenario: Scenario, results: readonly ReplicationResult[]): RunSummary {
+/** The KPI rows of replications: each key's mean and 95% half-width, keys in order of first appearance. */
+export function kpiRows(results: readonly ReplicationResult[]): KpiRow[] {
   const keys: string[] = [];
   const seen = new Set<string>();
   for (const r of results) {
@@ -111,7 +108,7 @@ export function summarise(scenario: Scenario, results: readonly ReplicationResul
       }
     }
   }
-  const kpis: KpiRow[] = keys.map((key) => {
+  return keys.map((key) => {
     const { kpi, scope } = splitKpiKey(key);
     const ci = confidenceInterval(results.map((r) => r.kpis.get(key) ?? NaN));
     return {
@@ -123,6 +120,14 @@ export function summarise(scenario: Scenario, results: readonly ReplicationResul
       unit: kpiUnit(kpi),
     };
   });
+}
+
+/**
+ * Summarises replications (in replication order) into KPI rows with confidence intervals, SLA
+ * checks, mean series and flows. Replications can come from anywhere (a worker, another machine).
+ */
+export function summarise(scenario: Scenario, results: readonly ReplicationResult[]): RunSummary {
+  const kpis = kpiRows(results);
   const byKey = new Map(kpis.map((row) => [kpiKey(row.kpi, row.scope), row]));
   const check = (
     severity: Severity,
