@@ -249,6 +249,7 @@ describe('the what-if page in Chromium', () => {
     expect(await page.locator('[data-kpi="cost.perCase|all"]').first().innerText()).toMatch(
       /work left undone/,
     );
+    await screenshot(page, 'app-warning-banner', false);
     await openBaseline();
     expect(await page.locator('[data-view="warnings"]').count()).toBe(0);
   });
