@@ -161,6 +161,19 @@ describe('the verdict of a precision run', () => {
     unit: '',
   });
 
+  it("says the scenario's own 10 replications, not --max-reps 4, stopped a run whose count was above the cap", () => {
+    const lines = precisionLines('baseline', {
+      target: 0.01,
+      maxReplications: 4,
+      replications: 10,
+      reached: false,
+      missed: [{ kpi: 'firstResponse.mean', scope: 'all', relativeHalfWidth: 0.191 }],
+    });
+    expect(lines[0]).toBe(
+      "baseline: --precision 0.01 not reached: stopped at 10 replications (the scenario's own count, above --max-reps 4) with 1 headline KPI(s) still wider:",
+    );
+  });
+
   it('counts a headline KPI whose half-width cannot be estimated as missed, and writes it as not estimable', () => {
     const verdict = precisionVerdict(
       {

@@ -66,8 +66,13 @@ export function precisionLines(id: string, verdict: PrecisionVerdict): string[] 
       `${id}: ${verdict.replications} replications for a relative half-width below ${verdict.target} (${target}) on every headline KPI`,
     ];
   const width = Math.max(...verdict.missed.map((m) => `${m.kpi} ${m.scope}`.length));
+  // The scenario's own count may already exceed the cap: then no replication was added.
+  const cap =
+    verdict.replications > verdict.maxReplications
+      ? `the scenario's own count, above --max-reps ${verdict.maxReplications}`
+      : `--max-reps ${verdict.maxReplications}`;
   return [
-    `${id}: --precision ${verdict.target} not reached: stopped at ${verdict.replications} replications (--max-reps ${verdict.maxReplications}) with ${verdict.missed.length} headline KPI(s) still wider:`,
+    `${id}: --precision ${verdict.target} not reached: stopped at ${verdict.replications} replications (${cap}) with ${verdict.missed.length} headline KPI(s) still wider:`,
     ...verdict.missed.map(
       (m) =>
         `  ${`${m.kpi} ${m.scope}`.padEnd(width)}  relative half-width ${percent(m.relativeHalfWidth)} (target below ${target})`,
