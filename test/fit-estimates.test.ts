@@ -195,19 +195,64 @@ describe('the flow between tiers', () => {
         ],
         end,
       ),
+      caseOf(
+        'at problem control',
+        [
+          ['working', 'problemControl', 0],
+          ['resolved', 'problemControl', 30],
+        ],
+        end,
+      ),
     ];
     const f = estimateFlow(cases);
     expect(f.hasRouter).toBe(true);
+    // Of the 7, one entered at the SE tier and one at Problem Control.
+    expect(f.entry.se).toMatchObject({ count: 1, of: 7 });
+    expect(f.entry.problemControl).toMatchObject({ count: 1, of: 7 });
+    expect(f.entry.escalation).toMatchObject({ count: 0, of: 7 });
+    // The 6 entering at the router or the SE tier: 1 closed at the router; of the other 5, 3
+    // reached Problem Control or beyond. Of the 4 at Problem Control or beyond, 1 reached an EE.
     expect(f.closeShare).toMatchObject({ count: 1, of: 6 });
-    // Of the 5 not closed at the router, 3 reached Problem Control or beyond; 1 of those 3 an EE.
     expect(f.toProblemControl).toMatchObject({ count: 3, of: 5 });
-    expect(f.toEscalation).toMatchObject({ count: 1, of: 3 });
+    expect(f.toEscalation).toMatchObject({ count: 1, of: 4 });
+    // Problem Control finished 'up', 'back' and 'at problem control'; it handed 'back' down.
+    expect(f.returnsFromProblemControl).toMatchObject({ count: 1, of: 3 });
+    expect(f.returnedCases).toBe(1);
+    expect(Object.fromEntries(f.notModelled.map((n) => [n.kind, n.cases]))).toEqual({ 'skip-up': 1 });
+    expect(f.reached.problemControl.share).toBeCloseTo(3 / 7);
+  });
+
+  it('names what the ladder cannot do: two tiers down, and up again after coming back down', () => {
+    const f = estimateFlow([
+      caseOf(
+        'ee to se',
+        [
+          ['working', 'se', 0],
+          ['working', 'problemControl', 10],
+          ['working', 'escalation', 20],
+          ['working', 'se', 30],
+          ['resolved', 'se', 40],
+        ],
+        100,
+      ),
+      caseOf(
+        'down and up',
+        [
+          ['working', 'se', 0],
+          ['working', 'problemControl', 10],
+          ['working', 'se', 20],
+          ['working', 'problemControl', 30],
+          ['resolved', 'problemControl', 40],
+        ],
+        100,
+      ),
+    ]);
     expect(Object.fromEntries(f.notModelled.map((n) => [n.kind, n.cases]))).toEqual({
-      'entry-at-se': 1,
-      'skip-up': 1,
-      'return-down': 1,
+      'return-two-tiers-down': 1,
+      'up-after-return': 1,
     });
-    expect(f.reached.problemControl.share).toBeCloseTo(2 / 6);
+    // Escalation engineers finished 'ee to se' and handed it down.
+    expect(f.returnsFromEscalation).toMatchObject({ count: 1, of: 1 });
   });
 });
 

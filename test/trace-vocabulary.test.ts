@@ -83,6 +83,12 @@ function problem(r: TraceRow): string | null {
         (r.engineer === '' || pool !== undefined)
         ? null
         : 'escalated';
+    case 'returned':
+      // Not in the baseline (no `ladder.returns`); worked by hand in model-ladder.test.ts.
+      return (r.place.startsWith('se/') || ['pods', 'beta', 'problemControl'].includes(r.place)) &&
+        (pool === 'problemControl' || pool === 'escalation')
+        ? null
+        : 'returned';
     case 'hotfixWait':
       return r.place === 'productGroup' && r.engineer === '' ? null : 'hotfixWait';
     case 'resolved':

@@ -109,6 +109,13 @@ export function backtest(
       row('reached.share', `tier:${tier}`, o.share, o.standardError, sim, shown, 'share');
     }
   }
+  // Coming back down: shown when the history or the simulation has it.
+  if (history.mapped?.tier !== false) {
+    const sim = sims.map((s) => s.cases.returned / s.cases.arrivals);
+    const o = observed.returned;
+    if (o.count > 0 || sim.some((v) => v > 0))
+      row('returned.share', 'all', o.share, o.standardError, sim, o.count > 0, 'share');
+  }
   if (history.mapped?.severity !== false && observed.severityUnknown < observed.cases) {
     const all = kpi('arrivals', 'all');
     for (const s of SEVERITIES) {

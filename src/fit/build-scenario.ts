@@ -168,6 +168,7 @@ export function buildScenario(e: FitEstimates, historyEndAt: number, o: BuildOpt
         : {}),
       diagnosisShare: share(se.diagnosisShare ?? 1),
     },
+    ladder: ladderOf(e, inputs),
   };
   return {
     json,
@@ -189,6 +190,23 @@ function routerTriage(e: FitEstimates, inputs: ScenarioInputs) {
       ? inputs.distribution(e.work.router.work.pooled, 'router-triage')
       : { dist: 'constant', value: 0 };
   return e.pickup?.fit ? inputs.distribution(e.pickup.fit, 'pickup-delay') : { dist: 'constant', value: 0 };
+}
+
+/** Entry at later tiers, returns down and the closing work (see estimate-flow.ts). */
+function ladderOf(e: FitEstimates, inputs: ScenarioInputs) {
+  const f = e.flow;
+  return {
+    entry: {
+      se: share(f.entry.se.share),
+      problemControl: share(f.entry.problemControl.share),
+      escalation: share(f.entry.escalation.share),
+    },
+    returns: {
+      fromProblemControl: share(f.returnsFromProblemControl.share),
+      fromEscalation: share(f.returnsFromEscalation.share),
+    },
+    ...(e.returnWork === null ? {} : { returnWork: inputs.perSeverity(e.returnWork.work, 'return-work') }),
+  };
 }
 
 /** Teams of at most 100 SEs (the format's limit per team) holding `people`. */

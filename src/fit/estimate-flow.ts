@@ -20,9 +20,11 @@ export interface NotModelled {
 
 /**
  * How cases entered the ladder and moved through it. The model's ladder: standard and premier
- * cases enter at the router, tier3 cases at the pods, beta cases at the beta desk; each tier
- * sends a share up (SE, pods and beta to Problem Control, Problem Control to escalation
- * engineers); nothing comes back down.
+ * cases enter at the router or, for a share (`ladder.entry`), straight at the SE tier, Problem
+ * Control or an escalation engineer; tier3 cases at the pods, beta cases at the beta desk; each
+ * tier sends a share up (SE, pods and beta to Problem Control, Problem Control to escalation
+ * engineers); Problem Control and escalation engineers hand a share of the cases they finish
+ * back down one tier, to be closed there (`ladder.returns`).
  */
 export interface FlowEstimate {
   readonly cases: number;
@@ -39,11 +41,29 @@ export interface FlowEstimate {
   /** Cases entering at the beta desk (betaShare), and at the pods (tier3 share of the others). */
   readonly betaShare: Share;
   readonly tier3Share: Share;
-  /** Router path: share closed at the router; of the rest, share reaching Problem Control or beyond. */
+  /**
+   * Router path (standard and premier cases): shares entering straight at the SE tier (0 without
+   * routers in the history: the pass-through router then stands for the SE tier's pickup), at
+   * Problem Control and at an escalation engineer.
+   */
+  readonly entry: Readonly<Record<'se' | 'problemControl' | 'escalation', Share>>;
+  /**
+   * Router path, entered at the router or the SE tier: share closed at the router; of the rest,
+   * share reaching Problem Control or beyond.
+   */
   readonly closeShare: Share;
   readonly toProblemControl: Share;
-  /** Of the cases reaching Problem Control or beyond, the share reaching an escalation engineer. */
+  /** Of the cases reaching Problem Control or beyond (not entered at an escalation engineer), the share reaching one. */
   readonly toEscalation: Share;
+  /**
+   * Of the cases Problem Control (escalation engineers, cases that needed a hotfix aside)
+   * finished, not sending them up, the share that went back down to a lower tier; a case still
+   * there at the end is not counted.
+   */
+  readonly returnsFromProblemControl: Share;
+  readonly returnsFromEscalation: Share;
+  /** Cases that came back down a tier at least once. */
+  readonly returnedCases: number;
   /** Pods and beta cases reaching Problem Control or beyond. */
   readonly fromPods: Share;
   readonly fromBeta: Share;
@@ -79,43 +99,76 @@ export function estimateFlow(cases: readonly CaseHistory[]): FlowEstimate {
   const moves: Record<string, number> = {};
   const hasRouter = cases.some((c) => c.tiers.includes('router'));
   let withoutTier = 0;
-  const path = { router: 0, closed: 0, up: 0, pods: 0, podsUp: 0, beta: 0, betaUp: 0, upper: 0, ee: 0 };
-  const odd = { entryAtSe: 0, entryAbove: 0, returns: 0, skips: 0, lateral: 0 };
+  const path = {
+    router: 0,
+    below: 0,
+    closed: 0,
+    up: 0,
+    pods: 0,
+    podsUp: 0,
+    beta: 0,
+    betaUp: 0,
+    upper: 0,
+    ee: 0,
+  };
+  const entry = { se: 0, problemControl: 0, escalation: 0 };
+  const finished = { problemControl: 0, escalation: 0 };
+  const down = { problemControl: 0, escalation: 0 };
+  const odd = { returns: 0, skips: 0, lateral: 0, upAgain: 0, twoDown: 0 };
   for (const c of cases) {
     if (c.tiers.length === 0) withoutTier++;
     const tiers = tiersOf(c);
-    const entry = tiers[0];
-    entries[entry]++;
+    const first = tiers[0];
+    entries[first]++;
     for (const t of new Set(tiers)) reach[t]++;
     let returned = false;
     let skipped = false;
     let sideways = false;
+    let upAgain = false;
+    let twoDown = false;
     for (let i = 1; i < tiers.length; i++) {
       const key = `${tiers[i - 1]}>${tiers[i]}`;
       moves[key] = (moves[key] ?? 0) + 1;
       const step = TIER_RANK[tiers[i]] - TIER_RANK[tiers[i - 1]];
-      if (step < 0) returned = true;
-      else if (step > 1) skipped = true;
+      if (step < 0) {
+        twoDown ||= step < -1 || returned;
+        returned = true;
+      } else if (step > 1) skipped = true;
       else if (step === 0) sideways = true;
+      if (step > 0 && returned) upAgain = true;
     }
     if (returned) odd.returns++;
     if (skipped) odd.skips++;
     if (sideways) odd.lateral++;
-    const up = tiers.some((t) => UPPER.has(t));
+    if (upAgain) odd.upAgain++;
+    if (twoDown) odd.twoDown++;
+    // A case that waited on a vendor at an escalation engineer needed a hotfix: the model closes
+    // those from the product group, so they say nothing of the engineers' returns.
+    const hotfix = c.spells.some((s) => s.tier === 'escalation' && s.status === 'vendorWait');
+    for (const tier of ['problemControl', 'escalation'] as const) {
+      if (tier === 'escalation' && hotfix) continue;
+      const outcome = leavingFirstVisit(tiers, tier, c.resolvedAt !== null);
+      if (outcome === 'finished' || outcome === 'down') finished[tier]++;
+      if (outcome === 'down') down[tier]++;
+    }
+    const up = tiers.some((t) => UPPER.has(t)) && first !== 'escalation';
     if (up) path.upper++;
-    if (tiers.includes('escalation')) path.ee++;
-    if (entry === 'beta') {
+    if (up && tiers.includes('escalation')) path.ee++;
+    if (first === 'beta') {
       path.beta++;
       if (up) path.betaUp++;
-    } else if (entry === 'pods') {
+    } else if (first === 'pods') {
       path.pods++;
       if (up) path.podsUp++;
     } else {
       path.router++;
-      if (tiers.every((t) => t === 'router') && c.resolvedAt !== null) path.closed++;
-      if (up) path.up++;
-      if (entry === 'se' && hasRouter) odd.entryAtSe++;
-      if (UPPER.has(entry)) odd.entryAbove++;
+      if (first === 'problemControl' || first === 'escalation') entry[first]++;
+      else {
+        path.below++;
+        if (first === 'se' && hasRouter) entry.se++;
+        if (tiers.every((t) => t === 'router') && c.resolvedAt !== null) path.closed++;
+        if (up) path.up++;
+      }
     }
   }
   const n = cases.length;
@@ -128,24 +181,19 @@ export function estimateFlow(cases: readonly CaseHistory[]): FlowEstimate {
     if (count > 0) notModelled.push({ kind, cases: count, decision });
   };
   note(
-    'entry-at-se',
-    odd.entryAtSe,
-    'entered at the SE tier without the router; the model routes every standard and premier case through the router (counted in its share up from tier 1)',
-  );
-  note(
-    'entry-above-tier-1',
-    odd.entryAbove,
-    'entered at Problem Control or an escalation engineer; the model has them climb from the router and SE (counted as reaching the upper tiers)',
-  );
-  note(
     'skip-up',
     odd.skips,
     'skipped a tier going up (e.g. SE straight to an escalation engineer); the model passes them through Problem Control (severity A at night excepted)',
   );
   note(
-    'return-down',
-    odd.returns,
-    'came back down to a lower tier; the model resolves a case at the highest tier it reached: the work done after coming back down is left out of the fitted efforts (see work.afterReturnMinutes)',
+    'return-two-tiers-down',
+    odd.twoDown,
+    'came back down more than one tier, or more than once; the model hands a case back down one tier, once (from Problem Control to the tier-1 stage it came from, from an escalation engineer to Problem Control) and closes it there',
+  );
+  note(
+    'up-after-return',
+    odd.upAgain,
+    'went up again after coming back down; the model closes a case where it comes back down to (the later visits count in the closing work)',
   );
   note(
     'lateral-move',
@@ -161,11 +209,41 @@ export function estimateFlow(cases: readonly CaseHistory[]): FlowEstimate {
     hasRouter,
     betaShare: shareOf(path.beta, n),
     tier3Share: shareOf(path.pods, n - path.beta),
-    closeShare: shareOf(hasRouter ? path.closed : 0, path.router),
-    toProblemControl: shareOf(path.up, path.router - path.closed),
+    entry: {
+      se: shareOf(entry.se, path.router),
+      problemControl: shareOf(entry.problemControl, path.router),
+      escalation: shareOf(entry.escalation, path.router),
+    },
+    closeShare: shareOf(hasRouter ? path.closed : 0, path.below),
+    toProblemControl: shareOf(path.up, path.below - path.closed),
     toEscalation: shareOf(path.ee, path.upper),
     fromPods: shareOf(path.podsUp, path.pods),
     fromBeta: shareOf(path.betaUp, path.beta),
+    returnsFromProblemControl: shareOf(down.problemControl, finished.problemControl),
+    returnsFromEscalation: shareOf(down.escalation, finished.escalation),
+    returnedCases: odd.returns,
     notModelled,
   };
+}
+
+/**
+ * How a case's first visit to `tier` on its way up ended: sent `up`, handed back `down`,
+ * `finished` there (the case's last tier, and it was resolved), `open` (still there at the end),
+ * or `none` (never there on its way up: a visit after a higher tier is a return, closed there).
+ */
+function leavingFirstVisit(
+  tiers: readonly HistoryTier[],
+  tier: HistoryTier,
+  resolved: boolean,
+): 'up' | 'down' | 'finished' | 'open' | 'none' {
+  let peak = -1;
+  let i = -1;
+  for (let k = 0; k < tiers.length && i < 0; k++) {
+    if (tiers[k] === tier && peak <= TIER_RANK[tier]) i = k;
+    peak = Math.max(peak, TIER_RANK[tiers[k]]);
+  }
+  if (i < 0) return 'none';
+  const next = tiers[i + 1];
+  if (next === undefined) return resolved ? 'finished' : 'open';
+  return TIER_RANK[next] > TIER_RANK[tier] ? 'up' : 'down';
 }

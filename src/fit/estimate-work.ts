@@ -21,7 +21,7 @@ export interface TierWork {
   /** Visits of cases in the arrival window; finished ones (not cut by the end) are fitted. */
   readonly visits: number;
   readonly finished: number;
-  /** Visits after coming back down from a higher tier (left out: the model has no way back down), and their working minutes. */
+  /** Visits after coming back down from a higher tier (fitted apart, as the closing work: see {@link estimateReturnWork}), and their working minutes. */
   readonly returnVisits: number;
   readonly afterReturnMinutes: number;
   /**
@@ -43,7 +43,11 @@ export interface TierWork {
   readonly visitsThatWaited: number;
   /** Wait between two sessions: each visit's waits spread over its `sessions − 1` gaps (null: no waits). */
   readonly betweenSessions: BySeverity | null;
-  /** Escalation engineers only: visits ending with a vendor wait (a hotfix), and that wait. */
+  /**
+   * Escalation engineers only: the share of visits that waited on a vendor (a hotfix), over the
+   * visits finished or already waiting (open ones included), their count, and the wait of the
+   * finished ones.
+   */
   readonly hotfix: {
     readonly share: number;
     readonly visits: number;
@@ -91,6 +95,30 @@ export function estimateWork(visits: readonly TierVisit[]): Record<HistoryTier, 
   ) as Record<HistoryTier, TierWork>;
 }
 
+/** The work of closing a case that came back down (`ladder.returnWork`), fitted on every tier's return visits together. */
+export interface ReturnWork {
+  /** Return visits of cases in the arrival window, and the finished ones fitted. */
+  readonly visits: number;
+  readonly finished: number;
+  /** Effort per finished return visit, minutes (null per severity: none fitted). */
+  readonly work: BySeverity;
+}
+
+/**
+ * Estimates the closing work from the visits made after coming back down a tier (finished ones):
+ * the model closes such a case in one piece of work at the lower tier, whichever that is.
+ */
+export function estimateReturnWork(visits: readonly TierVisit[]): ReturnWork | null {
+  const returns = visits.filter((v) => v.returned);
+  const finished = returns.filter((v) => v.finished);
+  if (finished.length === 0) return null;
+  return {
+    visits: returns.length,
+    finished: finished.length,
+    work: fitBySeverity(finished, (v) => v.workMinutes),
+  };
+}
+
 function tierWork(tier: HistoryTier, all: readonly TierVisit[]): TierWork {
   const returns = all.filter((v) => v.returned);
   const fitted = all.filter((v) => v.finished && !v.returned);
@@ -118,6 +146,11 @@ function tierWork(tier: HistoryTier, all: readonly TierVisit[]): TierWork {
       : null;
 
   const hotfixVisits = tier === 'escalation' ? full.filter((v) => v.vendorWaitMinutes > 0) : [];
+  // A visit still open at the end counts once it has waited on a vendor (it needed a hotfix);
+  // leaving open ones out would hide the hotfixes the product group has not delivered yet.
+  const hotfixKnown =
+    tier === 'escalation' ? all.filter((v) => !v.returned && (v.finished || v.vendorWaitMinutes > 0)) : [];
+  const hotfixCount = hotfixKnown.filter((v) => v.vendorWaitMinutes > 0).length;
   const waitOf = (v: TierVisit): number =>
     v.customerWaitMinutes + (tier === 'escalation' ? 0 : v.vendorWaitMinutes);
   const waited = fitted.filter((v) => waitOf(v) > 0);
@@ -139,10 +172,10 @@ function tierWork(tier: HistoryTier, all: readonly TierVisit[]): TierWork {
     visitsThatWaited: waited.length,
     betweenSessions: waited.length > 0 ? fitBySeverity(fitted, (v) => waitOf(v) / (sessions - 1)) : null,
     hotfix:
-      tier === 'escalation' && full.length > 0
+      tier === 'escalation' && hotfixKnown.length > 0
         ? {
-            share: hotfixVisits.length / full.length,
-            visits: hotfixVisits.length,
+            share: hotfixCount / hotfixKnown.length,
+            visits: hotfixCount,
             delay: fitDuration(hotfixVisits.map((v) => v.vendorWaitMinutes)),
           }
         : null,

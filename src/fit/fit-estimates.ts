@@ -5,7 +5,7 @@ import { estimateMixes, type MixesEstimate } from './estimate-mix.js';
 import { estimatePickup, type PickupEstimate } from './estimate-pickup.js';
 import { seSpecialisation, SPECIALISED_SHARE } from './estimate-specialisation.js';
 import { estimateStaffing, type TierStaffing } from './estimate-staffing.js';
-import { estimateWork, type TierWork } from './estimate-work.js';
+import { estimateReturnWork, estimateWork, type ReturnWork, type TierWork } from './estimate-work.js';
 import { caseVisits, type TierVisit } from './tier-visits.js';
 
 /** Everything estimated from a history, before it becomes a scenario. */
@@ -18,6 +18,8 @@ export interface FitEstimates {
   /** The wait to be picked up, carried by the pass-through router (null: the history has routers, or tells no first response). */
   readonly pickup: PickupEstimate | null;
   readonly work: Readonly<Record<HistoryTier, TierWork>>;
+  /** The closing work of cases that came back down a tier (null: none did). */
+  readonly returnWork: ReturnWork | null;
   readonly staffing: Readonly<Record<HistoryTier, TierStaffing>>;
   /** Cases reopened after their first resolution, and the minutes worked on them after it (not modelled). */
   readonly reopened: { readonly cases: number; readonly workMinutes: number };
@@ -59,6 +61,7 @@ export function estimateAll(history: History): FitEstimates {
     flow,
     pickup: estimatePickup(history, cases, arrivals, flow.hasRouter),
     work: estimateWork(visits),
+    returnWork: estimateReturnWork(visits),
     staffing,
     reopened: { cases: reopenedCases, workMinutes: reopenedMinutes },
     workMinutes: visits.reduce((a, v) => a + v.workMinutes, 0),

@@ -96,6 +96,16 @@ export function fitReport(
     },
     flow: {
       ...e.flow,
+      returnWork:
+        e.returnWork === null
+          ? null
+          : {
+              visits: e.returnWork.visits,
+              fitted: e.returnWork.finished,
+              work: bySeverity(e.returnWork.work),
+            },
+      ladderRule:
+        "ladder.entry: router-path cases entering straight at the SE tier (only when the history has routers), Problem Control or an escalation engineer; ladder.returns: of the cases Problem Control (escalation engineers, cases that waited on a vendor aside) finished without sending them up, the share handed back down a tier; ladder.returnWork: every tier's visits after coming back down, finished ones, fitted together",
       escalateAfter:
         "not estimated: escalation by age is off, every move up is a difficulty share, so the shares reproduce the history's",
     },
@@ -139,11 +149,6 @@ export function fitReport(
             },
           ]
         : []),
-      ...HISTORY_TIERS.filter((t) => e.work[t].returnVisits > 0).map((t) => ({
-        kind: 'work-after-return',
-        cases: e.work[t].returnVisits,
-        decision: `${t}: ${Math.round(e.work[t].afterReturnMinutes)} working minutes after coming back down (${pct(e.work[t].afterReturnMinutes / Math.max(1, e.workMinutes))} of all), left out of the fitted effort`,
-      })),
       ...(e.work.pods.customerWaitMinutes + e.work.pods.vendorWaitMinutes > 0
         ? [
             {

@@ -1,6 +1,7 @@
 import { MINUTES_PER_DAY, MINUTES_PER_WEEK, SEVERITIES, type Severity } from '../sim/index.js';
 import { HISTORY_TIERS, type CaseHistory, type History, type HistoryTier } from './case-history.js';
 import { DurationCollector, type DurationsBySeverity } from './observed-durations.js';
+import { TIER_RANK } from './tier-visits.js';
 
 export type { DurationSummary, DurationsBySeverity } from './observed-durations.js';
 
@@ -49,6 +50,8 @@ export interface ObservedHistory {
   readonly arrivalsByHourOfWeek: readonly number[];
   /** Share of the cases that reached each tier (meaningless when the history has no tier: see `History.mapped`). */
   readonly reached: Readonly<Record<HistoryTier, ObservedShare>>;
+  /** Share of the cases that came back down a tier at least once (see `ladder.returns`). */
+  readonly returned: ObservedShare;
   /** Severity mix among the cases whose severity is known; `severityUnknown` counts the others. */
   readonly severityMix: Readonly<Record<Severity, ObservedShare>>;
   readonly severityUnknown: number;
@@ -92,9 +95,11 @@ export function observeHistory(history: History, options: ObserveOptions = {}): 
   const resolution = new DurationCollector();
   const cycleTimes: number[] = [];
   let cancelled = 0;
+  let returnedCount = 0;
   for (const c of observed) {
     byHour[Math.floor(c.openedAt / 60) % HOURS_PER_WEEK]++;
     for (const tier of new Set(c.tiers)) reachedCounts.set(tier, reachedCounts.get(tier)! + 1);
+    if (c.tiers.some((t, i) => i > 0 && TIER_RANK[t] < TIER_RANK[c.tiers[i - 1]])) returnedCount++;
     if (c.severity !== null) severityCounts.set(c.severity, severityCounts.get(c.severity)! + 1);
     const ageMinutes = history.windowEndAt - c.openedAt;
     if (knowsResponse) {
@@ -127,6 +132,7 @@ export function observeHistory(history: History, options: ObserveOptions = {}): 
     reached: Object.fromEntries(
       HISTORY_TIERS.map((t) => [t, share(reachedCounts.get(t)!, observed.length)]),
     ) as Record<HistoryTier, ObservedShare>,
+    returned: share(returnedCount, observed.length),
     severityMix: Object.fromEntries(
       SEVERITIES.map((s) => [s, share(severityCounts.get(s)!, observed.length - unknownSeverity)]),
     ) as Record<Severity, ObservedShare>,

@@ -10,6 +10,8 @@ import { HOURS_PER_WEEK, hourOfWeek, MINUTES_PER_DAY, MINUTES_PER_WEEK } from '.
 export interface SimulatedCases {
   /** Cases that arrived in [fromAt, toAt). */
   readonly arrivals: number;
+  /** Of those, cases handed back down a tier (a `returned` row; see `ladder.returns`). */
+  readonly returned: number;
   /** Of those, cases per hour of the week of their arrival (168, Monday 00:00 first). */
   readonly hourOfWeekCounts: readonly number[];
   /** Of those, cases per week of the run (week 0 starts at minute 0). */
@@ -37,11 +39,13 @@ export function simulatedCases(
 ): SimulatedCases {
   const arrivedAt = new Map<number, number>();
   const endedAt = new Map<number, number>();
+  const returned = new Set<number>();
   for (const row of trace) {
     if (row.caseId === 0) continue;
     if (row.event === 'arrived') arrivedAt.set(row.caseId, row.at);
     else if (row.event === 'resolved' || row.event === 'abandoned') endedAt.set(row.caseId, row.at);
     else if (row.event === 'calledBack') endedAt.delete(row.caseId);
+    else if (row.event === 'returned') returned.add(row.caseId);
   }
   const hourOfWeekCounts = new Array<number>(HOURS_PER_WEEK).fill(0);
   const weeklyCounts = new Map<number, number>();
@@ -51,6 +55,7 @@ export function simulatedCases(
   const opened = new Array<number>(days + 1).fill(0);
   const closed = new Array<number>(days + 1).fill(0);
   let arrivals = 0;
+  let returnedInWindow = 0;
   for (const [id, at] of arrivedAt) {
     const end = endedAt.get(id);
     // A case counts in the backlog from the day it arrives until the day it ends.
@@ -58,6 +63,7 @@ export function simulatedCases(
     if (end !== undefined) closed[Math.min(days, Math.floor(end / MINUTES_PER_DAY))]++;
     if (at < fromAt || at >= toAt) continue;
     arrivals++;
+    if (returned.has(id)) returnedInWindow++;
     hourOfWeekCounts[hourOfWeek(at)]++;
     const week = Math.floor(at / MINUTES_PER_WEEK);
     weeklyCounts.set(week, (weeklyCounts.get(week) ?? 0) + 1);
@@ -70,5 +76,13 @@ export function simulatedCases(
     open += opened[d] - closed[d];
     backlogByDay.push(open);
   }
-  return { arrivals, hourOfWeekCounts, weeklyCounts, cycleTimes, openAges, backlogByDay };
+  return {
+    arrivals,
+    returned: returnedInWindow,
+    hourOfWeekCounts,
+    weeklyCounts,
+    cycleTimes,
+    openAges,
+    backlogByDay,
+  };
 }

@@ -8,6 +8,7 @@ import {
 } from '../scenario/index.js';
 import { makeDistribution, type Distribution, type Rng } from '../random/index.js';
 import { SupportCase } from './case.js';
+import type { LadderRules } from './ladder-rules.js';
 import { MINUTES_PER_DAY, MINUTES_PER_WEEK } from '../units.js';
 import type { ModelContext } from './context.js';
 import { log } from '../math/index.js';
@@ -38,6 +39,7 @@ export class Arrivals {
   private readonly attributeRng: Rng;
   private readonly decisionRng: Rng;
   private readonly patienceRng: Rng;
+  private readonly ladderRng: Rng;
   /** Arrival rate per minute for each hour of the week. */
   private readonly ratePerMinute: Float64Array;
   private readonly specialtyCdf: Float64Array;
@@ -59,12 +61,15 @@ export class Arrivals {
     private readonly ctx: ModelContext,
     private readonly scenario: Scenario,
     private readonly deliver: (c: SupportCase) => void,
+    /** Entry and return decisions (`ladder`), drawn here with the others. */
+    private readonly ladder: LadderRules,
   ) {
     const s = ctx.streams;
     this.arrivalRng = s.stream('arrivals');
     this.attributeRng = s.stream('attributes');
     this.decisionRng = s.stream('decisions');
     this.patienceRng = s.stream('patience');
+    this.ladderRng = s.stream('ladder');
     const a = scenario.arrivals;
     this.ratePerMinute = new Float64Array(HOURS_PER_WEEK);
     const weights = a.weeklyProfile?.weights;
@@ -208,6 +213,7 @@ export class Arrivals {
     if (scripted?.difficulty !== undefined) c.difficulty = scripted.difficulty;
     if (scripted?.hotfix !== undefined) c.hotfixDraw = scripted.hotfix ? FORCE_HOTFIX : NO_HOTFIX;
     if (this.patience !== null) c.patience = this.patience.sample(this.patienceRng);
+    this.ladder.draw(c, this.ladderRng);
     c.counted = c.arrivedAt >= this.ctx.warmupAt;
     this.deliver(c);
   }

@@ -43,7 +43,7 @@ export class BetaDesk extends ServiceDesk {
   /** The work is done, so an age limit passed during it changes nothing: only difficulty sends it up. */
   protected finished(c: SupportCase, engineer: string): void {
     const { policy, ladder, stage } = this.links;
-    if (policy.needsProblemControl(c, this.escalationShare))
+    if (!c.returned && policy.needsProblemControl(c, this.escalationShare))
       ladder.escalate(c, stage, 'difficulty', engineer);
     else ladder.resolve(c, stage, engineer);
   }

@@ -39,6 +39,11 @@ export class SupportCase {
    * a trace that scripts the case sets -1 (always a hotfix) or 1 (never).
    */
   hotfixDraw = 1;
+  /** Uniform draws for where the case enters and whether it comes back down (see ladder-rules.ts); 1: router, never. */
+  entryDraw = 1;
+  returnDraw = 1;
+  /** The case came back down the ladder: the stage closes it with `ladder.returnWork`, in one session, and never escalates it. */
+  returned = false;
 
   // Progress.
   state: CaseState = CaseState.Queued;

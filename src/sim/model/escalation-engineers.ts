@@ -10,6 +10,7 @@ export class EscalationEngineers extends ServiceDesk {
   protected finished(c: SupportCase, engineer: string): void {
     const { policy, ladder, stage } = this.links;
     if (policy.needsHotfix(c)) ladder.awaitHotfix(c);
+    else if (policy.returnsDown(c, 'escalation')) ladder.returnDown(c, stage, engineer);
     else ladder.resolve(c, stage, engineer);
   }
 }

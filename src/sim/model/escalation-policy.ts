@@ -1,5 +1,6 @@
 import type { Scenario, Severity } from '../scenario/index.js';
 import type { SupportCase } from './case.js';
+import { LadderRules, type ReturningTier } from './ladder-rules.js';
 
 /**
  * Escalation by difficulty and by age.
@@ -19,8 +20,11 @@ import type { SupportCase } from './case.js';
 export class EscalationPolicy {
   /** Age limits, minutes or null, indexed `severity * 2 + (premier ? 1 : 0)`. */
   private readonly ageLimits: Array<number | null>;
+  /** Entry at later tiers and returns down (`ladder`). */
+  readonly ladder: LadderRules;
 
   constructor(private readonly scenario: Scenario) {
+    this.ladder = new LadderRules(scenario);
     const after = scenario.escalation.escalateAfter;
     this.ageLimits = (['A', 'B', 'C'] as const).flatMap((s) => {
       const limit = after === null ? null : after[s];
@@ -36,6 +40,11 @@ export class EscalationPolicy {
   /** Whether Problem Control must pass the case to an escalation engineer. */
   needsEscalationEngineer(c: SupportCase): boolean {
     return c.difficulty < c.escalationShare * this.scenario.escalation.toEscalation;
+  }
+
+  /** Whether `tier`, having finished the case, hands it back down the ladder (see ladder-rules.ts). */
+  returnsDown(c: SupportCase, tier: ReturningTier): boolean {
+    return this.ladder.returnsDown(c, tier);
   }
 
   /** Whether the escalation engineer's fix needs a hotfix from the product group. */

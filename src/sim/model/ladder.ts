@@ -17,6 +17,11 @@ export interface Ladder {
    * a customer wait); for the trace only.
    */
   escalate(c: SupportCase, fromStage: number, reason: EscalationReason, engineer: string): void;
+  /**
+   * Problem Control or an escalation engineer has finished the case and hands it back down one
+   * tier to be closed there (`ladder.returns`); `engineer` as for {@link escalate}.
+   */
+  returnDown(c: SupportCase, fromStage: number, engineer: string): void;
   /** An escalation engineer needs a hotfix from the product group before the case can close. */
   awaitHotfix(c: SupportCase): void;
   /** The case is closed at `fromStage`; `engineer` as for {@link escalate} ('' for the product group). */

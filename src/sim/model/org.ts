@@ -64,35 +64,14 @@ export class Org implements Ladder {
     this.router = new RouterDesk(ctx, staffing('router'), makeDistribution(p.router.triage), this, st.router);
     scenario.specialties.forEach((name, s) => {
       const teams = p.se.specialties[name];
-      const leads: TeamLead[] = [];
-      for (let t = 0; t < teams.teams; t++) {
-        leads.push(
-          new TeamLead(
-            ctx,
-            `tl/${name}/t${t + 1}`,
-            staffing(`tl/${name}/t${t + 1}`),
-            makeDistribution(p.se.consult),
-            {
-              specialty: s,
-              team: t,
-            },
-          ),
-        );
-      }
+      const leads = Array.from({ length: teams.teams }, (_, t) => {
+        const id = `tl/${name}/t${t + 1}`;
+        return new TeamLead(ctx, id, staffing(id), makeDistribution(p.se.consult), { specialty: s, team: t });
+      });
       this.teamLeads.push(...leads);
+      const se = staffing(`se/${name}`);
       this.se.push(
-        new SpecialtyTeams(
-          ctx,
-          s,
-          name,
-          scenario,
-          staffing(`se/${name}`),
-          teams.sesPerTeam,
-          leads,
-          policy,
-          this,
-          st.se(s),
-        ),
+        new SpecialtyTeams(ctx, s, name, scenario, se, teams.sesPerTeam, leads, policy, this, st.se(s)),
       );
     });
     this.pods = new Pods(ctx, scenario, staffing('pods'), policy, this, st.pods);
@@ -130,7 +109,7 @@ export class Org implements Ladder {
       B: tamTime,
       C: tamTime,
     });
-    this.arrivals = new Arrivals(ctx, scenario, (c) => this.arrive(c));
+    this.arrivals = new Arrivals(ctx, scenario, (c) => this.arrive(c), policy.ladder);
     this.callbacks = Callbacks.of(ctx, scenario);
     const entries: StageEntry[] = [];
     entries[st.router] = { tier: TIER.router, accept: (c) => this.router.join(c) };
@@ -180,9 +159,29 @@ export class Org implements Ladder {
     if (c.contract === 'premier' && this.tams.engineers.length > 0) this.tams.accept(c);
     const limit = this.policy.ageLimitMinutes(c.severity, c.contract === 'premier');
     if (limit !== null) kernel.schedule(limit, this.ageLimitReached, this, c);
-    if (c.beta) this.moveTo(c, this.stages.arrival, this.stages.beta);
-    else if (c.contract === 'tier3') this.moveTo(c, this.stages.arrival, this.stages.pods);
-    else this.moveTo(c, this.stages.arrival, this.stages.router);
+    this.moveTo(c, this.stages.arrival, this.entryStage(c));
+  }
+
+  /** The stage a case enters at: beta desk, pods, else (`ladder.entry`) the router by default. */
+  private entryStage(c: SupportCase): number {
+    const st = this.stages;
+    if (c.beta) return st.beta;
+    if (c.contract === 'tier3') return st.pods;
+    switch (this.policy.ladder.entryOf(c)) {
+      case 'router':
+        return st.router;
+      case 'se':
+        // Nobody triaged it, so nobody misrouted it.
+        c.misrouteTo = -1;
+        return st.se(c.specialty);
+      case 'problemControl':
+        // Its difficulty is measured against Problem Control's own share up: an escalation
+        // engineer follows with probability `toEscalation`, as for a case sent up from tier 1.
+        c.escalationShare = 1;
+        return st.problemControl;
+      case 'escalation':
+        return st.escalation;
+    }
   }
 
   // --- the ladder ----------------------------------------------------------------------------
@@ -208,6 +207,17 @@ export class Org implements Ladder {
       engineer,
       reason,
     });
+    this.moveTo(c, fromStage, to);
+  }
+
+  returnDown(c: SupportCase, fromStage: number, engineer: string): void {
+    const st = this.stages;
+    c.returned = true;
+    let to = st.se(c.specialty);
+    if (fromStage === st.escalation) to = st.problemControl;
+    else if (c.beta) to = st.beta;
+    else if (c.contract === 'tier3') to = st.pods;
+    this.ctx.recorder.trace?.note({ caseId: c.id, event: 'returned', place: st.names[to], engineer });
     this.moveTo(c, fromStage, to);
   }
 
@@ -276,7 +286,8 @@ export class Org implements Ladder {
 
   /** Escalation by age: only tier-1 stages (SE, pods, beta) send a case up for its age. */
   private ageLimitReached(c: SupportCase): void {
-    if (c.state === CaseState.Resolved || c.state === CaseState.Abandoned) return;
+    // A case that came back down is being closed: no tier sends it up again.
+    if (c.state === CaseState.Resolved || c.state === CaseState.Abandoned || c.returned) return;
     const st = this.stages;
     // Still with the router: the first tier-1 stage it reaches sends it up at once.
     if (c.stage === st.router) c.escalateWhenFree = true;

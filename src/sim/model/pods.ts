@@ -22,6 +22,8 @@ export class Pods extends Pool<SupportCase> {
   private readonly queues: JobQueue<SupportCase>[] = [];
   private readonly work: Record<Severity, Distribution>;
   private readonly rng: Rng;
+  /** Closing work on cases that came back down, from a stream of its own (the others stay in step). */
+  private readonly returnRng: Rng;
   private readonly crossSkillAfter: number;
   private readonly efficiency: number;
   private readonly escalationShare: number;
@@ -62,6 +64,7 @@ export class Pods extends Pool<SupportCase> {
     this.efficiency = pods.crossSkillEfficiency;
     this.escalationShare = scenario.escalation.fromPods;
     this.rng = ctx.streams.stream('service/pods');
+    this.returnRng = ctx.streams.stream('return/pods');
   }
 
   /** A tier3-contract case arrives. */
@@ -150,14 +153,17 @@ export class Pods extends Pool<SupportCase> {
       engineer: engineer.id,
       how: skill < 1 ? 'crossSkill' : 'work',
     });
-    this.ctx.kernel.schedule(this.work[c.severity].sample(this.rng) / skill, this.done, this, engineer);
+    const effort = c.returned
+      ? this.policy.ladder.closingMinutes(c, this.returnRng)
+      : this.work[c.severity].sample(this.rng);
+    this.ctx.kernel.schedule(effort / skill, this.done, this, engineer);
   }
 
   private done(engineer: Engineer<SupportCase>): void {
     const c = engineer.drop();
     this.leave(
       c,
-      this.policy.needsProblemControl(c, this.escalationShare) ? 'difficulty' : null,
+      !c.returned && this.policy.needsProblemControl(c, this.escalationShare) ? 'difficulty' : null,
       engineer.id,
     );
     this.release(engineer);

@@ -29,6 +29,8 @@ export class SpecialtyTeams extends Pool<SupportCase> {
   private readonly customerWait: Record<Severity, Distribution | null> | null;
   private readonly transfer: Distribution;
   private readonly workRng: Rng;
+  /** Closing work on cases that came back down, from a stream of its own (the others stay in step). */
+  private readonly returnRng: Rng;
   private readonly sessions: number;
   private readonly phoneShare: number;
   private readonly diagnosisShare: number;
@@ -79,6 +81,7 @@ export class SpecialtyTeams extends Pool<SupportCase> {
     this.diagnosisShare = scenario.escalation.diagnosisShare;
     this.escalationShare = scenario.escalation.toProblemControl;
     this.workRng = ctx.streams.stream(`service/${this.name}`);
+    this.returnRng = ctx.streams.stream(`return/${this.name}`);
     this.owners = new OwnerSessions(
       ctx,
       {
@@ -137,7 +140,14 @@ export class SpecialtyTeams extends Pool<SupportCase> {
       return;
     }
     if (c.owner >= 0 || c.handedOver) minutes = this.owners.followUp(engineer, c);
-    else {
+    else if (c.returned) {
+      c.owner = engineer.index;
+      c.sessionsLeft = 0;
+      c.remainingWork = 0;
+      c.escalateWhenDone = false;
+      minutes = this.policy.ladder.closingMinutes(c, this.returnRng);
+      this.owners.noteTaken(c, engineer, 'owner');
+    } else {
       c.owner = engineer.index;
       recorder.firstResponse(c, now);
       const effort = this.work[c.severity].sample(this.workRng);
@@ -153,7 +163,7 @@ export class SpecialtyTeams extends Pool<SupportCase> {
 
   private sessionEnds(se: Engineer<SupportCase>): void {
     const c = se.job;
-    if (c.needsConsult && !c.consulted && this.teamLeads.length > 0) {
+    if (c.needsConsult && !c.consulted && !c.returned && this.teamLeads.length > 0) {
       c.consulted = true;
       const tl = this.leadFor(se);
       tl.join(new ConsultRequest(c, se, this.afterSession));

@@ -42,6 +42,8 @@ export interface DeskWork {
  */
 export abstract class ServiceDesk extends Pool<SupportCase> {
   private readonly rng: Rng;
+  /** Closing work on cases that came back down, from a stream of its own (the others stay in step). */
+  private readonly returnRng: Rng;
   private readonly work: Record<Severity, Distribution>;
   private readonly sessions: number;
   private readonly between: Distribution | null;
@@ -59,6 +61,7 @@ export abstract class ServiceDesk extends Pool<SupportCase> {
   ) {
     super(ctx, name, staffing);
     this.rng = ctx.streams.stream(`service/${name}`);
+    this.returnRng = ctx.streams.stream(`return/${name}`);
     this.work = workDistributions(desk.work);
     this.sessions = desk.sessions;
     this.between = desk.betweenSessions === null ? null : makeDistribution(desk.betweenSessions);
@@ -95,7 +98,14 @@ export abstract class ServiceDesk extends Pool<SupportCase> {
     engineer.hold(c);
     let minutes: number;
     if (c.owner >= 0 || c.handedOver) minutes = this.owners.followUp(engineer, c);
-    else {
+    else if (c.returned) {
+      // Closing a case handed back down: one piece of work, already answered above.
+      c.owner = engineer.index;
+      minutes = this.links.policy.ladder.closingMinutes(c, this.returnRng);
+      c.remainingWork = 0;
+      c.sessionsLeft = 0;
+      this.owners.noteTaken(c, engineer, 'work');
+    } else {
       // The first engineer to work a case answers it, whatever the tier (a case escalated by age
       // straight from a queue is first answered in Problem Control).
       this.ctx.recorder.firstResponse(c, now);

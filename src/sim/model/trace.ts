@@ -21,6 +21,9 @@
  *   the case just ended, or '' when it leaves a queue or a wait (always by age then); `difficulty`
  *   or `age`.
  * - `hotfixWait`: `productGroup`; ''; ''.
+ * - `returned`: the stage the case goes back down to, to be closed there (`se/<specialty>`,
+ *   `pods`, `beta` from Problem Control; `problemControl` from an escalation engineer; see
+ *   `ladder.returns`); the engineer who finished it above; ''. A `queued` row there follows.
  * - `resolved`: the stage it is resolved at (`router`, `se/<specialty>`, `pods`, `beta`,
  *   `problemControl`, `escalation`, `productGroup`); the engineer who finished it ('' at
  *   `productGroup`); ''.
@@ -111,7 +114,9 @@ export type TraceRow = TraceRowBase &
     | { readonly event: 'away'; readonly plannedMinutes: number }
     /** `endOfShift`: the shift ended during the time away. */
     | { readonly event: 'back'; readonly endOfShift: boolean }
-    | { readonly event: 'customerWait' | 'transferred' | 'hotfixWait' | 'resolved' | 'abandoned' }
+    | {
+        readonly event: 'customerWait' | 'transferred' | 'hotfixWait' | 'returned' | 'resolved' | 'abandoned';
+      }
   );
 
 /** The kinds of trace rows. */

@@ -4,6 +4,7 @@ import type { SchemaContext } from './context.js';
 import { costsSchema } from './costs-schema.js';
 import { escalationSchema } from './escalation-schema.js';
 import { anyText, count, fields, flag, numberAbove, numberAtLeast, text } from './fields.js';
+import { ladderSchema } from './ladder-schema.js';
 import { LIMITS } from './limits.js';
 import { poolsSchema } from './pools-schema.js';
 import { schedulesSchema } from './schedule-schema.js';
@@ -54,6 +55,8 @@ export function scenarioSchema(context: SchemaContext) {
     arrivals: arrivalsSchema(context),
     pools: poolsSchema(context),
     escalation: escalationSchema(context),
+    /** Entry at a later tier and returns down the ladder (default: MODEL.md's flow). */
+    ladder: ladderSchema(context),
     sla: slaSchema(),
     costs: costsSchema(context),
   });

@@ -122,9 +122,11 @@ export function applyRow(f: Frame, row: TraceRow, factsOf: (caseId: number) => C
       c.status = 'moving';
       break;
     default:
-      // `transferred`, `escalated` (their `queued` row follows at the same instant) and rows
-      // this page does not know: the case is on its way.
-      if (row.event !== 'escalated' && row.event !== 'transferred' && row.place !== '') c.place = row.place;
+      // `transferred`, `escalated`, `returned` (their `queued` row follows at the same instant)
+      // and rows this page does not know: the case is on its way.
+      const followedByQueued =
+        row.event === 'escalated' || row.event === 'transferred' || row.event === 'returned';
+      if (!followedByQueued && row.place !== '') c.place = row.place;
       c.status = 'moving';
   }
 }

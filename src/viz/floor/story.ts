@@ -98,6 +98,12 @@ export function caseStory(
       case 'escalated':
         say(row.at, escalatedText(row, place));
         break;
+      case 'returned':
+        say(
+          row.at,
+          `${row.engineer || 'its engineer'} handed it back down to ${roleOf(row.place, floor)} to close`,
+        );
+        break;
       case 'hotfixWait':
         place = 'productGroup';
         say(row.at, 'waiting for a hotfix from the product group');
