@@ -12,8 +12,8 @@ import { simulateReplication } from '../src/sim/index.js';
 import { estimateAll, type FitEstimates } from '../src/fit/fit-estimates.js';
 import { parseMapping } from '../src/fit/mapping.js';
 import { readHistory } from '../src/fit/read-history.js';
-import { normalCdf } from '../src/fit/special-functions.js';
 import { removeTempDirs, requireBuiltCli, tempDir, tiersim } from './fixtures/cli/cli.js';
+import { backtestVerdicts, familyWiseZ } from './support/backtest-checks.js';
 import { eventRowsOfTrace, eventsCsv } from './support/trace-history.js';
 
 const SCENARIO = 'test/fixtures/fit/round-trip-ladder.json';
@@ -21,17 +21,7 @@ const MAPPING = 'test/fixtures/fit/round-trip-mapping.json';
 
 /** Checks in this file that compare an estimate with its true value. */
 const CHECKS = 9;
-/** z of a 1% family-wise false-alarm rate over CHECKS two-sided checks (Bonferroni), by bisection. */
-const Z = (() => {
-  let lo = 0;
-  let hi = 10;
-  for (let i = 0; i < 100; i++) {
-    const mid = (lo + hi) / 2;
-    if (normalCdf(mid) < 1 - 0.01 / (2 * CHECKS)) lo = mid;
-    else hi = mid;
-  }
-  return lo;
-})();
+const Z = familyWiseZ(CHECKS);
 
 /** Expects a share within Z binomial standard errors of `truth`. */
 function expectShare(what: string, share: { share: number; of: number }, truth: number, scale = 1): void {
@@ -104,14 +94,7 @@ describe('tiersim fit on that history', () => {
     expect(scenario.ladder.entry.se).toBeCloseTo(e.flow.entry.se.share, 6);
     expect(scenario.ladder.returns.fromEscalation).toBeCloseTo(e.flow.returnsFromEscalation.share, 6);
     expect(Object.keys(scenario.ladder.returnWork)).toEqual(['A', 'B', 'C']);
-    const verdict = new Map(
-      readFileSync(join(out, 'backtest.csv'), 'utf8')
-        .trim()
-        .split('\n')
-        .slice(1)
-        .map((line) => line.split(','))
-        .map((cells) => [`${cells[0]} ${cells[1]}`, cells[5]]),
-    );
+    const verdict = backtestVerdicts(join(out, 'backtest.csv'));
     for (const kpi of [
       'returned.share all',
       'reached.share tier:router',

@@ -12,8 +12,8 @@ import { simulateReplication } from '../src/sim/index.js';
 import { estimateAll, type FitEstimates } from '../src/fit/fit-estimates.js';
 import { parseMapping } from '../src/fit/mapping.js';
 import { readHistory } from '../src/fit/read-history.js';
-import { normalCdf } from '../src/fit/special-functions.js';
 import { requireBuiltCli, removeTempDirs, tempDir, tiersim, ROOT } from './fixtures/cli/cli.js';
+import { backtestVerdicts, familyWiseZ } from './support/backtest-checks.js';
 import { eventRowsOfTrace, eventsCsv } from './support/trace-history.js';
 
 const SCENARIO = 'test/fixtures/fit/round-trip.json';
@@ -22,18 +22,7 @@ const MAPPING = 'test/fixtures/fit/round-trip-mapping.json';
 /** Checks in this file that compare an estimate with its true value. */
 const CHECKS = 24;
 /** z of a 1% family-wise false-alarm rate over CHECKS two-sided checks (Bonferroni). */
-const Z = inverseNormal(1 - 0.01 / (2 * CHECKS));
-
-function inverseNormal(p: number): number {
-  let lo = 0;
-  let hi = 10;
-  for (let i = 0; i < 100; i++) {
-    const mid = (lo + hi) / 2;
-    if (normalCdf(mid) < p) lo = mid;
-    else hi = mid;
-  }
-  return lo;
-}
+const Z = familyWiseZ(CHECKS);
 
 /** Expects `estimate` within Z standard errors of `truth`. */
 function expectWithin(what: string, estimate: number, truth: number, se: number): void {
@@ -122,16 +111,10 @@ describe('tiersim fit on that history', () => {
     expect(fit.stderr).not.toContain('internal error');
     expect([0, 3]).toContain(fit.status);
     expect(fit.stdout).toContain('backtest against the history');
-    const csv = readFileSync(join(out, 'backtest.csv'), 'utf8');
-    expect(csv.split('\n')[0]).toBe('kpi,scope,observed,simulated,halfWidth,verdict');
-    const verdict = new Map(
-      csv
-        .trim()
-        .split('\n')
-        .slice(1)
-        .map((line) => line.split(','))
-        .map((cells) => [`${cells[0]} ${cells[1]}`, cells[5]]),
+    expect(readFileSync(join(out, 'backtest.csv'), 'utf8').split('\n')[0]).toBe(
+      'kpi,scope,observed,simulated,halfWidth,verdict',
     );
+    const verdict = backtestVerdicts(join(out, 'backtest.csv'));
     for (const kpi of [
       'arrivals.perWeek all',
       'reached.share tier:router',
