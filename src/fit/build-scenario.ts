@@ -6,6 +6,7 @@ import { round } from './fit-distribution.js';
 import { delayStaffing, fittedStaffing, splitStaff, type FittedStaffing } from './fitted-staffing.js';
 import type { TierWork } from './estimate-work.js';
 import { DEFAULT_SEVERITY, DEFAULT_SPECIALTY } from './estimate-mix.js';
+import { surgePlan } from './fitted-surges.js';
 import { ScenarioInputs, type InputFile } from './scenario-inputs.js';
 import { specialtyNames } from './specialty-names.js';
 
@@ -43,7 +44,8 @@ const share = (x: number): number => (Number.isFinite(x) ? Number(x.toFixed(9)) 
  * window's first time (the history holds only cases opened in its window, so it starts with
  * nothing open, as the simulation does), and the run ends where the history ends. When arrivals
  * stop before the end (an extract of the cases opened in a period, followed to their closure), a
- * surge of factor 0 stops them too. Features the history cannot show are off: no abandonment,
+ * surge of factor 0 stops them too; the weeks the history shows as surges or dips are surges
+ * on the ordinary weeks' rate (see fitted-surges.ts). Features the history cannot show are off: no abandonment,
  * callbacks, TL consults, misroutes, shrinkage (the seats are the people seen at work),
  * escalation by age, escalation managers or TAMs, proactive time.
  */
@@ -89,9 +91,13 @@ export function buildScenario(e: FitEstimates, historyEndAt: number, o: BuildOpt
   });
   const warmupAt = e.arrivals.startAt;
   const horizonDays = days(Math.max(historyEndAt, warmupAt + 1));
-  const surges = e.arrivals.stopsBeforeEnd
-    ? [{ fromDay: days(e.arrivals.endAt), toDay: horizonDays, volumeFactor: 0 }]
-    : [];
+  const plan = surgePlan(e.arrivals);
+  const surges = [
+    ...plan.surges.map(({ fromDay, toDay, volumeFactor }) => ({ fromDay, toDay, volumeFactor })),
+    ...(e.arrivals.stopsBeforeEnd
+      ? [{ fromDay: days(e.arrivals.endAt), toDay: horizonDays, volumeFactor: 0 }]
+      : []),
+  ];
   const seStaff = splitStaff(staffing.se.staff, specialtyShares);
   const podStaff = splitStaff(staffing.pods.staff, specialtyShares);
   const pods = Math.max(1, Math.ceil(Math.max(0, ...podStaff) / 100));
@@ -106,7 +112,7 @@ export function buildScenario(e: FitEstimates, historyEndAt: number, o: BuildOpt
     specialties: names,
     schedules,
     arrivals: {
-      casesPerHour: round(e.arrivals.casesPerHour),
+      casesPerHour: round(plan.casesPerHour),
       weeklyProfile: inputs.weeklyProfile(e.arrivals.weeklyWeights),
       mix: {
         specialty: Object.fromEntries(names.map((n, i) => [n, share(specialtyShares[i])])),

@@ -7,6 +7,7 @@ import type { FitEstimates } from './fit-estimates.js';
 import type { DistributionFit } from './fit-distribution.js';
 import { PRESENCE_GAP_MINUTES } from './estimate-staffing.js';
 import { SPECIALISED_SHARE } from './estimate-specialisation.js';
+import { surgePlan } from './fitted-surges.js';
 
 /** How the backtest was run, for the report. */
 export interface BacktestRun {
@@ -36,6 +37,7 @@ export function fitReport(
   run: BacktestRun,
 ): Record<string, unknown> {
   const a = e.arrivals;
+  const plan = surgePlan(a);
   const headline = rows.filter((r) => r.headline);
   const disagree = headline.filter((r) => r.verdict === 'disagree').map((r) => `${r.kpi} ${r.scope}`);
   return {
@@ -72,11 +74,11 @@ export function fitReport(
       surges: a.surges.map((s) => ({
         ...s,
         start: isoOf(history, s.week * 10080).slice(0, 10),
-        modelled: false,
+        modelled: true,
+        volumeFactor: plan.surges.find((p) => p.week === s.week)?.volumeFactor ?? null,
       })),
-      modelled: a.stopsBeforeEnd
-        ? "the fitted rate and weekly profile; arrivals stop at the window's end (a surge of factor 0); the weeks' trend and surges are detected, not modelled"
-        : "the fitted rate and weekly profile; the weeks' trend and surges are detected, not modelled",
+      ordinaryCasesPerHour: plan.casesPerHour,
+      modelled: `the weekly profile; each week beyond 3 Poisson standard deviations (a surge or a dip) is a surge of its cases over what the other weeks' rate expects (arrivals.surges: fitted on the weeks the backtest compares, so those weeks agree by construction; delete them to plan an ordinary week), on the other weeks' rate (casesPerHour)${a.stopsBeforeEnd ? "; arrivals stop at the window's end (a surge of factor 0)" : ''}; the weeks' trend is reported, not modelled`,
     },
     mix: {
       cases: e.cases.length,
