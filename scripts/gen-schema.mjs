@@ -1,6 +1,7 @@
-// Writes the JSON Schemas of scenarios/ (scenario.schema.json, sweep.schema.json) from the
-// compiled parsers' zod schemas, so editors check scenario files as tiersim does. Run by
-// `npm run build` after tsc; the files are committed (a test checks they are up to date).
+// Writes the JSON Schemas of scenarios/ (scenario.schema.json, sweep.schema.json,
+// mapping.schema.json) from the compiled parsers' zod schemas, so editors check scenario, sweep
+// and history mapping files as tiersim does. Run by `npm run build` after tsc; the files are
+// committed (a test checks they are up to date).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';

@@ -9,12 +9,12 @@ import { fitReport, isoOf } from '../fit/fit-report.js';
 import { HistoryError } from '../fit/history-error.js';
 import { parseMapping } from '../fit/mapping.js';
 import { observeHistory } from '../fit/observed.js';
-import { readHistory } from '../fit/read-history.js';
+import { readHistoryStream } from '../fit/read-history.js';
 import { restrictWindow } from '../fit/restrict-window.js';
 import { simulatedCases } from '../fit/simulated-cases.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { formatBacktestTable } from './fit-table.js';
-import { minutesOnClock, readHistoryText, readTextFile } from './fit-input.js';
+import { historyText, minutesOnClock, readTextFile } from './fit-input.js';
 import { loadScenarioFile } from './load-scenario.js';
 import { createRunner } from './plan/runner.js';
 import { Progress } from './progress.js';
@@ -55,9 +55,9 @@ export const FIT_REPLICATIONS = 5;
 export async function fitCommand(file: string, options: FitCommandOptions): Promise<void> {
   const staff = parseStaff(options.staff);
   const mappingText = readTextFile(options.map, 'mapping');
-  const mapping = userErrors(() => parseMapping(mappingText, options.map));
-  const text = readHistoryText(file);
-  const read = userErrors(() => readHistory(text, mapping, { file, mappingFile: options.map }));
+  const mapping = await userErrors(() => parseMapping(mappingText, options.map));
+  const text = historyText(file);
+  const read = await userErrors(() => readHistoryStream(text, mapping, { file, mappingFile: options.map }));
   const fromAt = options.from === undefined ? undefined : minutesOnClock('--from', options.from, read.origin);
   const toAt = options.to === undefined ? undefined : minutesOnClock('--to', options.to, read.origin);
   let history;
@@ -201,9 +201,9 @@ function sourceOf(mappingText: string): string {
 }
 
 /** The history reader's one-line errors as the CLI's (exit 2). */
-function userErrors<T>(read: () => T): T {
+async function userErrors<T>(read: () => T | Promise<T>): Promise<T> {
   try {
-    return read();
+    return await read();
   } catch (error) {
     if (error instanceof HistoryError) throw new UserError(error.message);
     throw error;

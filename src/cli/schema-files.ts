@@ -1,3 +1,4 @@
+import { mappingJsonSchema } from '../fit/mapping-json-schema.js';
 import { scenarioJsonSchema, type JsonSchema } from '../sim/index.js';
 import { sweepJsonSchema } from './sweep/sweep-json-schema.js';
 
@@ -14,11 +15,17 @@ export interface EditorSchema {
 /**
  * The JSON Schemas of `scenarios/`, generated from the parsers' zod schemas by
  * `scripts/gen-schema.mjs` during `npm run build` and committed; scenario files name them in
- * `$schema` (`./scenario.schema.json`, `../sweep.schema.json` from `sweeps/`).
+ * `$schema` (`./scenario.schema.json`, `../sweep.schema.json` from `sweeps/`), and so do history
+ * mappings (`../../scenarios/mapping.schema.json` from `data/mappings/`).
  */
 export const EDITOR_SCHEMAS: readonly EditorSchema[] = [
   { file: 'scenario.schema.json', describes: 'scenario files', generate: scenarioJsonSchema },
   { file: 'sweep.schema.json', describes: 'sweep files', generate: sweepJsonSchema },
+  {
+    file: 'mapping.schema.json',
+    describes: 'history mappings',
+    generate: mappingJsonSchema,
+  },
 ];
 
 /** A schema as its file holds it: two-space JSON and a final newline. */

@@ -1,4 +1,5 @@
 import type { CaseHistory, HistoryStatus, HistoryTier, StatusSpell } from './case-history.js';
+import type { HistoryRow } from './history-rows.js';
 
 /** How a case's history ends: resolved or closed, cancelled, or still open at the end (censored). */
 export type CaseOutcome = 'resolved' | 'cancelled' | 'open';
@@ -23,6 +24,17 @@ export interface DraftCase extends Pick<
   readonly outcome: CaseOutcome;
   /** Where the case's first row is in the file, for examples. */
   readonly line: number;
+}
+
+/**
+ * A format's reader of cases: takes a history's rows one at a time, in file order, and gives
+ * its draft cases, in the order each case first appears, once every row is in.
+ */
+export interface DraftReader {
+  /** Takes the next row; its problems are logged, never thrown. */
+  add(row: HistoryRow): void;
+  /** The cases of the rows taken; called once, after the last row. */
+  finish(): DraftCase[];
 }
 
 /** The tiers of `spells` in order, consecutive repeats collapsed, unknown tiers left out. */

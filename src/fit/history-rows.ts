@@ -1,6 +1,6 @@
-import { parse, type InfoRecord, type Options } from 'csv-parse/sync';
+import type { Options } from 'csv-parse';
 import { clip } from '../sim/scenario/messages.js';
-import { columnNames, csvParseProblem } from '../sim/scenario/csv-problems.js';
+import { columnNames } from '../sim/scenario/csv-problems.js';
 import { HistoryError } from './history-error.js';
 import { COLUMN_KINDS, type Mapping, type MappingColumns } from './mapping.js';
 import { rowExample, type ProblemLog } from './problem-log.js';
@@ -17,76 +17,74 @@ export type HistoryRow = { readonly [K in ColumnKind]: string | null } & {
   readonly line: number;
 };
 
-/** What {@link readRows} gives: the data rows and how many there were. */
-export interface RowsRead {
-  readonly rows: HistoryRow[];
-  /** The header's column names, trimmed. */
-  readonly header: readonly string[];
-}
-
 /**
- * The rows of a history's CSV text (the whole file, decoded; reading `.gz` is the caller's
- * job), keeping only the columns `mapping` names. Throws {@link HistoryError} naming `file` when
- * the text is not CSV, has no header, or lacks a column the mapping names (with the mapping key
- * and `mappingFile`). A row with more or fewer fields than the header is a data problem
- * (`ragged-row`): its fields are read by position, the missing ones as empty. Empty lines are
- * skipped.
+ * csv-parse's options for a history read through `mapping`: fields trimmed, a byte-order mark
+ * and empty lines skipped, rows of any width (a ragged row is a data problem, not an error).
  */
-export function readRows(
-  text: string,
-  mapping: Mapping,
-  problems: ProblemLog,
-  file: string,
-  mappingFile: string,
-): RowsRead {
-  const options = {
+export function historyCsvOptions(mapping: Mapping): Options {
+  return {
     bom: true,
     delimiter: mapping.delimiter,
     relax_column_count: true,
     skip_empty_lines: true,
     trim: true,
   };
-  const header = csvRecords(text, { ...options, to: 1 }, file)[0];
-  if (header === undefined || header.every((name) => name === ''))
-    throw new HistoryError(file, 'no header: the file is empty');
-  const positions = columnPositions(header, mapping, file, mappingFile);
-  const missing = new Set(['', ...mapping.missing.map((value) => value.trim())]);
-  const width = header.length;
-  const rows: HistoryRow[] = [];
-  csvRecords(
-    text,
-    {
-      ...options,
-      from: 2,
-      on_record: (record: string[], context: InfoRecord) => {
-        if (record.length !== width)
-          problems.add(
-            'ragged-row',
-            rowExample(context.lines),
-            `fields read by position (the header has ${width}); missing ones taken as empty`,
-          );
-        const row: Record<string, string | number | null> = { line: context.lines };
-        for (const kind of COLUMN_KINDS) {
-          const at = positions[kind];
-          const value = at === undefined ? undefined : record[at];
-          row[kind] = value === undefined || missing.has(value) ? null : value;
-        }
-        rows.push(row as HistoryRow);
-        // Nothing is kept by the parser itself: the rows are collected above.
-        return null;
-      },
-    },
-    file,
-  );
-  return { rows, header };
 }
 
-/** csv-parse's records of `text`, or a {@link HistoryError} for text that is not CSV. */
-function csvRecords(text: string, options: Options, file: string): string[][] {
-  try {
-    return parse(text, options) as string[][];
-  } catch (error) {
-    throw new HistoryError(file, `not a CSV file: ${csvParseProblem(error)}`);
+/**
+ * The rows of a history's CSV, one record at a time as csv-parse gives them, keeping only the
+ * columns the mapping names. The first record is the header: {@link HistoryError} naming `file`
+ * when it is empty or lacks a column the mapping names (with the mapping key and
+ * `mappingFile`). A row with more or fewer fields than the header is a data problem
+ * (`ragged-row`): its fields are read by position, the missing ones as empty.
+ */
+export class HistoryRowReader {
+  private positions: Partial<Record<ColumnKind, number>> | null = null;
+  private width = 0;
+  private readonly missing: ReadonlySet<string>;
+  /** Data rows read so far (the header excluded). */
+  rows = 0;
+
+  constructor(
+    private readonly mapping: Mapping,
+    private readonly problems: ProblemLog,
+    private readonly file: string,
+    private readonly mappingFile: string,
+  ) {
+    this.missing = new Set(['', ...mapping.missing.map((value) => value.trim())]);
+  }
+
+  /**
+   * The row of `record`, whose last line is `line` of the file (1-based), or null for the
+   * header (the first record).
+   */
+  read(record: readonly string[], line: number): HistoryRow | null {
+    if (this.positions === null) {
+      if (record.every((name) => name === ''))
+        throw new HistoryError(this.file, 'no header: the file is empty');
+      this.positions = columnPositions(record, this.mapping, this.file, this.mappingFile);
+      this.width = record.length;
+      return null;
+    }
+    if (record.length !== this.width)
+      this.problems.add(
+        'ragged-row',
+        rowExample(line),
+        `fields read by position (the header has ${this.width}); missing ones taken as empty`,
+      );
+    const row: Record<string, string | number | null> = { line };
+    for (const kind of COLUMN_KINDS) {
+      const at = this.positions[kind];
+      const value = at === undefined ? undefined : record[at];
+      row[kind] = value === undefined || this.missing.has(value) ? null : value;
+    }
+    this.rows++;
+    return row as HistoryRow;
+  }
+
+  /** Throws the header's {@link HistoryError} when the file had no record at all. */
+  finish(): void {
+    if (this.positions === null) throw new HistoryError(this.file, 'no header: the file is empty');
   }
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CONTRACTS, SEVERITIES, jsonProblem, type Contract, type Severity } from '../sim/index.js';
+import { NON_EMPTY_STRING, numberForm, withJsonForm } from '../sim/scenario/json-form.js';
 import { show } from '../sim/scenario/messages.js';
 import { HISTORY_STATUSES, HISTORY_TIERS, type HistoryStatus, type HistoryTier } from './case-history.js';
 import { formatProblem } from './history-clock.js';
@@ -65,6 +66,15 @@ export type ValueMap<T> = Readonly<Record<string, T | null>>;
 /** Default of {@link Mapping.openedGraceMinutes}. */
 export const OPENED_GRACE_MINUTES = 60;
 
+/** The formats of a history. */
+export const MAPPING_FORMATS = ['events', 'tickets'] as const satisfies readonly Mapping['format'][];
+
+/** The column each format needs besides `case`: a row's time (events), a case's opening (tickets). */
+export const FORMAT_NEEDS = { events: 'time', tickets: 'opened' } as const satisfies Record<
+  Mapping['format'],
+  keyof MappingColumns
+>;
+
 /** The columns each format reads. */
 export const FORMAT_COLUMNS = {
   events: [
@@ -118,7 +128,7 @@ function valueMap<T extends string>(kind: string, names: readonly T[]) {
       error: (issue) => `${show(issue.input)} is not a ${kind} (${names.join(', ')})`,
     },
   );
-  return valueRecord(value);
+  return valueRecord(withJsonForm(value, { enum: [...names, null] }));
 }
 
 function valueRecord<T>(value: z.ZodType<T>) {
@@ -133,15 +143,28 @@ const columnsSchema = z.strictObject(
   { error: expecting('an object of column names') },
 );
 
-const mappingSchema = z
+/** The mapping format as the reader checks it (mapping-json-schema.ts makes its JSON Schema of it). */
+export const mappingSchema = z
   .strictObject(
     {
-      $schema: z.string().optional(),
-      description: z.string({ error: expecting('a text') }).optional(),
-      format: z.custom<Mapping['format']>((v) => v === 'events' || v === 'tickets', {
-        error: (issue) =>
-          issue.input === undefined ? 'required' : `expected "events" or "tickets", got ${show(issue.input)}`,
+      $schema: z.string().optional().meta({
+        description: 'The JSON Schema of this format, for editors (scenarios/mapping.schema.json); ignored.',
       }),
+      description: z
+        .string({ error: expecting('a text') })
+        .optional()
+        .meta({
+          description: 'Where the history comes from (and its citation): carried into the fitted scenario.',
+        }),
+      format: withJsonForm(
+        z.custom<Mapping['format']>((v) => v === 'events' || v === 'tickets', {
+          error: (issue) =>
+            issue.input === undefined
+              ? 'required'
+              : `expected "events" or "tickets", got ${show(issue.input)}`,
+        }),
+        { enum: MAPPING_FORMATS },
+      ),
       columns: columnsSchema,
       timeFormat: z
         .string({ error: expecting('date-fns format tokens such as "d/M/yyyy HH:mm"') })
@@ -153,30 +176,35 @@ const mappingSchema = z
       tiers: valueMap('tier', HISTORY_TIERS),
       severities: valueMap('severity', SEVERITIES),
       specialties: valueRecord(
-        z.custom<string | null>((v) => v === null || (typeof v === 'string' && v.trim() !== ''), {
-          error: (issue) => `expected a specialty name or null, got ${show(issue.input)}`,
-        }),
+        withJsonForm(
+          z.custom<string | null>((v) => v === null || (typeof v === 'string' && v.trim() !== ''), {
+            error: (issue) => `expected a specialty name or null, got ${show(issue.input)}`,
+          }),
+          { anyOf: [NON_EMPTY_STRING, { type: 'null' }] },
+        ),
       ),
       contracts: valueMap('contract', CONTRACTS),
       statuses: valueMap('status', HISTORY_STATUSES),
-      openedGraceMinutes: z
-        .custom<number>((v) => typeof v === 'number' && Number.isFinite(v) && v >= 0, {
+      openedGraceMinutes: withJsonForm(
+        z.custom<number>((v) => typeof v === 'number' && Number.isFinite(v) && v >= 0, {
           error: expecting('a number of minutes >= 0'),
-        })
-        .default(OPENED_GRACE_MINUTES),
-      delimiter: z
-        .custom<string>(
+        }),
+        numberForm({ minimum: 0 }),
+      ).default(OPENED_GRACE_MINUTES),
+      delimiter: withJsonForm(
+        z.custom<string>(
           (v) => typeof v === 'string' && v.length === 1 && v !== '"' && v !== '\n' && v !== '\r',
           {
             error: expecting('one character other than a quote or a line break'),
           },
-        )
-        .default(','),
+        ),
+        { type: 'string', pattern: '^[^"\\r\\n]$' },
+      ).default(','),
     },
     { error: expecting('an object') },
   )
   .superRefine((mapping, context) => {
-    const needed = mapping.format === 'events' ? 'time' : 'opened';
+    const needed = FORMAT_NEEDS[mapping.format];
     const columns = mapping.columns as Record<string, string | undefined>;
     if (columns[needed] === undefined)
       context.addIssue({

@@ -1,6 +1,6 @@
 import type { Contract, Severity } from '../sim/index.js';
 import type { HistoryStatus, HistoryTier, StatusSpell } from './case-history.js';
-import { ENDING_STATUSES, lastKnown, tiersVisited, type DraftCase } from './draft-case.js';
+import { ENDING_STATUSES, lastKnown, tiersVisited, type DraftCase, type DraftReader } from './draft-case.js';
 import type { HistoryRow } from './history-rows.js';
 import type { Mapping } from './mapping.js';
 import { rowExample, type ProblemLog } from './problem-log.js';
@@ -28,45 +28,53 @@ interface CaseRows {
 
 /**
  * The cases of an `events` history (one row per status change of a case), grouped by the
- * `case` column, in the order each case first appears. Rows without a case id, a readable time
- * or a known status are skipped; within a case, rows out of time order are sorted (stably: rows
- * at the same time keep the file's order) and consecutive rows that repeat the status, tier and
- * resource are merged into one spell; each is a logged data problem.
+ * `case` column, in the order each case first appears; the rows are handed over one at a time
+ * in file order, and the cases are made at the end (a case's rows may be anywhere in the file).
+ * Rows without a case id, a readable time or a known status are skipped; within a case, rows
+ * out of time order are sorted (stably: rows at the same time keep the file's order) and
+ * consecutive rows that repeat the status, tier and resource are merged into one spell; each is
+ * a logged data problem.
  *
  * Without a `status` column every row is `working`, and the case ends at its `resolved` column
  * when the mapping names one (missing: still open), else at its last row (as in a process-mining
  * event log, whose trace ends with the case): a zero-length `resolved` spell marks the end.
  */
-export function readEvents(
-  rows: readonly HistoryRow[],
-  mapping: Mapping,
-  values: RowValues,
-  problems: ProblemLog,
-): DraftCase[] {
-  const hasStatus = mapping.columns.status !== undefined;
-  const hasResolved = mapping.columns.resolved !== undefined;
-  const cases = new Map<string, CaseRows>();
-  for (const row of rows) {
+export class EventsReader implements DraftReader {
+  private readonly hasStatus: boolean;
+  private readonly hasResolved: boolean;
+  private readonly cases = new Map<string, CaseRows>();
+
+  constructor(
+    mapping: Mapping,
+    private readonly values: RowValues,
+    private readonly problems: ProblemLog,
+  ) {
+    this.hasStatus = mapping.columns.status !== undefined;
+    this.hasResolved = mapping.columns.resolved !== undefined;
+  }
+
+  add(row: HistoryRow): void {
+    const { values, problems } = this;
     if (row.case === null) {
       problems.add('missing-case-id', rowExample(row.line), 'row skipped');
-      continue;
+      return;
     }
-    let entry = cases.get(row.case);
+    let entry = this.cases.get(row.case);
     if (entry === undefined) {
       entry = { rows: [], opened: null, resolved: null, line: row.line };
-      cases.set(row.case, entry);
+      this.cases.set(row.case, entry);
     }
     // Any row of the case may carry its opening, even one skipped below.
     if (entry.opened === null && row.opened !== null) entry.opened = { row, text: row.opened };
     if (entry.resolved === null && row.resolved !== null) entry.resolved = { row, text: row.resolved };
     if (row.time === null) {
       problems.add('missing-time', rowExample(row.line), 'row skipped');
-      continue;
+      return;
     }
     const at = values.time(row, row.time, 'unparseable-time', 'row skipped');
-    if (Number.isNaN(at)) continue;
-    const status = hasStatus ? values.status(row) : 'working';
-    if (status === null) continue;
+    if (Number.isNaN(at)) return;
+    const status = this.hasStatus ? values.status(row) : 'working';
+    if (status === null) return;
     entry.rows.push({
       line: row.line,
       at,
@@ -78,15 +86,18 @@ export function readEvents(
       contract: values.contract(row),
     });
   }
-  const drafts: DraftCase[] = [];
-  for (const [id, entry] of cases) {
-    if (entry.rows.length === 0) {
-      problems.add('case-without-rows', id, 'case left out: none of its rows could be read');
-      continue;
+
+  finish(): DraftCase[] {
+    const drafts: DraftCase[] = [];
+    for (const [id, entry] of this.cases) {
+      if (entry.rows.length === 0) {
+        this.problems.add('case-without-rows', id, 'case left out: none of its rows could be read');
+        continue;
+      }
+      drafts.push(draftCase(id, entry, this.hasStatus, this.hasResolved, this.values, this.problems));
     }
-    drafts.push(draftCase(id, entry, hasStatus, hasResolved, values, problems));
+    return drafts;
   }
-  return drafts;
 }
 
 /** One case from its usable rows (at least one). */

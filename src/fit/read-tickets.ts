@@ -1,5 +1,5 @@
 import type { StatusSpell } from './case-history.js';
-import type { DraftCase } from './draft-case.js';
+import type { DraftCase, DraftReader } from './draft-case.js';
 import type { HistoryRow } from './history-rows.js';
 import { rowExample, type ProblemLog } from './problem-log.js';
 import type { RowValues } from './row-values.js';
@@ -11,34 +11,38 @@ import type { RowValues } from './row-values.js';
  * resolution, or to the end of the history when `resolved` is empty (censored), at the row's
  * tier (null without a `tier` column). Its first response is unknown (null) without a
  * `firstResponse` column: a ticket export does not say when someone first worked a case.
- * Rows without a case id or a readable opening, and repeats of a case id, are skipped.
+ * Rows without a case id or a readable opening, and repeats of a case id, are skipped. The
+ * rows are handed over one at a time, in file order; each makes its case at once.
  */
-export function readTickets(
-  rows: readonly HistoryRow[],
-  values: RowValues,
-  problems: ProblemLog,
-): DraftCase[] {
-  const seen = new Set<string>();
-  const drafts: DraftCase[] = [];
-  for (const row of rows) {
+export class TicketsReader implements DraftReader {
+  private readonly seen = new Set<string>();
+  private readonly drafts: DraftCase[] = [];
+
+  constructor(
+    private readonly values: RowValues,
+    private readonly problems: ProblemLog,
+  ) {}
+
+  add(row: HistoryRow): void {
+    const { values, problems } = this;
     if (row.case === null) {
       problems.add('missing-case-id', rowExample(row.line), 'row skipped');
-      continue;
+      return;
     }
-    if (seen.has(row.case)) {
+    if (this.seen.has(row.case)) {
       problems.add(
         'duplicate-case',
         rowExample(row.line, row.case),
         "row skipped (the case's first row is kept)",
       );
-      continue;
+      return;
     }
     if (row.opened === null) {
       problems.add('missing-time', rowExample(row.line), 'row skipped');
-      continue;
+      return;
     }
     const openedAt = values.time(row, row.opened, 'unparseable-time', 'row skipped');
-    if (Number.isNaN(openedAt)) continue;
+    if (Number.isNaN(openedAt)) return;
     let resolvedAt: number | null = values.time(
       row,
       row.resolved,
@@ -48,7 +52,7 @@ export function readTickets(
     if (Number.isNaN(resolvedAt)) resolvedAt = null;
     if (resolvedAt !== null && resolvedAt < openedAt) {
       problems.add('resolved-before-opened', rowExample(row.line, row.resolved ?? ''), 'row skipped');
-      continue;
+      return;
     }
     let firstResponseAt: number | null = values.time(
       row,
@@ -68,7 +72,7 @@ export function readTickets(
       );
       firstResponseAt = null;
     }
-    seen.add(row.case);
+    this.seen.add(row.case);
     const tier = values.tier(row);
     const resource = row.resource;
     // NaN: an open case's spell runs to the end of the history, known once every row is read.
@@ -80,7 +84,7 @@ export function readTickets(
             { status: 'queued', tier, fromAt: openedAt, toAt: firstResponseAt, resource: null },
             { status: 'working', tier, fromAt: firstResponseAt, toAt: endAt, resource },
           ];
-    drafts.push({
+    this.drafts.push({
       id: row.case,
       openedAt,
       firstRowAt: openedAt,
@@ -96,5 +100,8 @@ export function readTickets(
       line: row.line,
     });
   }
-  return drafts;
+
+  finish(): DraftCase[] {
+    return this.drafts;
+  }
 }
