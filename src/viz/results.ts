@@ -29,11 +29,15 @@ export function renderMessage(root: HTMLElement, title: string, text: string): v
   root.replaceChildren(box);
 }
 
-/** A titled section with SVG/PNG download buttons for the charts it holds. */
+/**
+ * A titled section with SVG/PNG download buttons for the charts it holds; `id` names the view
+ * (`kpis`, `changes`, `sankey`, ...) as the section's id and its `data-view`.
+ */
 export function section(root: HTMLElement, id: string, title: string, charts: boolean): HTMLElement {
   const s = document.createElement('section');
   s.className = 'result-section';
   s.id = id;
+  s.dataset.view = id;
   const h = document.createElement('h2');
   h.textContent = title;
   if (charts) {
