@@ -8,17 +8,21 @@ import {
   type Scenario,
 } from '../sim/index.js';
 import './app.css';
+import './page-notes.css';
 import { BUNDLED_SCENARIOS } from './bundled.js';
 import { download } from './downloads.js';
 import { Panel } from './panel.js';
 import { renderResults, renderMessage } from './results.js';
+import { scenarioKey, showResultsState, type ResultsState } from './results-state.js';
+import { scenarioTitle, showScenarioTitle } from './scenario-heading.js';
 import { checkScenario, withValue } from './scenario-source.js';
 import { decodeState, encodeState } from './url-state.js';
 import { Cancelled, SimulationWorker } from './worker-bridge.js';
 
-/** A finished run: the scenario it ran, its replications and their summary. */
+/** A finished run: the scenario it ran (and its {@link scenarioKey}), its replications and their summary. */
 interface RunRecord {
   readonly name: string;
+  readonly key: string;
   readonly scenario: Scenario;
   readonly results: ReplicationResult[];
   readonly summary: RunSummary;
@@ -32,7 +36,10 @@ declare global {
 }
 
 const panelRoot = document.getElementById('panel')!;
-const resultsRoot = document.getElementById('results')!;
+const resultsArea = document.getElementById('results')!;
+const resultsRoot = document.getElementById('results-views')!;
+const stateNote = document.getElementById('results-state')!;
+const titleRoot = document.getElementById('scenario-title')!;
 const worker = new SimulationWorker();
 
 let name = 'baseline.json';
@@ -40,6 +47,8 @@ let raw: unknown = BUNDLED_SCENARIOS.get(name);
 let valid: Scenario | null = null;
 let last: RunRecord | null = null;
 let plan: RunRecord | null = null;
+let running = false;
+let shownTitle = '';
 window.tiersim = { lastKpisCsv: '', lastRunMs: NaN, runs: 0 };
 
 const panel = new Panel(panelRoot, {
@@ -87,6 +96,23 @@ function update(rebuildFields: boolean): void {
     panel.showErrors(checked.issues);
     panel.runButton.disabled = true;
   }
+  const title = scenarioTitle(name, valid, raw);
+  // Only when it changes: redrawing on every keystroke would fold an unfolded description.
+  if (JSON.stringify(title) !== shownTitle) showScenarioTitle(titleRoot, title);
+  shownTitle = JSON.stringify(title);
+  showState();
+}
+
+/** Marks the results as running, or as current or stale by whether the scenario changed since they ran. */
+function showState(): void {
+  const state: ResultsState = running
+    ? 'running'
+    : last === null
+      ? 'empty'
+      : last.key === scenarioKey(name, raw)
+        ? 'current'
+        : 'stale';
+  showResultsState(resultsArea, stateNote, state, last !== null);
 }
 
 function setScenario(n: string, r: unknown, runNow: boolean): void {
@@ -122,7 +148,10 @@ async function loadFile(file: File): Promise<void> {
 async function run(): Promise<void> {
   if (!valid) return;
   const scenario = valid;
+  const ran = { name, key: scenarioKey(name, raw) };
   const started = performance.now();
+  running = true;
+  showState();
   panel.setRunning(true);
   panel.progress.value = 0;
   panel.status.textContent = `Running ${scenario.replications} replication(s) of ${scenario.horizon.days} days...`;
@@ -131,7 +160,7 @@ async function run(): Promise<void> {
       panel.progress.value = done / total;
     });
     const summary = summarise(scenario, results);
-    last = { name, scenario, results, summary };
+    last = { ...ran, scenario, results, summary };
     const ms = performance.now() - started;
     window.tiersim = { lastKpisCsv: kpisCsv(summary), lastRunMs: ms, runs: (window.tiersim?.runs ?? 0) + 1 };
     panel.progress.value = 1;
@@ -142,9 +171,13 @@ async function run(): Promise<void> {
     if (error instanceof Cancelled) panel.status.textContent = 'Cancelled. Change something or press Run.';
     else {
       panel.status.textContent = `The run failed: ${(error as Error).message}`;
+      // The figures on screen give way to the failure: nothing is left to be current or stale.
+      last = null;
       renderMessage(resultsRoot, 'The run failed', String((error as Error).message));
     }
   } finally {
+    running = false;
+    showState();
     panel.setRunning(false);
     if (!valid) panel.runButton.disabled = true;
   }
