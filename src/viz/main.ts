@@ -11,6 +11,7 @@ import './app.css';
 import './page-notes.css';
 import { BUNDLED_SCENARIOS } from './bundled.js';
 import { download } from './downloads.js';
+import { invalidForm, issueIsAbout } from './invalid-form.js';
 import { Panel } from './panel.js';
 import { renderResults, renderMessage } from './results.js';
 import { scenarioKey, showResultsState, type ResultsState } from './results-state.js';
@@ -93,6 +94,14 @@ function update(rebuildFields: boolean): void {
     panel.runButton.disabled = false;
   } else {
     valid = null;
+    if (rebuildFields) {
+      // A scenario that does not validate is shown to be fixed in the form when it can be.
+      const fields = invalidForm(raw, `scenarios/${name}`, checked.issues);
+      if (fields) panel.showFields(fields, `${name}#${Date.now()}`);
+      else panel.clearFields();
+      // The staffing of the scenario shown before is not this one's.
+      panel.clearDerived();
+    }
     panel.showErrors(checked.issues);
     panel.runButton.disabled = true;
   }
@@ -123,7 +132,12 @@ function setScenario(n: string, r: unknown, runNow: boolean): void {
   if (runNow && valid) void run();
 }
 
-/** A loaded file replaces the scenario only when it is valid; else its errors are shown. */
+/**
+ * A loaded file replaces the scenario. One that does not validate is shown in the form with its
+ * wrong fields marked, to be fixed there (a button goes back to the scenario it replaced), when
+ * each of its issues is about a field of the form; else, or when it is not JSON, it replaces
+ * nothing and its issues are listed.
+ */
 async function loadFile(file: File): Promise<void> {
   let parsed: unknown;
   try {
@@ -135,14 +149,30 @@ async function loadFile(file: File): Promise<void> {
     return;
   }
   const checked = checkScenario(parsed, `scenarios/${file.name}`);
-  if (!checked.ok) {
+  if (checked.ok) return setScenario(file.name, parsed, true);
+  const fields = invalidForm(parsed, `scenarios/${file.name}`, checked.issues);
+  // Opened to be fixed only when every issue has a field to fix it in.
+  const fixable = checked.issues.every((i) => fields?.some((f) => issueIsAbout(i.path, f.path)));
+  if (!fixable) {
     panel.showErrors(
       checked.issues,
-      `${file.name} is not a valid scenario (nothing was replaced); fix these fields:`,
+      `${file.name} is not a valid scenario, and not one the form can fix (nothing was replaced); fix these in the file:`,
+      { inForm: false },
     );
     return;
   }
-  setScenario(file.name, parsed, true);
+  const previous = { name, raw };
+  setScenario(file.name, parsed, false);
+  panel.showErrors(
+    checked.issues,
+    `${file.name} is not a valid scenario; fix the fields marked in red to run it:`,
+    {
+      undo: {
+        label: `Back to ${previous.name.replace(/\.json$/, '')}`,
+        action: () => setScenario(previous.name, previous.raw, false),
+      },
+    },
+  );
 }
 
 async function run(): Promise<void> {

@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { field, openAt, runAndWait, scenarioLink } from './app-page.js';
-import { openApp, ROOT, waitForRuns } from './browser.js';
+import { openApp, ROOT, screenshot, waitForRuns } from './browser.js';
 
 // What the what-if page says about what it shows: which scenario, whether its results are those
 // of the scenario in the form, and what is wrong with a file or a link it was given.
@@ -13,6 +13,20 @@ let page: Page;
 let done: () => Promise<void>;
 
 const setField = (path: string, value: string) => page.fill(field(path), value);
+/** The paths of the fields marked invalid (red), with what they show. */
+const invalidFields = () =>
+  page.$$eval('input[aria-invalid="true"]', (inputs) =>
+    inputs.map((i) => `${(i as HTMLInputElement).dataset.path}=${(i as HTMLInputElement).value}`).sort(),
+  );
+
+/** Loads `content` as the scenario file `name` through the page's file input. */
+async function loadFile(name: string, content: unknown): Promise<void> {
+  const path = join(ROOT, 'test-output', name);
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, JSON.stringify(content));
+  await page.setInputFiles('#scenario-file', path);
+  await page.locator('.errors p').waitFor();
+}
 
 /** Opens the page afresh on the baseline with a short run, so no test depends on another's state. */
 const openBaseline = () => openAt(page, scenarioLink(url, 'baseline.json', 10, 2));
@@ -71,5 +85,48 @@ describe('what the what-if page says about what it shows', () => {
     await page.selectOption('#scenario-select', 'understaffed-tier1.json');
     await waitForRuns(page, before + 1);
     expect(await heading.locator('h2').innerText()).toBe(titleOf('understaffed-tier1.json').name);
+  });
+
+  it('opens a broken file in the form with its wrong fields red, and no other, to be fixed there', async () => {
+    await openBaseline();
+    await setField('pools.se.specialties.XADM.sesPerTeam', '10');
+    const broken = { name: 'Broken', pools: { router: { staff: -2 } }, arrivals: { betaShare: 2 } };
+    await loadFile('broken-scenario.json', broken);
+    const errors = page.locator('.errors');
+    expect(await errors.innerText()).toContain('pools.router.staff: expected a whole number >= 0, got -2');
+    expect(await invalidFields()).toEqual(['arrivals.betaShare=2', 'pools.router.staff=-2']);
+    expect(await page.locator('#run').isDisabled()).toBe(true);
+    expect(await page.locator('#scenario-title h2').innerText()).toBe('Broken');
+    expect(await page.getAttribute('#results', 'data-state')).toBe('stale');
+    await screenshot(page, '04-broken-file');
+    // Back to the scenario it replaced, edits and all.
+    await page.click('#undo-load');
+    expect(await page.inputValue(field('pools.se.specialties.XADM.sesPerTeam'))).toBe('10');
+    expect(await invalidFields()).toEqual([]);
+    expect(await errors.innerText()).toBe('');
+    // Fixed in the form, it runs.
+    await loadFile('broken-scenario.json', broken);
+    await setField('pools.router.staff', '12');
+    expect(await invalidFields()).toEqual(['arrivals.betaShare=2']);
+    await setField('arrivals.betaShare', '0.03');
+    expect(await invalidFields()).toEqual([]);
+    await runAndWait(page);
+    expect(await page.getAttribute('#results', 'data-state')).toBe('current');
+  });
+
+  it('replaces nothing and marks no field when the form cannot fix a broken file', async () => {
+    await openBaseline();
+    await setField('pools.se.specialties.XADM.sesPerTeam', '10');
+    // No name (the form has no field for it), and an unknown field.
+    await loadFile('nameless-scenario.json', { pools: { router: { staff: -2 } } });
+    expect(await page.locator('.errors').innerText()).toContain('nothing was replaced');
+    expect(await page.locator('.errors').innerText()).toContain('pools.router.staff');
+    expect(await invalidFields()).toEqual([]);
+    expect(await page.inputValue(field('pools.se.specialties.XADM.sesPerTeam'))).toBe('10');
+    expect(await page.locator('#scenario-select').inputValue()).toBe('baseline.json');
+    await loadFile('unknown-field.json', { extends: 'baseline.json', pools: { router: { staffing: 3 } } });
+    expect(await page.locator('.errors').innerText()).toContain('pools.router.staffing: unknown field');
+    expect(await invalidFields()).toEqual([]);
+    expect(await page.locator('#run').isEnabled()).toBe(true);
   });
 });
