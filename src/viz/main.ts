@@ -17,7 +17,8 @@ import { renderResults, renderMessage } from './results.js';
 import { scenarioKey, showResultsState, type ResultsState } from './results-state.js';
 import { scenarioTitle, showScenarioTitle } from './scenario-heading.js';
 import { checkScenario, withValue } from './scenario-source.js';
-import { decodeState, encodeState } from './url-state.js';
+import { showNotice } from './page-notice.js';
+import { encodeState, readLink } from './url-state.js';
 import { Cancelled, SimulationWorker } from './worker-bridge.js';
 
 /** A finished run: the scenario it ran (and its {@link scenarioKey}), its replications and their summary. */
@@ -41,6 +42,7 @@ const resultsArea = document.getElementById('results')!;
 const resultsRoot = document.getElementById('results-views')!;
 const stateNote = document.getElementById('results-state')!;
 const titleRoot = document.getElementById('scenario-title')!;
+const noticeRoot = document.getElementById('page-notice')!;
 const worker = new SimulationWorker();
 
 let name = 'baseline.json';
@@ -236,12 +238,32 @@ function show(current: RunRecord): void {
   });
 }
 
-const fromUrl = decodeState(location.hash);
-if (fromUrl) setScenario(fromUrl.name, fromUrl.raw, true);
-else setScenario(name, raw, true);
+/**
+ * Opens what the link holds: a scenario, or a shipped one by its name. A link that cannot be read,
+ * or names a scenario the app does not have, opens the baseline and says so above the page.
+ */
+function openLink(): void {
+  const link = readLink(location.hash);
+  if (link.kind === 'scenario') return setScenario(link.name, link.raw, true);
+  if (link.kind === 'named') {
+    const file = [link.name, `${link.name}.json`].find((n) => BUNDLED_SCENARIOS.has(n));
+    if (file) return setScenario(file, BUNDLED_SCENARIOS.get(file), true);
+    const known = [...BUNDLED_SCENARIOS.keys()].map((n) => n.replace(/\.json$/, '')).join(', ');
+    showNotice(
+      noticeRoot,
+      `This link names the scenario “${link.name}”, which the app does not have (it has ${known}); the baseline is shown instead.`,
+    );
+  } else if (link.kind === 'unreadable')
+    showNotice(noticeRoot, `This link could not be opened: ${link.problem}. The baseline is shown instead.`);
+  setScenario(name, raw, true);
+}
+
+openLink();
 if (!valid)
   renderMessage(
     resultsRoot,
     'Nothing to show yet',
-    'The scenario in the link is not valid: fix the fields listed on the left, then press Run.',
+    document.querySelector('#panel input[data-path]')
+      ? 'The scenario in the link is not valid: fix the fields marked in red on the left, then press Run.'
+      : 'The scenario in the link is not valid, and the form cannot show it (see the errors on the left): choose a scenario or load a file.',
   );

@@ -129,4 +129,32 @@ describe('what the what-if page says about what it shows', () => {
     expect(await invalidFields()).toEqual([]);
     expect(await page.locator('#run').isEnabled()).toBe(true);
   });
+
+  it('says so when a link is broken or names a scenario it does not have, and shows the baseline', async () => {
+    const notice = page.locator('#page-notice');
+    const baseline = 'Exchange support baseline';
+    const good = scenarioLink(url, 'baseline.json', 10, 2);
+    for (const [hash, says] of [
+      [
+        '#s=no-such-scenario.json',
+        /names the scenario “no-such-scenario\.json”, which the app does not have/,
+      ],
+      [good.slice(url.length, -6), /could not be opened: the scenario in it cannot be read/],
+      ['#j=e30', /could not be opened: it names no scenario/],
+    ] as const) {
+      await openAt(page, `${url}${hash}`);
+      expect(await notice.isVisible(), hash).toBe(true);
+      expect(await notice.innerText(), hash).toMatch(says);
+      expect(await notice.innerText(), hash).toMatch(/baseline is shown instead/);
+      expect(await page.locator('#scenario-title h2').innerText()).toBe(baseline);
+    }
+    await notice.locator('button', { hasText: 'Dismiss' }).click();
+    expect(await notice.isVisible()).toBe(false);
+    // A good link, and a shipped scenario by its name alone, open with no notice.
+    for (const link of [good, `${url}#s=understaffed-tier1.json`]) {
+      await openAt(page, link);
+      expect(await notice.isVisible(), link).toBe(false);
+    }
+    expect(await page.locator('#scenario-title h2').innerText()).toBe('Understaffed tier 1');
+  });
 });
