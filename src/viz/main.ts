@@ -13,7 +13,8 @@ import { BUNDLED_SCENARIOS } from './bundled.js';
 import { download } from './downloads.js';
 import { invalidForm, issueIsAbout } from './invalid-form.js';
 import { Panel } from './panel.js';
-import { renderResults, renderMessage } from './results.js';
+import { redrawOnResize } from './redraw-on-resize.js';
+import { renderResults, renderMessage, type ResultsModel } from './results.js';
 import { scenarioKey, showResultsState, type ResultsState } from './results-state.js';
 import { scenarioTitle, showScenarioTitle } from './scenario-heading.js';
 import { checkScenario, withValue } from './scenario-source.js';
@@ -51,6 +52,8 @@ let valid: Scenario | null = null;
 let last: RunRecord | null = null;
 let plan: RunRecord | null = null;
 let running = false;
+/** What the results area shows, to draw again at another width; null while it shows a message. */
+let shown: ResultsModel | null = null;
 let shownTitle = '';
 window.tiersim = { lastKpisCsv: '', lastRunMs: NaN, runs: 0 };
 
@@ -205,6 +208,7 @@ async function run(): Promise<void> {
       panel.status.textContent = `The run failed: ${(error as Error).message}`;
       // The figures on screen give way to the failure: nothing is left to be current or stale.
       last = null;
+      shown = null;
       renderMessage(resultsRoot, 'The run failed', String((error as Error).message));
     }
   } finally {
@@ -229,14 +233,19 @@ function show(current: RunRecord): void {
       note =
         'The plan used another seed or number of replications, so the runs cannot be paired; differences are not shown.';
   }
-  renderResults(resultsRoot, {
+  shown = {
     summary: current.summary,
     scenario: current.scenario,
     plan: plan?.summary ?? null,
     comparison,
     note,
-  });
+  };
+  renderResults(resultsRoot, shown);
 }
+
+redrawOnResize(resultsRoot, () => {
+  if (shown) renderResults(resultsRoot, shown);
+});
 
 /**
  * Opens what the link holds: a scenario, or a shipped one by its name. A link that cannot be read,
