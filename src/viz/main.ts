@@ -8,17 +8,24 @@ import {
   type Scenario,
 } from '../sim/index.js';
 import './app.css';
+import './page-notes.css';
 import { BUNDLED_SCENARIOS } from './bundled.js';
 import { download } from './downloads.js';
+import { invalidForm, issueIsAbout } from './invalid-form.js';
 import { Panel } from './panel.js';
-import { renderResults, renderMessage } from './results.js';
+import { redrawOnResize } from './redraw-on-resize.js';
+import { renderResults, renderMessage, type ResultsModel } from './results.js';
+import { scenarioKey, showResultsState, type ResultsState } from './results-state.js';
+import { scenarioTitle, showScenarioTitle } from './scenario-heading.js';
 import { checkScenario, withValue } from './scenario-source.js';
-import { decodeState, encodeState } from './url-state.js';
+import { showNotice } from './page-notice.js';
+import { encodeState, readLink } from './url-state.js';
 import { Cancelled, SimulationWorker } from './worker-bridge.js';
 
-/** A finished run: the scenario it ran, its replications and their summary. */
+/** A finished run: the scenario it ran (and its {@link scenarioKey}), its replications and their summary. */
 interface RunRecord {
   readonly name: string;
+  readonly key: string;
   readonly scenario: Scenario;
   readonly results: ReplicationResult[];
   readonly summary: RunSummary;
@@ -32,7 +39,11 @@ declare global {
 }
 
 const panelRoot = document.getElementById('panel')!;
-const resultsRoot = document.getElementById('results')!;
+const resultsArea = document.getElementById('results')!;
+const resultsRoot = document.getElementById('results-views')!;
+const stateNote = document.getElementById('results-state')!;
+const titleRoot = document.getElementById('scenario-title')!;
+const noticeRoot = document.getElementById('page-notice')!;
 const worker = new SimulationWorker();
 
 let name = 'baseline.json';
@@ -40,6 +51,10 @@ let raw: unknown = BUNDLED_SCENARIOS.get(name);
 let valid: Scenario | null = null;
 let last: RunRecord | null = null;
 let plan: RunRecord | null = null;
+let running = false;
+/** What the results area shows, to draw again at another width; null while it shows a message. */
+let shown: ResultsModel | null = null;
+let shownTitle = '';
 window.tiersim = { lastKpisCsv: '', lastRunMs: NaN, runs: 0 };
 
 const panel = new Panel(panelRoot, {
@@ -84,9 +99,34 @@ function update(rebuildFields: boolean): void {
     panel.runButton.disabled = false;
   } else {
     valid = null;
+    if (rebuildFields) {
+      // A scenario that does not validate is shown to be fixed in the form when it can be.
+      const fields = invalidForm(raw, `scenarios/${name}`, checked.issues);
+      if (fields) panel.showFields(fields, `${name}#${Date.now()}`);
+      else panel.clearFields();
+      // The staffing of the scenario shown before is not this one's.
+      panel.clearDerived();
+    }
     panel.showErrors(checked.issues);
     panel.runButton.disabled = true;
   }
+  const title = scenarioTitle(name, valid, raw);
+  // Only when it changes: redrawing on every keystroke would fold an unfolded description.
+  if (JSON.stringify(title) !== shownTitle) showScenarioTitle(titleRoot, title);
+  shownTitle = JSON.stringify(title);
+  showState();
+}
+
+/** Marks the results as running, or as current or stale by whether the scenario changed since they ran. */
+function showState(): void {
+  const state: ResultsState = running
+    ? 'running'
+    : last === null
+      ? 'empty'
+      : last.key === scenarioKey(name, raw)
+        ? 'current'
+        : 'stale';
+  showResultsState(resultsArea, stateNote, state, last !== null);
 }
 
 function setScenario(n: string, r: unknown, runNow: boolean): void {
@@ -97,7 +137,12 @@ function setScenario(n: string, r: unknown, runNow: boolean): void {
   if (runNow && valid) void run();
 }
 
-/** A loaded file replaces the scenario only when it is valid; else its errors are shown. */
+/**
+ * A loaded file replaces the scenario. One that does not validate is shown in the form with its
+ * wrong fields marked, to be fixed there (a button goes back to the scenario it replaced), when
+ * each of its issues is about a field of the form; else, or when it is not JSON, it replaces
+ * nothing and its issues are listed.
+ */
 async function loadFile(file: File): Promise<void> {
   let parsed: unknown;
   try {
@@ -109,20 +154,39 @@ async function loadFile(file: File): Promise<void> {
     return;
   }
   const checked = checkScenario(parsed, `scenarios/${file.name}`);
-  if (!checked.ok) {
+  if (checked.ok) return setScenario(file.name, parsed, true);
+  const fields = invalidForm(parsed, `scenarios/${file.name}`, checked.issues);
+  // Opened to be fixed only when every issue has a field to fix it in.
+  const fixable = checked.issues.every((i) => fields?.some((f) => issueIsAbout(i.path, f.path)));
+  if (!fixable) {
     panel.showErrors(
       checked.issues,
-      `${file.name} is not a valid scenario (nothing was replaced); fix these fields:`,
+      `${file.name} is not a valid scenario, and not one the form can fix (nothing was replaced); fix these in the file:`,
+      { inForm: false },
     );
     return;
   }
-  setScenario(file.name, parsed, true);
+  const previous = { name, raw };
+  setScenario(file.name, parsed, false);
+  panel.showErrors(
+    checked.issues,
+    `${file.name} is not a valid scenario; fix the fields marked in red to run it:`,
+    {
+      undo: {
+        label: `Back to ${previous.name.replace(/\.json$/, '')}`,
+        action: () => setScenario(previous.name, previous.raw, false),
+      },
+    },
+  );
 }
 
 async function run(): Promise<void> {
   if (!valid) return;
   const scenario = valid;
+  const ran = { name, key: scenarioKey(name, raw) };
   const started = performance.now();
+  running = true;
+  showState();
   panel.setRunning(true);
   panel.progress.value = 0;
   panel.status.textContent = `Running ${scenario.replications} replication(s) of ${scenario.horizon.days} days...`;
@@ -131,7 +195,7 @@ async function run(): Promise<void> {
       panel.progress.value = done / total;
     });
     const summary = summarise(scenario, results);
-    last = { name, scenario, results, summary };
+    last = { ...ran, scenario, results, summary };
     const ms = performance.now() - started;
     window.tiersim = { lastKpisCsv: kpisCsv(summary), lastRunMs: ms, runs: (window.tiersim?.runs ?? 0) + 1 };
     panel.progress.value = 1;
@@ -142,9 +206,14 @@ async function run(): Promise<void> {
     if (error instanceof Cancelled) panel.status.textContent = 'Cancelled. Change something or press Run.';
     else {
       panel.status.textContent = `The run failed: ${(error as Error).message}`;
+      // The figures on screen give way to the failure: nothing is left to be current or stale.
+      last = null;
+      shown = null;
       renderMessage(resultsRoot, 'The run failed', String((error as Error).message));
     }
   } finally {
+    running = false;
+    showState();
     panel.setRunning(false);
     if (!valid) panel.runButton.disabled = true;
   }
@@ -164,21 +233,46 @@ function show(current: RunRecord): void {
       note =
         'The plan used another seed or number of replications, so the runs cannot be paired; differences are not shown.';
   }
-  renderResults(resultsRoot, {
+  shown = {
     summary: current.summary,
     scenario: current.scenario,
     plan: plan?.summary ?? null,
     comparison,
     note,
-  });
+  };
+  renderResults(resultsRoot, shown);
 }
 
-const fromUrl = decodeState(location.hash);
-if (fromUrl) setScenario(fromUrl.name, fromUrl.raw, true);
-else setScenario(name, raw, true);
+redrawOnResize(resultsRoot, () => {
+  if (shown) renderResults(resultsRoot, shown);
+});
+
+/**
+ * Opens what the link holds: a scenario, or a shipped one by its name. A link that cannot be read,
+ * or names a scenario the app does not have, opens the baseline and says so above the page.
+ */
+function openLink(): void {
+  const link = readLink(location.hash);
+  if (link.kind === 'scenario') return setScenario(link.name, link.raw, true);
+  if (link.kind === 'named') {
+    const file = [link.name, `${link.name}.json`].find((n) => BUNDLED_SCENARIOS.has(n));
+    if (file) return setScenario(file, BUNDLED_SCENARIOS.get(file), true);
+    const known = [...BUNDLED_SCENARIOS.keys()].map((n) => n.replace(/\.json$/, '')).join(', ');
+    showNotice(
+      noticeRoot,
+      `This link names the scenario “${link.name}”, which the app does not have (it has ${known}); the baseline is shown instead.`,
+    );
+  } else if (link.kind === 'unreadable')
+    showNotice(noticeRoot, `This link could not be opened: ${link.problem}. The baseline is shown instead.`);
+  setScenario(name, raw, true);
+}
+
+openLink();
 if (!valid)
   renderMessage(
     resultsRoot,
     'Nothing to show yet',
-    'The scenario in the link is not valid: fix the fields listed on the left, then press Run.',
+    document.querySelector('#panel input[data-path]')
+      ? 'The scenario in the link is not valid: fix the fields marked in red on the left, then press Run.'
+      : 'The scenario in the link is not valid, and the form cannot show it (see the errors on the left): choose a scenario or load a file.',
   );

@@ -1,6 +1,7 @@
 import { plannedStaffing, type Scenario, type ScenarioIssue } from '../sim/index.js';
 import { BUNDLED_SCENARIOS } from './bundled.js';
-import { fieldValue, formFields, type FormField } from './form-fields.js';
+import { fieldValue, formFields } from './form-fields.js';
+import { issueIsAbout, type InvalidFormField } from './invalid-form.js';
 
 /** What the panel asks the app to do. */
 export interface PanelActions {
@@ -63,7 +64,7 @@ export class Panel {
   private shownFor = '';
 
   constructor(
-    private readonly root: HTMLElement,
+    root: HTMLElement,
     private readonly actions: PanelActions,
   ) {
     const chooser = el('div', { class: 'chooser' });
@@ -112,11 +113,22 @@ export class Panel {
 
   /** Rebuilds the fields for a (valid) scenario, unless they already show it and one is being edited. */
   showScenario(scenario: Scenario, key: string): void {
+    this.showFields(
+      formFields(scenario).map((f) => ({ ...f, text: String(f.value) })),
+      key,
+    );
+  }
+
+  /**
+   * Rebuilds the fields with the texts given (those of a scenario that does not validate, to be
+   * fixed here), unless they already show `key`.
+   */
+  showFields(fields: readonly InvalidFormField[], key: string): void {
     if (this.shownFor === key) return;
     this.shownFor = key;
     this.fieldsBox.replaceChildren();
     const groups = new Map<string, HTMLFieldSetElement>();
-    for (const f of formFields(scenario)) {
+    for (const f of fields) {
       let set = groups.get(f.group);
       if (!set) {
         set = el('fieldset');
@@ -128,7 +140,13 @@ export class Panel {
     }
   }
 
-  private input(f: FormField): HTMLElement {
+  /** No fields: the scenario has none the form could show (see invalidForm). */
+  clearFields(): void {
+    this.shownFor = '';
+    this.fieldsBox.replaceChildren();
+  }
+
+  private input(f: InvalidFormField): HTMLElement {
     const id = `f-${f.path.replace(/[^A-Za-z0-9]/g, '-')}`;
     const row = el('div', { class: 'field' });
     const input = el('input', {
@@ -137,31 +155,47 @@ export class Panel {
       'data-path': f.path,
       inputmode: f.kind === 'duration' ? 'text' : 'decimal',
     });
-    input.value = String(f.value);
+    input.value = f.text;
     input.addEventListener('input', () => this.actions.edit(f.path, fieldValue(f.kind, input.value)));
     row.append(el('label', { for: id }, f.label), input);
     if (f.hint) row.append(el('span', { class: 'hint' }, f.hint));
     return row;
   }
 
-  /** Field-path errors of the scenario being edited (or none). */
+  /**
+   * Field-path errors (or none). With `inForm` (default) they are the errors of the scenario the
+   * fields show: each field an issue is about is marked invalid (red), and an issue no field is
+   * about says it must be fixed in the file. Without it they are another scenario's (a file
+   * that was not loaded) and no field is marked. `undo` adds a button after the title.
+   */
   showErrors(
     issues: readonly ScenarioIssue[],
     title = 'The scenario is not valid; fix these fields to run it:',
+    options: { inForm?: boolean; undo?: { label: string; action: () => void } } = {},
   ): void {
     this.errors.replaceChildren();
-    this.root.querySelectorAll('input[aria-invalid]').forEach((i) => i.removeAttribute('aria-invalid'));
+    const inputs = [...this.fieldsBox.querySelectorAll<HTMLInputElement>('input[data-path]')];
+    inputs.forEach((i) => i.removeAttribute('aria-invalid'));
     if (issues.length === 0) return;
     this.errors.append(el('p', {}, title));
+    if (options.undo) {
+      const { label, action } = options.undo;
+      const undo = el('button', { type: 'button', id: 'undo-load' }, label);
+      undo.addEventListener('click', action);
+      this.errors.append(undo);
+    }
     const list = el('ul');
     for (const issue of issues) {
       // An issue in a scenario this one extends names that file.
       const where = issue.file === undefined ? '' : `${issue.file}: `;
       const field = issue.path === '' ? '' : `${issue.path}: `;
-      list.append(el('li', {}, `${where}${field}${issue.message}`));
-      this.root
-        .querySelector(`input[data-path="${CSS.escape(issue.path)}"]`)
-        ?.setAttribute('aria-invalid', 'true');
+      const about =
+        options.inForm === false || issue.file !== undefined
+          ? []
+          : inputs.filter((i) => issueIsAbout(issue.path, i.dataset.path ?? ''));
+      about.forEach((i) => i.setAttribute('aria-invalid', 'true'));
+      const elsewhere = options.inForm !== false && about.length === 0 ? ' (no field for it here)' : '';
+      list.append(el('li', {}, `${where}${field}${issue.message}${elsewhere}`));
     }
     this.errors.append(list);
   }
@@ -195,6 +229,11 @@ export class Panel {
     );
     table.append(total);
     this.derived.replaceChildren(table);
+  }
+
+  /** No derived staffing: a scenario that was loaded invalid has none to show yet. */
+  clearDerived(): void {
+    this.derived.replaceChildren();
   }
 
   setRunning(running: boolean): void {

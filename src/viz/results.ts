@@ -1,7 +1,7 @@
 import type { ComparisonRow, RunSummary, Scenario } from '../sim/index.js';
 import { download } from './downloads.js';
 import { prepareCdf, renderCdf } from './views/cdf-view.js';
-import { formatDifference, formatHalfWidth, formatValue, type ValueKind } from './views/format.js';
+import { prepareChanges, renderChanges } from './views/changes-table.js';
 import { prepareKpiCards, renderKpiCards } from './views/kpi-cards.js';
 import { prepareSankey, renderSankey } from './views/sankey-view.js';
 import { renderTimeseries } from './views/timeseries-view.js';
@@ -29,11 +29,15 @@ export function renderMessage(root: HTMLElement, title: string, text: string): v
   root.replaceChildren(box);
 }
 
-/** A titled section with SVG/PNG download buttons for the charts it holds. */
+/**
+ * A titled section with SVG/PNG download buttons for the charts it holds; `id` names the view
+ * (`kpis`, `changes`, `sankey`, ...) as the section's id and its `data-view`.
+ */
 export function section(root: HTMLElement, id: string, title: string, charts: boolean): HTMLElement {
   const s = document.createElement('section');
   s.className = 'result-section';
   s.id = id;
+  s.dataset.view = id;
   const h = document.createElement('h2');
   h.textContent = title;
   if (charts) {
@@ -97,7 +101,7 @@ export function renderResults(root: HTMLElement, model: ResultsModel): void {
         'Significant changes from the plan (paired 95% intervals, common random numbers)',
         false,
       ),
-      model.comparison!,
+      prepareChanges(model.comparison!),
     );
   renderSankey(
     section(root, 'sankey', 'Case flow through the tiers (cases per replication after the warm-up)', true),
@@ -126,44 +130,3 @@ export function renderResults(root: HTMLElement, model: ResultsModel): void {
 
 /** The pool the time-series view shows; kept across runs. */
 let selectedPool: string | undefined;
-
-function kindOf(unit: string): ValueKind {
-  if (unit === 'share') return 'share';
-  if (unit === 'minutes') return 'minutes';
-  if (unit === 'currency') return 'currency';
-  return 'number';
-}
-
-/** Every KPI whose paired interval excludes 0, plan and now side by side. */
-function renderChanges(body: HTMLElement, rows: readonly ComparisonRow[]): void {
-  const significant = rows.filter((r) => r.significant);
-  const total = rows.filter((r) => r.replications >= 2).length;
-  const p = document.createElement('p');
-  p.textContent = `${significant.length} of ${total} KPIs changed significantly.`;
-  body.append(p);
-  if (significant.length === 0) return;
-  const table = document.createElement('table');
-  table.className = 'comparison-table';
-  const head = table.createTHead().insertRow();
-  for (const h of ['KPI', 'scope', 'plan', 'now', 'change ± 95%']) {
-    const th = document.createElement('th');
-    th.textContent = h;
-    th.scope = 'col';
-    head.append(th);
-  }
-  const tbody = table.createTBody();
-  for (const r of significant) {
-    const k = kindOf(r.unit);
-    const tr = tbody.insertRow();
-    for (const text of [
-      r.kpi,
-      r.scope,
-      formatValue(r.baseMean, k),
-      formatValue(r.otherMean, k),
-      `${formatDifference(r.difference, k)} ± ${formatHalfWidth(r.halfWidth, k)}`,
-    ]) {
-      tr.insertCell().textContent = text;
-    }
-  }
-  body.append(table);
-}

@@ -8,6 +8,17 @@ export interface UrlState {
   readonly raw: unknown;
 }
 
+/**
+ * What a link's hash holds: nothing (open the baseline), a scenario as the page writes them, the
+ * name alone of a scenario (`#s=understaffed-tier1.json`, a short link to a shipped one), or
+ * something that cannot be read, with why (to say so rather than quietly show another scenario).
+ */
+export type LinkState =
+  | { readonly kind: 'none' }
+  | ({ readonly kind: 'scenario' } & UrlState)
+  | { readonly kind: 'named'; readonly name: string }
+  | { readonly kind: 'unreadable'; readonly problem: string };
+
 function toBase64Url(text: string): string {
   const bytes = new TextEncoder().encode(text);
   let binary = '';
@@ -17,22 +28,33 @@ function toBase64Url(text: string): string {
 
 function fromBase64Url(text: string): string {
   const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
-  return new TextDecoder().decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
+  // fatal: bytes that are not UTF-8 are a broken link, not text with replacement characters.
+  return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
 }
 
 export function encodeState(state: UrlState): string {
   return `#s=${encodeURIComponent(state.name)}&j=${toBase64Url(JSON.stringify(state.raw))}`;
 }
 
-/** The state in a hash, or null when there is none or it cannot be read. */
-export function decodeState(hash: string): UrlState | null {
-  const params = new URLSearchParams(hash.replace(/^#/, ''));
+/** A hash cut to a length that can be quoted in a message. */
+function quoted(hash: string): string {
+  return hash.length > 40 ? `${hash.slice(0, 40)}…` : hash;
+}
+
+/** Reads a link's hash (with or without its `#`); see {@link LinkState}. */
+export function readLink(hash: string): LinkState {
+  const text = hash.replace(/^#/, '');
+  if (text === '') return { kind: 'none' };
+  const params = new URLSearchParams(text);
   const name = params.get('s');
   const json = params.get('j');
-  if (name === null || json === null) return null;
+  if (name === null || name.trim() === '')
+    return { kind: 'unreadable', problem: `it names no scenario (it ends in “#${quoted(text)}”)` };
+  if (json === null) return { kind: 'named', name };
+  if (json === '') return { kind: 'unreadable', problem: 'the scenario in it is empty' };
   try {
-    return { name, raw: JSON.parse(fromBase64Url(json)) as unknown };
+    return { kind: 'scenario', name, raw: JSON.parse(fromBase64Url(json)) as unknown };
   } catch {
-    return null;
+    return { kind: 'unreadable', problem: 'the scenario in it cannot be read (is the link cut short?)' };
   }
 }

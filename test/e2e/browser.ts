@@ -23,7 +23,11 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
 };
 
-/** Serves the built app on 127.0.0.1 (a random free port); resolves to its base URL. */
+/**
+ * Serves the built app on 127.0.0.1 (a random free port); resolves to its base URL. A folder gives
+ * its index.html; a file that is not there gives 404, as a real server would, so that a page
+ * asking for a missing file (a favicon, say) shows the error in the browser's console.
+ */
 export async function serveApp(): Promise<{ url: string; server: Server }> {
   if (!existsSync(join(APP, 'index.html'))) throw new Error(`${APP} is missing: run npm run build:app first`);
   const server = createServer((req, res) => {
@@ -32,8 +36,11 @@ export async function serveApp(): Promise<{ url: string; server: Server }> {
       '',
     );
     let file = join(APP, path);
-    if (!file.startsWith(APP) || !existsSync(file) || statSync(file).isDirectory())
-      file = join(APP, 'index.html');
+    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!file.startsWith(APP) || !existsSync(file)) {
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');
+      return;
+    }
     res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(res);
   });

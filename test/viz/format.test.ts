@@ -1,13 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
+  decimalsShowing,
+  durationUnit,
   formatCurrency,
-  formatDifference,
   formatHalfWidth,
   formatMinutes,
+  formatMinutesIn,
   formatNumber,
   formatPercent,
   formatPoints,
   formatShortPercent,
+  formatValueLike,
   MISSING,
 } from '../../src/viz/views/format.js';
 
@@ -53,12 +56,26 @@ describe('format', () => {
     expect(formatCurrency(4.5)).toBe('4.50');
   });
 
-  it('writes half-widths and signed differences in the value’s kind', () => {
-    expect(formatHalfWidth(0.011, 'share')).toBe('± 1.1%');
-    expect(formatHalfWidth(Number.NaN, 'minutes')).toBe('');
-    expect(formatDifference(-3.25, 'minutes')).toBe('−3.3 min');
-    expect(formatDifference(12_000, 'currency')).toBe('+12,000');
-    expect(formatDifference(0.05, 'share')).toBe('+5.0 pp');
+  it('writes a duration in a given unit, with the decimals a non-zero one needs', () => {
+    expect([0.39, 17.94, 150, 1440 * 1.3, 0].map(durationUnit)).toEqual(['s', 'min', 'h', 'd', 'min']);
+    expect(formatMinutesIn(0.3, 'min')).toBe('0.3 min');
+    expect(formatMinutesIn(72 / 60, 's')).toBe('72 s');
+    expect(formatMinutesIn(1 / 60, 'min')).toBe('0.02 min');
+    expect(formatMinutesIn(90, 'h')).toBe('1.5 h');
+    expect(formatMinutesIn(0, 'h')).toBe('0 h');
+    expect([decimalsShowing(0.04, 1), decimalsShowing(0.0096, 1), decimalsShowing(2.5, 1)]).toEqual([
+      2, 3, 1,
+    ]);
+  });
+
+  it('writes a half-width in the unit of its value', () => {
+    expect(formatHalfWidth(0.011, 'share', 0.9)).toBe('± 1.1%');
+    expect(formatHalfWidth(Number.NaN, 'minutes', 3)).toBe('');
+    // 1.2 min ± 16 s read as two units; the half-width follows the value.
+    expect(formatHalfWidth(16 / 60, 'minutes', 1.2)).toBe('± 0.3 min');
+    expect(formatHalfWidth(0.2, 'minutes', 0.3)).toBe('± 12 s');
+    expect(formatValueLike(0.3, 'minutes', 1.2)).toBe('0.3 min');
+    expect(formatValueLike(1234.5, 'currency', 1)).toBe('1,235');
   });
 
   it('shows a dash for missing values', () => {

@@ -9,7 +9,12 @@ import {
   drawLegend,
   drawXAxis,
   drawYAxis,
+  LEGEND_ROW,
+  legendLayout,
   startView,
+  TITLE_LINE,
+  xTitleLines,
+  type LegendItem,
 } from './chart-kit.js';
 import { formatMinutes, formatPercent, formatShortPercent } from './format.js';
 import { MUTED, SEVERITY_COLOURS } from './palette.js';
@@ -88,6 +93,36 @@ const TIME_TICKS = [
   ...[1, 2, 4].map((weeks) => weeks * MINUTES_PER_WEEK),
 ];
 
+const X_TITLE = 'time to first response (log scale)';
+
+/** A legend entry per severity that has a line. */
+function legendItems(data: CdfData): LegendItem[] {
+  return data.lines
+    .filter((l) => l.points.length > 0)
+    .map((l) => ({
+      label: `severity ${l.severity}`,
+      colour: SEVERITY_COLOURS[l.severity],
+      swatch: 'line' as const,
+      dash: DASHES[l.severity] ?? undefined,
+    }));
+}
+
+/**
+ * The ticks, left to right, that leave room for their labels (≈ 8 px a character at 14 px, and a
+ * gap): on a phone `1 min`, `15 min`, `1 h`, ... rather than every tick on top of another.
+ */
+function spacedTicks(ticks: readonly number[], x: (t: number) => number): number[] {
+  const kept: number[] = [];
+  let free = -Infinity;
+  for (const t of ticks) {
+    const half = (formatMinutes(t).length * 8) / 2;
+    if (x(t) - half < free) continue;
+    kept.push(t);
+    free = x(t) + half + 10;
+  }
+  return kept;
+}
+
 /**
  * The CDFs on a log time axis (10 minutes and several days both read), share 0–100% on y, each
  * severity's target a vertical dashed line with its label. Severities differ by colour and dash.
@@ -99,7 +134,15 @@ export function renderCdf(container: HTMLElement, data: CdfData, options: CdfOpt
     return;
   }
   const width = chartWidth(container);
-  const margin = { top: 40, right: 24, bottom: 52, left: 70 };
+  const legend = legendItems(data);
+  // Room above for the legend and below for the axis title, in as many rows as the width needs.
+  const sides = { left: 70, right: 24 };
+  const titleLines = xTitleLines(X_TITLE, width - sides.left - sides.right, { ...sides, top: 0, bottom: 0 });
+  const margin = {
+    ...sides,
+    top: 18 + legendLayout(legend, width - sides.left - 8).rows * LEGEND_ROW,
+    bottom: 52 + (titleLines.length - 1) * TITLE_LINE,
+  };
   const label = `First-response time distribution per severity: ${data.targets.map((t) => `${t.label}`).join(', ')}.`;
   const frame = appendFrame(view, { width, height: options.height ?? 400, margin }, label);
   const [lo, hi] = data.extent;
@@ -117,13 +160,16 @@ export function renderCdf(container: HTMLElement, data: CdfData, options: CdfOpt
       .tickFormat((d) => formatPercent(Number(d), 0)),
     'share of cases answered (%)',
   );
-  const ticks = TIME_TICKS.filter((t) => t >= d0 && t <= d1);
+  const ticks = spacedTicks(
+    TIME_TICKS.filter((t) => t >= d0 && t <= d1),
+    x,
+  );
   drawXAxis(
     frame,
     axisBottom(x)
       .tickValues(ticks.length >= 2 ? ticks : x.ticks(5))
       .tickFormat((d) => formatMinutes(Number(d))),
-    'time to first response (log scale)',
+    X_TITLE,
   );
   if (options.goal !== undefined) {
     frame.plot
@@ -185,19 +231,7 @@ export function renderCdf(container: HTMLElement, data: CdfData, options: CdfOpt
       .attr('stroke-dasharray', DASHES[l.severity])
       .attr('d', path(l.points));
   }
-  drawLegend(
-    frame.svg,
-    data.lines
-      .filter((l) => l.points.length > 0)
-      .map((l) => ({
-        label: `severity ${l.severity}`,
-        colour: SEVERITY_COLOURS[l.severity],
-        swatch: 'line' as const,
-        dash: DASHES[l.severity] ?? undefined,
-      })),
-    margin.left,
-    18,
-  );
+  drawLegend(frame.svg, legend, margin.left, 18, width - margin.left - 8);
   const focus = frame.plot
     .append('circle')
     .attr('r', 6)

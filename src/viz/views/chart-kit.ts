@@ -38,9 +38,10 @@ export function startView(container: HTMLElement, name: string): HTMLDivElement 
 
 /**
  * Width to draw at, px: the host's width, so one viewBox unit is one CSS pixel and the fonts keep
- * the size views.css gives them; `fallback` when the host is not laid out (hidden), never below `min`.
+ * the size views.css gives them (a phone's 390 px too); `fallback` when the host is not laid out
+ * (hidden), never below `min`.
  */
-export function chartWidth(host: HTMLElement, fallback = 800, min = 360): number {
+export function chartWidth(host: HTMLElement, fallback = 800, min = 280): number {
   const w = host.clientWidth;
   return Math.max(min, w > 0 ? w : fallback);
 }
@@ -76,21 +77,53 @@ export function appendFrame(
   };
 }
 
-/** Draws a bottom axis and its title (which names the unit) centred below it. */
+/** Estimated width of a character of an axis title (15 px, semibold), px: on the wide side. */
+const TITLE_CHAR = 9;
+/** Line height of a wrapped axis title, px. */
+export const TITLE_LINE = 18;
+
+/** Words of `text` in lines of at most `maxWidth` px, at `charWidth` px a character. */
+export function wrapWords(text: string, maxWidth: number, charWidth = TITLE_CHAR): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(/\s+/)) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && (last.length + 1 + word.length) * charWidth <= maxWidth)
+      lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+/**
+ * The lines of an x-axis title centred below a plot `innerWidth` wide with `margin` around it: as
+ * many as it takes to stay inside the chart (one on a laptop, two on a phone). A view adds
+ * {@link TITLE_LINE} px to its bottom margin for each line past the first.
+ */
+export function xTitleLines(title: string, innerWidth: number, margin: Margin): string[] {
+  return wrapWords(title, innerWidth + 2 * Math.min(margin.left, margin.right) - 8);
+}
+
+/** Draws a bottom axis and its title (which names the unit) centred below it, wrapped to fit. */
 export function drawXAxis<D extends AxisDomain>(frame: Frame, axis: Axis<D>, title: string): void {
   frame.plot
     .append('g')
     .attr('class', 'axis axis-x')
     .attr('transform', `translate(0,${frame.innerHeight})`)
     .call(axis);
-  frame.plot
+  const lines = xTitleLines(title, frame.innerWidth, frame.margin);
+  const text = frame.plot
     .append('text')
     .attr('class', 'axis-title')
-    .attr('x', frame.innerWidth / 2)
-    .attr('y', frame.innerHeight + frame.margin.bottom - 8)
+    .attr('y', frame.innerHeight + frame.margin.bottom - 8 - (lines.length - 1) * TITLE_LINE)
     .attr('text-anchor', 'middle')
-    .attr('fill', INK)
-    .text(title);
+    .attr('fill', INK);
+  lines.forEach((line, i) =>
+    text
+      .append('tspan')
+      .attr('x', frame.innerWidth / 2)
+      .attr('dy', i === 0 ? 0 : TITLE_LINE)
+      .text(line),
+  );
 }
 
 /** Draws a left axis and its title (rotated), with light grid lines across the plot. */
@@ -119,12 +152,41 @@ export interface LegendItem {
   readonly dash?: string;
 }
 
-/** Draws a one-row legend at (x, y) of the SVG; widths estimated from the label length (≈ 8 px per character at 14 px). */
-export function drawLegend(svg: SvgSelection, items: readonly LegendItem[], x: number, y: number): void {
-  const g = svg.append('g').attr('class', 'legend').attr('transform', `translate(${x},${y})`);
-  let at = 0;
+/** Height of a legend row, px. */
+export const LEGEND_ROW = 22;
+
+/**
+ * Where each legend entry goes: left to right, on to a new row when the next would pass
+ * `maxWidth` px; widths estimated from the label length (≈ 8 px per character at 14 px).
+ */
+export function legendLayout(
+  items: readonly LegendItem[],
+  maxWidth: number,
+): { readonly at: { x: number; row: number }[]; readonly rows: number } {
+  const at: { x: number; row: number }[] = [];
+  let x = 0;
+  let row = 0;
   for (const item of items) {
-    const entry = g.append('g').attr('transform', `translate(${at},0)`);
+    const width = 28 + item.label.length * 8;
+    if (x > 0 && x + width > maxWidth) [x, row] = [0, row + 1];
+    at.push({ x, row });
+    x += width + 22;
+  }
+  return { at, rows: row + 1 };
+}
+
+/** Draws a legend at (x, y) of the SVG, in as many rows of at most `maxWidth` px as it needs (see legendLayout). */
+export function drawLegend(
+  svg: SvgSelection,
+  items: readonly LegendItem[],
+  x: number,
+  y: number,
+  maxWidth = Infinity,
+): void {
+  const g = svg.append('g').attr('class', 'legend').attr('transform', `translate(${x},${y})`);
+  const { at } = legendLayout(items, maxWidth);
+  for (const [i, item] of items.entries()) {
+    const entry = g.append('g').attr('transform', `translate(${at[i].x},${at[i].row * LEGEND_ROW})`);
     if (item.swatch === 'box') {
       entry
         .append('rect')
@@ -145,7 +207,6 @@ export function drawLegend(svg: SvgSelection, items: readonly LegendItem[], x: n
         .attr('stroke-dasharray', item.dash ?? null);
     }
     entry.append('text').attr('x', 28).attr('dy', '0.35em').attr('fill', INK).text(item.label);
-    at += 28 + item.label.length * 8 + 22;
   }
 }
 

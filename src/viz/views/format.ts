@@ -52,19 +52,59 @@ export function formatPoints(shareDifference: number, digits = 1): string {
   return `${Number(size) === 0 ? '' : sign(shareDifference)}${size} pp`;
 }
 
+/** A unit durations are written in. */
+export type DurationUnit = 's' | 'min' | 'h' | 'd';
+
+/** Minutes in one of each unit. */
+const MINUTES_IN: Readonly<Record<DurationUnit, number>> = { s: 1 / 60, min: 1, h: 60, d: MINUTES_PER_DAY };
+
+/** The unit {@link formatMinutes} writes a duration in: s below a minute, then min, h and d. */
+export function durationUnit(minutes: number): DurationUnit {
+  const a = Math.abs(minutes);
+  if (!Number.isFinite(a) || a === 0 || (a >= 1 && a < 60)) return 'min';
+  return a < 1 ? 's' : a < MINUTES_PER_DAY ? 'h' : 'd';
+}
+
+/** A duration in minutes as a number of `unit`s: (90, 'h') → 1.5. */
+export function inUnit(minutes: number, unit: DurationUnit): number {
+  return minutes / MINUTES_IN[unit];
+}
+
 /**
  * A duration in minutes in the unit that reads best: `23 s`, `17.9 min`, `2.5 h`, `1.3 d`
  * (`.0` dropped, so axis ticks read `1 h`, `8 h`, `1 d`).
  */
 export function formatMinutes(minutes: number): string {
   if (!Number.isFinite(minutes)) return MISSING;
-  const a = Math.abs(minutes);
+  const unit = durationUnit(minutes);
+  if (minutes === 0) return '0 min';
   const s = minutes < 0 ? MINUS : '';
-  if (a === 0) return '0 min';
-  if (a < 1) return `${s}${Math.round(a * 60)} s`;
-  if (a < 60) return `${s}${trimZero(fixed(a, 1))} min`;
-  if (a < MINUTES_PER_DAY) return `${s}${trimZero(fixed(a / 60, 1))} h`;
-  return `${s}${trimZero(fixed(a / MINUTES_PER_DAY, 1))} d`;
+  const size = Math.abs(inUnit(minutes, unit));
+  return `${s}${unit === 's' ? fixed(Math.round(size), 0) : trimZero(fixed(size, 1))} ${unit}`;
+}
+
+/**
+ * A duration written in `unit`, whatever its size, so that values shown side by side share one
+ * unit: (18 s, 'min') → `0.3 min`. Seconds are whole, other units have one decimal (`.0`
+ * dropped); a duration that is not 0 gets the decimals it needs not to read as 0 (`0.02 min`).
+ */
+export function formatMinutesIn(minutes: number, unit: DurationUnit): string {
+  if (!Number.isFinite(minutes)) return MISSING;
+  const size = inUnit(minutes, unit);
+  const digits = decimalsShowing(size, unit === 's' ? 0 : 1);
+  return `${trimZero(fixed(size, digits))} ${unit}`;
+}
+
+/**
+ * Decimals to write `x` with: `digits`, or more when `x` is not 0 but would round to 0 with
+ * `digits` (as many as its first significant digit needs: 0.004 → 3), so it never reads as 0.
+ */
+export function decimalsShowing(x: number, digits: number): number {
+  const a = Math.abs(x);
+  if (!Number.isFinite(a) || a === 0 || Number(a.toFixed(digits)) !== 0) return digits;
+  // 20 fraction digits work in every engine's Intl.NumberFormat; a significant change is at least
+  // 1e-12 of its KPI's unit (stats/noise-floor.ts), which needs fewer.
+  return Math.min(20, Math.max(digits, -Math.floor(Math.log10(a))));
 }
 
 /** An amount of money (the scenario's currency, unnamed): whole units from 10 up, else cents. */
@@ -95,16 +135,20 @@ export function formatValue(x: number, kind: ValueKind): string {
   }
 }
 
-/** A half-width: `± 1.1%` (shares in percentage points, written as %), `± 4.2 min`; empty when NaN. */
-export function formatHalfWidth(halfWidth: number, kind: ValueKind): string {
-  if (!Number.isFinite(halfWidth)) return '';
-  return `± ${formatValue(halfWidth, kind)}`;
+/**
+ * A value of a kind written in the unit `reference` is written in, so that values shown side by
+ * side share it: durations as {@link formatMinutesIn} (18 s beside 1.2 min → `0.3 min`), other
+ * kinds as {@link formatValue}.
+ */
+export function formatValueLike(x: number, kind: ValueKind, reference: number): string {
+  return kind === 'minutes' ? formatMinutesIn(x, durationUnit(reference)) : formatValue(x, kind);
 }
 
-/** A signed difference: `+1.5 pp`, `−3.2 min`, `+12,000`. */
-export function formatDifference(difference: number, kind: ValueKind): string {
-  if (!Number.isFinite(difference)) return MISSING;
-  if (kind === 'share') return formatPoints(difference);
-  const size = formatValue(Math.abs(difference), kind);
-  return `${/[1-9]/.test(size) ? sign(difference) : ''}${size}`;
+/**
+ * The half-width of a value's interval, in the value's unit: `± 1.1%` (of a share), `± 0.3 min`
+ * (of 1.2 min, not `± 16 s`); empty when NaN.
+ */
+export function formatHalfWidth(halfWidth: number, kind: ValueKind, value: number): string {
+  if (!Number.isFinite(halfWidth)) return '';
+  return `± ${formatValueLike(halfWidth, kind, value)}`;
 }

@@ -1,14 +1,14 @@
 import { kpiKey, type ComparisonRow, type KpiRow, type RunSummary, type Scenario } from '../../sim/index.js';
+import { changeLine, formatChange } from './change-text.js';
+import { startView } from './chart-kit.js';
 import {
-  formatDifference,
   formatHalfWidth,
   formatMinutes,
-  formatPoints,
   formatShortPercent,
   formatValue,
+  formatValueLike,
   type ValueKind,
 } from './format.js';
-import { startView } from './chart-kit.js';
 
 /** Which way is better for a KPI: up, down, or neither (a share to watch, not to push). */
 export type Better = 'higher' | 'lower' | null;
@@ -182,12 +182,11 @@ function el(tag: string, className: string, text?: string): HTMLElement {
   return node;
 }
 
-/** The difference line of a card: `+1.5 pp ± 0.8 pp`. */
-function differenceText(c: CardComparison, kind: ValueKind): string {
-  const hw = Number.isFinite(c.halfWidth)
-    ? ` ± ${kind === 'share' ? formatPoints(c.halfWidth).replace('+', '') : formatValue(c.halfWidth, kind)}`
-    : '';
-  return `${formatDifference(c.difference, kind)}${hw}`;
+/** What the significance line of a card says: the verdict, or the direction of a KPI without one. */
+function significanceText(c: CardComparison, direction: 'up' | 'down' | null): string {
+  if (!c.significant) return 'not significant';
+  const how = c.change ?? (direction === 'up' ? 'higher' : direction === 'down' ? 'lower' : null);
+  return how ? `significant: ${how}` : 'significant';
 }
 
 /**
@@ -205,7 +204,7 @@ export function renderKpiCards(container: HTMLElement, cards: readonly KpiCard[]
     item.append(el('h3', 'kpi-title', card.title), el('p', 'kpi-detail', card.detail));
     const line = el('p', 'kpi-main');
     line.append(el('span', 'value', formatValue(card.mean, card.kind)));
-    const hw = formatHalfWidth(card.halfWidth, card.kind);
+    const hw = formatHalfWidth(card.halfWidth, card.kind, card.mean);
     if (hw) line.append(' ', el('span', 'interval', hw));
     item.append(line);
     if (card.verdict) {
@@ -220,15 +219,13 @@ export function renderKpiCards(container: HTMLElement, cards: readonly KpiCard[]
       );
     if (card.comparison) {
       const c = card.comparison;
+      // Plan, change and interval in the unit of the card's value, so they read against it.
+      const text = formatChange(c, card.kind, card.mean);
       const box = el('div', `kpi-comparison${c.change ? ` kpi-${c.change}` : ''}`);
       box.append(
-        el('p', 'plan', `plan ${formatValue(c.planValue, card.kind)}`),
-        el('p', 'difference', differenceText(c, card.kind)),
-        el(
-          'p',
-          'significance',
-          c.significant ? `significant${c.change ? `: ${c.change}` : ''}` : 'not significant',
-        ),
+        el('p', 'plan', `plan ${formatValueLike(c.planValue, card.kind, card.mean)}`),
+        el('p', 'difference', changeLine(text)),
+        el('p', 'significance', significanceText(c, text.direction)),
       );
       item.append(box);
     } else if (cards.some((other) => other.comparison)) {

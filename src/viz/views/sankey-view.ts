@@ -143,7 +143,9 @@ export function renderSankey(
   }
   const width = chartWidth(container);
   const margin = { top: 12, right: 12, bottom: 12, left: 12 };
-  const frame = appendFrame(view, { width, height: options.height ?? 480, margin }, sankeyLabel(data));
+  // Taller when narrow (a phone): labels then span several columns, and need rows of their own.
+  const height = options.height ?? (width < 520 ? 640 : 480);
+  const frame = appendFrame(view, { width, height, margin }, sankeyLabel(data));
   const layout = sankey<FlowNode, FlowLink>()
     .nodeId((d) => d.id)
     .nodeWidth(18)
@@ -194,8 +196,14 @@ export function renderSankey(
     (d.sourceLinks?.length ?? 0) > 0 && (d.x1 ?? 0) + 6 + 9 * d.label.length <= frame.innerWidth;
   const labelX = (d: Node) => (atRight(d) ? (d.x1 ?? 0) + 6 : (d.x0 ?? 0) - 6);
   const labelY = nudgedLabels(graph.nodes, atRight, labelX);
-  const text = node
-    .append('text')
+  // Labels in a group of their own, drawn after every node, so no node covers a label (on a
+  // phone the columns are closer than a label is wide; the white halo keeps it legible).
+  const text = frame.plot
+    .append('g')
+    .attr('class', 'node-labels')
+    .selectAll<SVGTextElement, Node>('text')
+    .data(graph.nodes)
+    .join('text')
     .attr('class', 'node-label')
     .attr('y', (d) => labelY.get(d) ?? 0)
     .attr('text-anchor', (d) => (atRight(d) ? 'start' : 'end'))

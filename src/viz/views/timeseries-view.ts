@@ -9,11 +9,16 @@ import {
   drawLegend,
   drawXAxis,
   drawYAxis,
+  LEGEND_ROW,
+  legendLayout,
   startView,
-  uniqueId,
+  TITLE_LINE,
+  xTitleLines,
+  type LegendItem,
 } from './chart-kit.js';
 import { formatNumber } from './format.js';
 import { MUTED, SERIES_COLOURS, SHADE } from './palette.js';
+import { appendWarmupHatch } from './warmup-hatch.js';
 
 /** What the view reads of an hourly series (a `HourlySeries` or anything shaped like one). */
 export type SeriesSource = Pick<HourlySeries, 'pools' | 'hours' | 'get'>;
@@ -115,9 +120,31 @@ function dayStep(days: number, pixels: number): number {
   return [1, 2, 7, 14, 28, 91].find((step) => (days / step) * 60 <= pixels) ?? 182;
 }
 
+const X_TITLE = 'days since the start of the run (day 0 = Monday 00:00)';
+
+/** The legend's entries: the two lines, and the shading when the chart has any. */
+function legendItems(data: TimeseriesData, hatch: string): LegendItem[] {
+  return [
+    { label: 'queue (waiting)', colour: SERIES_COLOURS.queue, swatch: 'line' },
+    { label: 'backlog (at the pool)', colour: SERIES_COLOURS.backlog, swatch: 'line', dash: '7 4' },
+    ...(data.offShift.length > 0
+      ? [{ label: 'off shift', colour: SHADE.offShift, swatch: 'box' as const }]
+      : []),
+    ...(data.warmupDays > 0 ? [{ label: 'warm-up', colour: `url(#${hatch})`, swatch: 'box' as const }] : []),
+  ];
+}
+
 function drawChart(host: HTMLElement, width: number, data: TimeseriesData, height: number): void {
   host.replaceChildren();
-  const margin = { top: 40, right: 20, bottom: 52, left: 70 };
+  // Room above for the legend and below for the axis title, in as many rows as the width needs.
+  const sides = { left: 70, right: 20 };
+  const legendRows = legendLayout(legendItems(data, ''), width - sides.left - 8).rows;
+  const titleLines = xTitleLines(X_TITLE, width - sides.left - sides.right, { ...sides, top: 0, bottom: 0 });
+  const margin = {
+    ...sides,
+    top: 18 + legendRows * LEGEND_ROW,
+    bottom: 52 + (titleLines.length - 1) * TITLE_LINE,
+  };
   const label = `Queue length and backlog of ${data.pool}, hourly over ${formatNumber(data.days, 0)} days; ${data.offShift.length} off-shift periods shaded; warm-up ${data.warmupDays} days marked.`;
   const frame = appendFrame(host, { width, height, margin }, label);
   const x = scaleLinear().domain([0, data.days]).range([0, frame.innerWidth]);
@@ -126,33 +153,7 @@ function drawChart(host: HTMLElement, width: number, data: TimeseriesData, heigh
     .domain([0, top > 0 ? top * 1.05 : 1])
     .nice()
     .range([frame.innerHeight, 0]);
-  const hatch = uniqueId('warmup');
-  frame.svg
-    .append('defs')
-    .append('pattern')
-    .attr('id', hatch)
-    .attr('patternUnits', 'userSpaceOnUse')
-    .attr('width', 8)
-    .attr('height', 8)
-    .attr('patternTransform', 'rotate(45)')
-    .call((p) =>
-      p
-        .append('rect')
-        .attr('width', 8)
-        .attr('height', 8)
-        .attr('fill', SHADE.warmup)
-        .attr('fill-opacity', 0.5),
-    )
-    .call((p) =>
-      p
-        .append('line')
-        .attr('x1', 0)
-        .attr('y1', 0)
-        .attr('x2', 0)
-        .attr('y2', 8)
-        .attr('stroke', '#b08a00')
-        .attr('stroke-width', 2),
-    );
+  const hatch = appendWarmupHatch(frame.svg);
   const shade = frame.plot.append('g').attr('class', 'off-shift');
   shade
     .selectAll('rect')
@@ -178,7 +179,7 @@ function drawChart(host: HTMLElement, width: number, data: TimeseriesData, heigh
     axisBottom(x)
       .tickValues(ticks)
       .tickFormat((d) => String(d)),
-    'days since the start of the run (day 0 = Monday 00:00)',
+    X_TITLE,
   );
   drawYAxis(frame, axisLeft(y).ticks(6), 'cases (mean over replications)');
   const path = (key: 'queue' | 'backlog') =>
@@ -201,21 +202,7 @@ function drawChart(host: HTMLElement, width: number, data: TimeseriesData, heigh
     .attr('stroke', SERIES_COLOURS.queue)
     .attr('stroke-width', 2.5)
     .attr('d', path('queue')(data.points));
-  drawLegend(
-    frame.svg,
-    [
-      { label: 'queue (waiting)', colour: SERIES_COLOURS.queue, swatch: 'line' },
-      { label: 'backlog (at the pool)', colour: SERIES_COLOURS.backlog, swatch: 'line', dash: '7 4' },
-      ...(data.offShift.length > 0
-        ? [{ label: 'off shift', colour: SHADE.offShift, swatch: 'box' as const }]
-        : []),
-      ...(data.warmupDays > 0
-        ? [{ label: 'warm-up', colour: `url(#${hatch})`, swatch: 'box' as const }]
-        : []),
-    ],
-    margin.left,
-    18,
-  );
+  drawLegend(frame.svg, legendItems(data, hatch), margin.left, 18, width - margin.left - 8);
   const rule = frame.plot
     .append('line')
     .attr('class', 'hover-rule')

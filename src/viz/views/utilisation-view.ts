@@ -1,6 +1,14 @@
 import { axisBottom, axisLeft, scaleBand, scaleLinear } from 'd3';
 import type { KpiRow } from '../../sim/index.js';
-import { appendFrame, appendNote, chartWidth, drawXAxis, startView } from './chart-kit.js';
+import {
+  appendFrame,
+  appendNote,
+  chartWidth,
+  drawXAxis,
+  startView,
+  TITLE_LINE,
+  xTitleLines,
+} from './chart-kit.js';
 import { formatNumber, formatPercent } from './format.js';
 import { INK, OKABE_ITO } from './palette.js';
 
@@ -34,6 +42,11 @@ export function prepareUtilisation(kpis: readonly KpiRow[]): UtilisationBar[] {
     }));
 }
 
+const X_TITLE = 'utilisation (% of shift time available for cases)';
+
+/** Below this width, px, pool names go above their bars instead of left of them. */
+const NARROW = 520;
+
 function intervalText(bar: UtilisationBar): string {
   if (!Number.isFinite(bar.halfWidth))
     return `${bar.pool}: utilisation ${formatPercent(bar.mean)} (one replication: no interval)`;
@@ -51,8 +64,12 @@ export function renderUtilisation(container: HTMLElement, bars: readonly Utilisa
     return;
   }
   const width = chartWidth(container);
-  const rowHeight = 34;
-  const margin = { top: 12, right: 80, bottom: 52, left: 170 };
+  // Narrow (a phone): each pool's name above its bar, so the bars keep the width the names took.
+  const narrow = width < NARROW;
+  const rowHeight = narrow ? 52 : 34;
+  const sides = narrow ? { left: 8, right: 64 } : { left: 170, right: 80 };
+  const titleLines = xTitleLines(X_TITLE, width - sides.left - sides.right, { ...sides, top: 0, bottom: 0 });
+  const margin = { ...sides, top: 12, bottom: 52 + (titleLines.length - 1) * TITLE_LINE };
   const height = margin.top + margin.bottom + bars.length * rowHeight;
   const summary = bars.map((b) => `${b.pool} ${formatPercent(b.mean)}`).join(', ');
   const frame = appendFrame(
@@ -66,12 +83,13 @@ export function renderUtilisation(container: HTMLElement, bars: readonly Utilisa
     .domain(bars.map((b) => b.pool))
     .range([0, frame.innerHeight])
     .padding(0.25);
-  // Vertical grid at every 10%.
+  // Vertical grid at every tick: 10% apart, 20% or more where that would crowd the labels.
+  const tickCount = Math.max(2, Math.min(10, Math.floor(frame.innerWidth / 55)));
   frame.plot
     .append('g')
     .attr('class', 'grid')
     .selectAll('line')
-    .data(x.ticks(10))
+    .data(x.ticks(tickCount))
     .join('line')
     .attr('x1', (d) => x(d))
     .attr('x2', (d) => x(d))
@@ -80,11 +98,12 @@ export function renderUtilisation(container: HTMLElement, bars: readonly Utilisa
   drawXAxis(
     frame,
     axisBottom(x)
-      .ticks(10)
+      .ticks(tickCount)
       .tickFormat((d) => formatPercent(Number(d), 0)),
-    'utilisation (% of shift time available for cases)',
+    X_TITLE,
   );
-  frame.plot.append('g').attr('class', 'axis axis-y').call(axisLeft(y).tickSize(0).tickPadding(8));
+  if (!narrow)
+    frame.plot.append('g').attr('class', 'axis axis-y').call(axisLeft(y).tickSize(0).tickPadding(8));
   const row = frame.plot
     .append('g')
     .attr('class', 'bars')
@@ -94,10 +113,20 @@ export function renderUtilisation(container: HTMLElement, bars: readonly Utilisa
     .attr('transform', (d) => `translate(0,${y(d.pool) ?? 0})`);
   row.append('title').text(intervalText);
   const band = y.bandwidth();
+  const barTop = narrow ? band * 0.45 : 0;
+  const bar = band - barTop;
+  if (narrow)
+    row
+      .append('text')
+      .attr('class', 'pool-label')
+      .attr('dy', '0.9em')
+      .attr('fill', INK)
+      .text((d) => d.pool);
   row
     .append('rect')
     .attr('class', 'bar')
-    .attr('height', band)
+    .attr('y', barTop)
+    .attr('height', bar)
     .attr('width', (d) => x(d.mean))
     .attr('fill', OKABE_ITO.skyBlue)
     .attr('stroke', OKABE_ITO.blue)
@@ -112,21 +141,21 @@ export function renderUtilisation(container: HTMLElement, bars: readonly Utilisa
     .append('line')
     .attr('x1', (d) => x(Math.max(0, d.mean - d.halfWidth)))
     .attr('x2', (d) => x(d.mean + d.halfWidth))
-    .attr('y1', band / 2)
-    .attr('y2', band / 2);
+    .attr('y1', barTop + bar / 2)
+    .attr('y2', barTop + bar / 2);
   for (const end of [-1, 1]) {
     whisker
       .append('line')
       .attr('x1', (d) => x(Math.max(0, d.mean + end * d.halfWidth)))
       .attr('x2', (d) => x(Math.max(0, d.mean + end * d.halfWidth)))
-      .attr('y1', band * 0.2)
-      .attr('y2', band * 0.8);
+      .attr('y1', barTop + bar * 0.2)
+      .attr('y2', barTop + bar * 0.8);
   }
   row
     .append('text')
     .attr('class', 'bar-value')
     .attr('x', (d) => x(d.mean + (Number.isFinite(d.halfWidth) ? d.halfWidth : 0)) + 8)
-    .attr('y', band / 2)
+    .attr('y', barTop + bar / 2)
     .attr('dy', '0.35em')
     .attr('fill', INK)
     .text((d) => formatPercent(d.mean));

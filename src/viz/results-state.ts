@@ -1,0 +1,41 @@
+/**
+ * Whether the results on screen are those of the scenario as it stands: `empty` before the first
+ * run (or after a failed one), `current` when the last run used exactly the scenario in the form,
+ * `stale` once anything has changed since, and `running` while a run is in progress.
+ */
+export type ResultsState = 'empty' | 'current' | 'stale' | 'running';
+
+/** What the note above the results says in each state (none when they are current or absent). */
+const NOTES: Readonly<Record<ResultsState, string>> = {
+  empty: '',
+  current: '',
+  stale:
+    'Out of date: the scenario has changed since these results were computed. Press Run to bring them up to date.',
+  running: 'Running… the figures below are from the previous run until it finishes.',
+};
+
+/**
+ * Marks `results` with its state (`data-state`, and `aria-busy` while running) and writes the
+ * state's note into `note`, hidden when there is nothing to say.
+ */
+export function showResultsState(
+  results: HTMLElement,
+  note: HTMLElement,
+  state: ResultsState,
+  hasResults: boolean,
+): void {
+  results.dataset.state = state;
+  if (state === 'running') results.setAttribute('aria-busy', 'true');
+  else results.removeAttribute('aria-busy');
+  // A first run has no previous figures to speak of.
+  note.textContent = state === 'running' && !hasResults ? 'Running…' : NOTES[state];
+  note.hidden = note.textContent === '';
+}
+
+/**
+ * The key of a scenario as edited: its name and its JSON. Two scenarios with the same key give
+ * the same results (the name matters: files it `extends` are found relative to it).
+ */
+export function scenarioKey(name: string, raw: unknown): string {
+  return `${name}\n${JSON.stringify(raw)}`;
+}
