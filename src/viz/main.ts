@@ -18,6 +18,8 @@ import { renderResults, renderMessage, type ResultsModel } from './results.js';
 import { scenarioKey, showResultsState, type ResultsState } from './results-state.js';
 import { scenarioTitle, showScenarioTitle } from './scenario-heading.js';
 import { checkScenario, withValue } from './scenario-source.js';
+import { readLoadedFiles } from './load-files.js';
+import { uploadedFiles } from './uploaded-files.js';
 import { showNotice } from './page-notice.js';
 import { encodeState, readLink } from './url-state.js';
 import { Cancelled, SimulationWorker } from './worker-bridge.js';
@@ -58,8 +60,11 @@ let shownTitle = '';
 window.tiersim = { lastKpisCsv: '', lastRunMs: NaN, runs: 0 };
 
 const panel = new Panel(panelRoot, {
-  chooseScenario: (n) => setScenario(n, BUNDLED_SCENARIOS.get(n), true),
-  loadFile: (file) => void loadFile(file),
+  chooseScenario: (n) => {
+    uploadedFiles.clear();
+    setScenario(n, BUNDLED_SCENARIOS.get(n), true);
+  },
+  loadFiles: (files) => void loadFiles(files),
   edit: (path, value) => {
     raw = withValue(raw, path, value);
     update(false);
@@ -138,20 +143,22 @@ function setScenario(n: string, r: unknown, runNow: boolean): void {
 }
 
 /**
- * A loaded file replaces the scenario. One that does not validate is shown in the form with its
- * wrong fields marked, to be fixed there (a button goes back to the scenario it replaced), when
- * each of its issues is about a field of the form; else, or when it is not JSON, it replaces
- * nothing and its issues are listed.
+ * A loaded file replaces the scenario, with the CSV files and the fit's backtest.csv loaded beside
+ * it. One that does not validate is shown in the form with its wrong fields marked, to be fixed
+ * there (a button goes back to the scenario it replaced), when each of its issues is about a
+ * field of the form; else, or when it is not JSON, it replaces nothing and its issues are listed.
  */
-async function loadFile(file: File): Promise<void> {
-  let parsed: unknown;
+async function loadFiles(files: readonly File[]): Promise<void> {
+  const loaded = await readLoadedFiles(files);
+  if ('problem' in loaded) return panel.showProblem(loaded.problem);
+  const file = { name: loaded.name };
+  const parsed = loaded.raw;
+  const before = uploadedFiles.snapshot();
   try {
-    parsed = JSON.parse(await file.text());
+    uploadedFiles.set(loaded.beside);
   } catch (error) {
-    panel.showProblem(
-      `${file.name}: not valid JSON (${(error as Error).message}); the scenario was not changed.`,
-    );
-    return;
+    uploadedFiles.restore(before);
+    return panel.showProblem(`${(error as Error).message}; the scenario was not changed.`);
   }
   const checked = checkScenario(parsed, `scenarios/${file.name}`);
   if (checked.ok) return setScenario(file.name, parsed, true);
@@ -159,6 +166,7 @@ async function loadFile(file: File): Promise<void> {
   // Opened to be fixed only when every issue has a field to fix it in.
   const fixable = checked.issues.every((i) => fields?.some((f) => issueIsAbout(i.path, f.path)));
   if (!fixable) {
+    uploadedFiles.restore(before);
     panel.showErrors(
       checked.issues,
       `${file.name} is not a valid scenario, and not one the form can fix (nothing was replaced); fix these in the file:`,
@@ -239,6 +247,7 @@ function show(current: RunRecord): void {
     plan: plan?.summary ?? null,
     comparison,
     note,
+    backtest: uploadedFiles.backtest,
   };
   renderResults(resultsRoot, shown);
 }

@@ -6,7 +6,8 @@ import { issueIsAbout, type InvalidFormField } from './invalid-form.js';
 /** What the panel asks the app to do. */
 export interface PanelActions {
   chooseScenario(name: string): void;
-  loadFile(file: File): void;
+  /** A scenario file, with the CSV files it names and a fit's backtest.csv when given. */
+  loadFiles(files: readonly File[]): void;
   edit(path: string, value: unknown): void;
   run(): void;
   cancel(): void;
@@ -72,10 +73,24 @@ export class Panel {
     for (const name of BUNDLED_SCENARIOS.keys())
       this.select.append(el('option', { value: name }, name.replace(/\.json$/, '')));
     this.select.addEventListener('change', () => actions.chooseScenario(this.select.value));
-    const fileLabel = el('label', { for: 'scenario-file', class: 'file' }, 'Load a scenario file');
-    const file = el('input', { type: 'file', id: 'scenario-file', accept: '.json,application/json' });
+    const fileLabel = el(
+      'label',
+      {
+        for: 'scenario-file',
+        class: 'file',
+        title:
+          'A scenario JSON file; with it, the CSV files it names and, for a scenario from tiersim fit, its backtest.csv',
+      },
+      'Load a scenario file (and its CSV files)',
+    );
+    const file = el('input', {
+      type: 'file',
+      id: 'scenario-file',
+      multiple: '',
+      accept: '.json,.csv,application/json,text/csv',
+    });
     file.addEventListener('change', () => {
-      if (file.files?.[0]) actions.loadFile(file.files[0]);
+      if (file.files && file.files.length > 0) actions.loadFiles([...file.files]);
       file.value = '';
     });
     chooser.append(fileLabel, file);

@@ -1,5 +1,8 @@
 import type { ComparisonRow, RunSummary, Scenario } from '../sim/index.js';
 import { download } from './downloads.js';
+import type { BacktestRow } from './views/backtest-data.js';
+import { prepareBacktest } from './views/backtest-data.js';
+import { renderBacktest } from './views/backtest-view.js';
 import { prepareCdf, renderCdf } from './views/cdf-view.js';
 import { prepareChanges, renderChanges } from './views/changes-table.js';
 import { prepareKpiCards, renderKpiCards } from './views/kpi-cards.js';
@@ -15,6 +18,8 @@ export interface ResultsModel {
   readonly plan: RunSummary | null;
   readonly comparison: ComparisonRow[] | null;
   readonly note: string;
+  /** The backtest of a scenario from `tiersim fit`, loaded with it (null: none). */
+  readonly backtest: BacktestRow[] | null;
 }
 
 /** An empty or error state that says what to do. */
@@ -102,6 +107,11 @@ export function renderResults(root: HTMLElement, model: ResultsModel): void {
         false,
       ),
       prepareChanges(model.comparison!),
+    );
+  if (model.backtest !== null)
+    renderBacktest(
+      section(root, 'backtest', 'Backtest: the history beside the simulation', true),
+      prepareBacktest(model.backtest, model.summary.kpis),
     );
   renderSankey(
     section(root, 'sankey', 'Case flow through the tiers (cases per replication after the warm-up)', true),

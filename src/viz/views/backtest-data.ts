@@ -155,5 +155,5 @@ export function backtestLabel(p: { kpi: string; scope: string }): string {
   if (p.kpi === 'severity.share') return `severity ${scope}`;
   const [measure, quantile] = p.kpi.split('.');
   const what = measure === 'resolution' ? 'resolution' : 'first response';
-  return `${what} ${quantile}${scope === 'all' ? '' : ` severity ${scope}`}`;
+  return `${what} ${quantile}${scope === 'all' ? '' : ` · ${scope}`}`;
 }

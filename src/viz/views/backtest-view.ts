@@ -36,8 +36,8 @@ export function renderBacktest(container: HTMLElement, data: BacktestData): void
   if (data.shares.length > 0) dotChart(view, data.shares, 'share', 'share of cases');
   if (data.times.length > 0) dotChart(view, data.times, 'hours', 'hours from opening (log scale)');
   for (const [weeks, title] of [
-    [data.arrivals, 'arrivals per week'],
-    [data.backlog, 'open cases at the end of each week'],
+    [data.arrivals, 'arrivals'],
+    [data.backlog, 'open cases'],
   ] as const)
     if (weeks.length > 0) weekChart(view, weeks, title);
 }
@@ -80,13 +80,15 @@ function dotChart(
           .range([0, frame.innerWidth]);
   const keyOf = (p: BacktestPoint) => `${p.kpi} ${p.scope}`;
   const y = scaleBand<string>().domain(points.map(keyOf)).range([0, frame.innerHeight]).padding(0.3);
-  drawXAxis(
-    frame,
-    axisBottom(x)
-      .ticks(narrow ? 4 : 8, kind === 'share' ? undefined : '~g')
-      .tickFormat((d) => (kind === 'share' ? formatPercent(Number(d), 0) : formatNumber(Number(d)))),
-    title,
-  );
+  const axis =
+    kind === 'share'
+      ? axisBottom(x)
+          .ticks(narrow ? 4 : 8)
+          .tickFormat((d) => formatPercent(Number(d), 0))
+      : axisBottom(x)
+          .tickValues(logTicks(x.domain() as [number, number], narrow))
+          .tickFormat((d) => formatNumber(Number(d)));
+  drawXAxis(frame, axis, title);
   frame.plot
     .append('g')
     .attr('class', 'axis axis-y')
@@ -152,6 +154,17 @@ function dotChart(
   );
 }
 
+/** Ticks of a log axis at 1, 2 and 5 times the powers of ten in `domain` (1 only when narrow), so labels never crowd. */
+function logTicks([from, to]: [number, number], narrow: boolean): number[] {
+  const ticks: number[] = [];
+  for (let k = Math.floor(Math.log10(from)); k <= Math.ceil(Math.log10(to)); k++)
+    for (const m of narrow ? [1] : [1, 2, 5]) {
+      const t = Number((m * 10 ** k).toPrecision(1));
+      if (t >= from && t <= to) ticks.push(t);
+    }
+  return ticks;
+}
+
 function weekChart(host: HTMLElement, weeks: readonly WeekPoint[], title: string): void {
   const width = chartWidth(host);
   const margin = { top: 28, right: 16, bottom: 56, left: 64 };
@@ -159,7 +172,7 @@ function weekChart(host: HTMLElement, weeks: readonly WeekPoint[], title: string
   const frame = appendFrame(
     host,
     { width, height, margin },
-    `Backtest, ${title}: ${weeks.map((w) => `${w.week} observed ${formatNumber(w.observed)}, simulated ${formatNumber(w.fit.mean)}`).join('; ')}.`,
+    `Backtest, ${title} per week: ${weeks.map((w) => `${w.week} observed ${formatNumber(w.observed)}, simulated ${formatNumber(w.fit.mean)}`).join('; ')}.`,
   );
   const x = scalePoint<string>()
     .domain(weeks.map((w) => w.week))
@@ -214,7 +227,7 @@ function weekChart(host: HTMLElement, weeks: readonly WeekPoint[], title: string
   drawLegend(
     frame.svg,
     [
-      { label: 'observed', colour: COLOURS.observed, swatch: 'line' },
+      { label: `observed ${title} per week`, colour: COLOURS.observed, swatch: 'line' },
       { label: 'tiersim fit (95% interval)', colour: COLOURS.fit, swatch: 'line', dash: '4 3' },
     ],
     margin.left,
