@@ -107,7 +107,7 @@ describe('the floor plan in Chromium', () => {
     expect(await page.locator('#case-now').innerText()).toBe('Not here yet: it arrives Mon 09:00.');
   });
 
-  it('plays, pauses, and steps to the next event of the trace (button and →)', async () => {
+  it('plays, pauses, and steps to the next row of the trace (button and →), one row at a time within a minute', async () => {
     await openLesson('hard-case-hotfix');
     const trace = hardCaseTrace();
     await page.click('#play');
@@ -118,16 +118,37 @@ describe('the floor plan in Chromium', () => {
     expect(await time()).toBe(paused);
     expect(await floor((f) => f.playing)).toBe(false);
 
-    const next = trace.find((r) => r.at > paused)!.at;
+    const next = trace.findIndex((r) => r.at > paused);
     await page.click('#step');
-    expect(await time()).toBe(next);
-    const after = trace.find((r) => r.at > next)!.at;
+    expect([await time(), await floor((f) => f.rowsApplied)]).toEqual([trace[next].at, next + 1]);
     await page.keyboard.press('ArrowRight');
-    await page.waitForFunction((v) => window.floor!.time === v, after);
+    await page.waitForFunction((n) => window.floor!.rowsApplied === n, next + 2);
+    expect(await time()).toBe(trace[next + 1].at);
     await page.keyboard.press(' ');
     await page.waitForFunction(() => window.floor!.playing);
     await page.keyboard.press(' ');
     await page.waitForFunction(() => !window.floor!.playing);
+
+    // Case 1 arrives, queues for a router and is taken, all at 08:05: three steps, one row each.
+    const first = trace.filter((r) => r.caseId === 1 && r.at === trace.find((x) => x.caseId === 1)!.at);
+    expect(first.map((r) => r.event)).toEqual(['arrived', 'queued', 'taken']);
+    await scrubTo(first[0].at - 1);
+    const seen: Array<string | undefined> = [];
+    for (let i = 0; i < 3; i++) {
+      await page.click('#step');
+      await nextFrame();
+      expect(await time()).toBe(first[0].at);
+      seen.push(await page.evaluate(() => window.floor!.caseStatus(1)?.status));
+    }
+    expect(seen).toEqual(['arriving', 'queued', 'withEngineer']);
+    expect(await page.locator('#clock').innerText()).toBe('Mon 08:05');
+    // And back one row: the case is in the router's queue again.
+    await page.keyboard.press('ArrowLeft');
+    await nextFrame();
+    expect(await page.evaluate(() => window.floor!.caseStatus(1))).toEqual({
+      place: 'router',
+      status: 'queued',
+    });
   });
 
   it('tells the followed case’s story as it climbs to an escalation engineer and waits for a hotfix', async () => {

@@ -22,6 +22,10 @@ export interface FloorHooks {
   playing: boolean;
   /** Ids of the cases on the floor now. */
   caseIds(): number[];
+  /** Trace rows applied now (a step applies one more, even within a minute). */
+  readonly rowsApplied: number;
+  /** Where a case on the floor is and what it is doing now, or null when it is not on the floor. */
+  caseStatus(id: number): { place: string; status: string } | null;
   /** Where a case's dot is drawn, CSS px from the canvas's top left, or null. */
   dotPosition(id: number): { x: number; y: number } | null;
   /** A place's area on the canvas (`router`, `se/XADM`, `problemControl`...), CSS px, or null. */

@@ -6,6 +6,7 @@ import { caseNowText } from './case-now.js';
 import { Controls } from './controls.js';
 import { FloorCanvas } from './floor-canvas.js';
 import type { FloorHooks } from './floor-hooks.js';
+import type { FloorState } from './floor-state.js';
 import { benchScenario, openRun, type FloorRun } from './floor-run.js';
 import type { FloorLayout } from './layout-boxes.js';
 import { floorLayout } from './layout.js';
@@ -85,7 +86,16 @@ const hooks: FloorHooks = {
   get playing() {
     return playback.playing;
   },
-  caseIds: () => (run === null ? [] : [...run.replay.seek(playback.at).cases.keys()]),
+  caseIds: () => (run === null ? [] : [...seekNow(run).cases.keys()]),
+  get rowsApplied() {
+    if (run === null) return 0;
+    seekNow(run);
+    return run.replay.applied;
+  },
+  caseStatus: (id) => {
+    const c = run === null ? undefined : seekNow(run).cases.get(id);
+    return c === undefined ? null : { place: c.place, status: c.status };
+  },
   dotPosition: (id) => canvas.dotPosition(id),
   placeArea: (id) => run?.layout.place(id)?.area ?? null,
 };
@@ -176,10 +186,20 @@ canvasEl.addEventListener('mousemove', (e) => {
         : `${hit.label}: click for what this role does`;
 });
 
-/** The followed case's story up to the replayed time. */
+/** The floor at the replayed time and row (a step may stop between rows of one minute). */
+function seekNow(r: FloorRun): FloorState {
+  return r.replay.seek(playback.at, playback.rows ?? undefined);
+}
+
+/** How many of the followed case's rows the replay has applied. */
+function toldRows(r: FloorRun, id: number): number {
+  return r.replay.caseRowsWithin(id, playback.rows ?? r.replay.rowsUpTo(playback.at));
+}
+
+/** The followed case's story up to the replayed time and row. */
 function currentStory(): StoryLine[] {
   if (run === null || followed === null) return [];
-  return caseStory(run.replay.rowsOf(followed), run.floor, { upTo: playback.at });
+  return caseStory(run.replay.rowsOf(followed), run.floor, { told: toldRows(run, followed) });
 }
 
 /** Shows the followed case's story up to now, and where it stands. */
@@ -195,7 +215,7 @@ function updateStory(scene: Scene): void {
   const now = caseNowText(c, run.floor, {
     queuePosition: scene.queuePosition.get(followed),
     arrivesAt: rows[0]?.at,
-    fate: rows.length > 0 && rows[rows.length - 1].at <= playback.at ? run.replay.fateOf(followed) : null,
+    fate: rows.length > 0 && toldRows(run, followed) === rows.length ? run.replay.fateOf(followed) : null,
   });
   panel.setStory(followed, lines, now);
 }
@@ -212,7 +232,7 @@ function frame(now: number): void {
   playback.advance(dt);
   if (!playback.dirty && !animating) return;
   const began = performance.now();
-  const state = run.replay.seek(playback.at);
+  const state = seekNow(run);
   const scene = buildScene(run.layout, state);
   const replay = run.replay;
   animating = canvas.draw({

@@ -17,6 +17,8 @@ export interface StoryLine {
 export interface StoryOptions {
   /** Tell only rows at or before this time, minutes (default: all). */
   readonly upTo?: number;
+  /** Tell only the case's first `told` rows (default: all): a step may stop between rows of one minute. */
+  readonly told?: number;
 }
 
 /** `Mon 09:12 — arrived: ...`. */
@@ -42,6 +44,7 @@ export function caseStory(
   // Rows about people (case id 0: time away) are no part of any case's story.
   const rows = allRows.filter((r) => r.caseId !== PERSON_ROW);
   const upTo = options.upTo ?? Infinity;
+  const told = options.told ?? Infinity;
   const specialty = specialtyOf(rows, floor);
   const out: Array<{ at: number; text: string }> = [];
   const say = (at: number, text: string) => out.push({ at, text });
@@ -50,7 +53,7 @@ export function caseStory(
   let place = 'arrival';
   let lastEngineer = '';
   rows.forEach((row, i) => {
-    if (row.at > upTo) return;
+    if (row.at > upTo || i >= told) return;
     const next = rows[i + 1];
     switch (row.event) {
       case 'arrived':
