@@ -1,7 +1,7 @@
 import { drawBackground } from './floor-background.js';
 import type { FloorState, SeatStatus } from './floor-state.js';
 import { DotMotions } from './dot-motion.js';
-import { drawCounts } from './draw-counts.js';
+import { drawBadges, drawCounts } from './draw-counts.js';
 import { drawDots, drawFollowed } from './draw-dots.js';
 import { drawConsults, drawSeats, offShiftHatch } from './draw-seats.js';
 import { contains } from './geometry.js';
@@ -92,6 +92,7 @@ export class FloorCanvas {
     drawDots(ctx, live, layout.dotRadius, 1);
     const fading = this.dots.fading(input.now);
     for (const g of fading) drawDots(ctx, [g.dot], layout.dotRadius, g.alpha);
+    drawBadges(ctx, input.scene);
     const followed = input.followed === null ? null : this.dots.position(input.followed);
     if (followed !== null) drawFollowed(ctx, followed, layout.dotRadius);
     this.dotsDrawn = live.length + fading.length;

@@ -233,7 +233,7 @@ function frame(now: number): void {
   if (!playback.dirty && !animating) return;
   const began = performance.now();
   const state = seekNow(run);
-  const scene = buildScene(run.layout, state);
+  const scene = buildScene(run.layout, state, followed);
   const replay = run.replay;
   animating = canvas.draw({
     scene,
@@ -241,7 +241,8 @@ function frame(now: number): void {
     followed,
     now,
     snap: playback.snap,
-    fateOf: (id) => replay.fateOf(id),
+    // A case still on the floor whose dot is not drawn (counted in a `+N`) has not left.
+    fateOf: (id) => (state.cases.has(id) ? null : replay.fateOf(id)),
   });
   if (playback.dirty) {
     controls.setTime(playback.at);
