@@ -121,13 +121,14 @@ export function applyRow(f: Frame, row: TraceRow, factsOf: (caseId: number) => C
       c.place = row.place !== '' ? row.place : 'router';
       c.status = 'moving';
       break;
-    default:
+    default: {
       // `transferred`, `escalated`, `returned` (their `queued` row follows at the same instant)
       // and rows this page does not know: the case is on its way.
       const followedByQueued =
         row.event === 'escalated' || row.event === 'transferred' || row.event === 'returned';
       if (!followedByQueued && row.place !== '') c.place = row.place;
       c.status = 'moving';
+    }
   }
 }
 
