@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MINUTES_PER_DAY, parseScenario, simulateReplication, type TraceRow } from '../../src/sim/index.js';
+import { FONT } from '../../src/viz/floor/floor-background.js';
 import { openApp, ROOT, screenshot } from './browser.js';
 
 let url: string;
@@ -190,6 +191,36 @@ describe('the floor plan in Chromium', () => {
       'Now: waiting for a hotfix from the product group.',
     );
     await screenshot(page, 'floor-03-hard-case-hotfix-wait', false);
+  });
+
+  it('writes each person’s tag below their seat, legible and apart, and highlights the followed case’s owner', async () => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    try {
+      await openLesson('hard-case-hotfix');
+      const rows = hardCaseTrace().filter((r) => r.caseId === 5);
+      const owner = rows.find((r) => r.event === 'taken' && r.how === 'owner')!;
+      await scrubTo(Math.ceil(owner.at) + 1);
+      const tags = await floor((f) => f.seatTags());
+      expect(tags).toHaveLength((await floor((f) => f.seatRects())).length);
+      // Measured in the browser's own font: every tag fits its strip, at 8 px or more.
+      const tooWide = await page.evaluate(
+        ([list, font]) => {
+          const ctx = document.createElement('canvas').getContext('2d')!;
+          return list.filter((t) => {
+            ctx.font = `600 ${t.size}px ${font}`;
+            return t.size < 8 || ctx.measureText(t.text).width > t.w;
+          });
+        },
+        [tags, FONT] as const,
+      );
+      expect(tooWide).toEqual([]);
+      expect(await floor((f) => f.highlighted())).toEqual([
+        { id: owner.engineer, role: 'owner', atSeat: true, name: 'XADM 1·7' },
+      ]);
+      await screenshot(page, 'floor-labels', false);
+    } finally {
+      await page.setViewportSize({ width: 1400, height: 900 });
+    }
   });
 
   it('scrubbing back shrinks the story to the rows before that time and turns the clock back', async () => {

@@ -3,6 +3,7 @@ import type { FloorState, SeatStatus } from './floor-state.js';
 import { DotMotions } from './dot-motion.js';
 import { drawBadges, drawCounts } from './draw-counts.js';
 import { drawDots, drawFollowed } from './draw-dots.js';
+import { drawFollowedPeople, followedPeople } from './draw-owner.js';
 import { drawConsults, drawSeats, offShiftHatch } from './draw-seats.js';
 import { contains } from './geometry.js';
 import type { FloorLayout } from './layout-boxes.js';
@@ -15,7 +16,7 @@ export type Hit =
   | {
       readonly kind: 'role';
       readonly role: RoleKey;
-      /** What is under the pointer: a seat id or an area's label. */ readonly label: string;
+      /** What is under the pointer: a person's name and seat id, or an area's label. */ readonly label: string;
     }
   | null;
 
@@ -95,6 +96,7 @@ export class FloorCanvas {
     drawBadges(ctx, input.scene);
     const followed = input.followed === null ? null : this.dots.position(input.followed);
     if (followed !== null) drawFollowed(ctx, followed, layout.dotRadius);
+    drawFollowedPeople(ctx, layout, followedPeople(input.state, input.followed));
     this.dotsDrawn = live.length + fading.length;
     return moving;
   }
@@ -106,7 +108,7 @@ export class FloorCanvas {
     const id = this.dots.nearest(x, y, layout.dotRadius + 5);
     if (id !== null) return { kind: 'case', id };
     for (const s of layout.seats)
-      if (contains(s.rect, x, y)) return { kind: 'role', role: s.role, label: s.id };
+      if (contains(s.rect, x, y)) return { kind: 'role', role: s.role, label: `${s.name} (${s.id})` };
     for (const t of layout.teams)
       if (contains(t.manager, x, y))
         return { kind: 'role', role: 'teamManager', label: `manager of ${t.specialty}/t${t.team}` };

@@ -28,6 +28,12 @@ export interface FloorHooks {
   caseStatus(id: number): { place: string; status: string } | null;
   /** Where a case's dot is drawn, CSS px from the canvas's top left, or null. */
   dotPosition(id: number): { x: number; y: number } | null;
+  /** The tags written below the seats (CSS px, font size px); none when the seats are too small for tags. */
+  seatTags(): Array<{ id: string; text: string; size: number; x: number; y: number; w: number; h: number }>;
+  /** Seat rects, CSS px. */
+  seatRects(): Array<{ id: string; x: number; y: number; w: number; h: number }>;
+  /** The people highlighted for the followed case: its owner, and whoever works on it if someone else. */
+  highlighted(): Array<{ id: string; role: 'owner' | 'working'; atSeat: boolean; name: string }>;
   /** A place's area on the canvas (`router`, `se/XADM`, `problemControl`...), CSS px, or null. */
   placeArea(id: string): { x: number; y: number; w: number; h: number } | null;
 }

@@ -5,6 +5,7 @@ import { Cancelled, SimulationWorker } from '../worker-bridge.js';
 import { caseNowText } from './case-now.js';
 import { Controls } from './controls.js';
 import { FloorCanvas } from './floor-canvas.js';
+import { followedPeople } from './draw-owner.js';
 import type { FloorHooks } from './floor-hooks.js';
 import type { FloorState } from './floor-state.js';
 import { benchScenario, openRun, type FloorRun } from './floor-run.js';
@@ -97,6 +98,19 @@ const hooks: FloorHooks = {
     return c === undefined ? null : { place: c.place, status: c.status };
   },
   dotPosition: (id) => canvas.dotPosition(id),
+  seatTags: () =>
+    (run?.layout.seats ?? []).flatMap((s) =>
+      s.tag === null ? [] : [{ id: s.id, text: s.tag.text, size: s.tag.size, ...s.tag.rect }],
+    ),
+  seatRects: () => (run?.layout.seats ?? []).map((s) => ({ id: s.id, ...s.rect })),
+  highlighted: () => {
+    if (run === null) return [];
+    const layout = run.layout;
+    return followedPeople(seekNow(run), followed).map((p) => ({
+      ...p,
+      name: layout.seat(p.id)?.name ?? p.id,
+    }));
+  },
   placeArea: (id) => run?.layout.place(id)?.area ?? null,
 };
 window.floor = hooks;
