@@ -17,11 +17,12 @@ export interface FollowedPerson {
 /**
  * The people of the followed case at the replayed time: its owner (even while the case waits on
  * the customer or for them), and whoever works on it now if that is someone else. None when it
- * is not on the floor.
+ * is not on the floor or waits for a hotfix.
  */
 export function followedPeople(state: FloorState, followed: number | null): FollowedPerson[] {
   const c = followed === null ? undefined : state.cases.get(followed);
-  if (c === undefined) return [];
+  // Waiting for a hotfix, a case is the product group's: nobody in support works on it again.
+  if (c === undefined || c.status === 'hotfix') return [];
   const out: FollowedPerson[] = [];
   const worked = c.status === 'withEngineer' || c.status === 'consult';
   if (c.owner !== '') out.push({ id: c.owner, role: 'owner', atSeat: worked && c.engineer === c.owner });

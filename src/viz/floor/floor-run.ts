@@ -1,6 +1,7 @@
 import { MINUTES_PER_DAY, seatPlan, type PoolSeats, type Scenario, type TraceRow } from '../../sim/index.js';
 import { BUNDLED_SCENARIOS } from '../bundled.js';
 import { checkScenario } from '../scenario-source.js';
+import { scenarioTargets, type ResponseTarget } from './case-verdicts.js';
 import type { FloorLayout } from './layout-boxes.js';
 import { Replay } from './replay.js';
 import { floorDirectory, type FloorDirectory } from './seats.js';
@@ -11,6 +12,8 @@ export interface FloorRun {
   readonly plan: PoolSeats[];
   readonly floor: FloorDirectory;
   readonly replay: Replay;
+  /** The scenario's first-response targets, for the story's SLA verdicts. */
+  readonly targets: ResponseTarget | null;
   layout: FloorLayout;
 }
 
@@ -22,7 +25,7 @@ export function openRun(scenario: Scenario, rows: readonly TraceRow[]): Omit<Flo
     plan.flatMap((p) => p.seats),
     { endAt: scenario.horizon.days * MINUTES_PER_DAY },
   );
-  return { scenario, plan, floor: floorDirectory(plan), replay };
+  return { scenario, plan, floor: floorDirectory(plan), replay, targets: scenarioTargets(scenario) };
 }
 
 /** The frame-rate benchmark's floor: the baseline's, for one day without warm-up, one replication. */

@@ -213,7 +213,10 @@ function toldRows(r: FloorRun, id: number): number {
 /** The followed case's story up to the replayed time and row. */
 function currentStory(): StoryLine[] {
   if (run === null || followed === null) return [];
-  return caseStory(run.replay.rowsOf(followed), run.floor, { told: toldRows(run, followed) });
+  return caseStory(run.replay.rowsOf(followed), run.floor, {
+    told: toldRows(run, followed),
+    verdicts: { target: run.targets, now: playback.at },
+  });
 }
 
 /** Shows the followed case's story up to now, and where it stands. */

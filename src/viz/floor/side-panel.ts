@@ -128,7 +128,8 @@ export class SidePanel {
     this.story.replaceChildren(
       ...lines.map((l, i) => {
         const li = el('li', {}, storyLineText(l));
-        if (i === lines.length - 1) li.className = 'latest';
+        if (l.verdict !== undefined) li.classList.add('verdict', `verdict-${l.verdict}`);
+        if (i === lines.length - 1) li.classList.add('latest');
         return li;
       }),
     );
