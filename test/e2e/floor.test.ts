@@ -1,66 +1,18 @@
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MINUTES_PER_DAY, parseScenario, simulateReplication, type TraceRow } from '../../src/sim/index.js';
+import { MINUTES_PER_DAY } from '../../src/sim/index.js';
 import { FONT } from '../../src/viz/floor/floor-background.js';
-import { openApp, ROOT, screenshot } from './browser.js';
+import { openApp, screenshot } from './browser.js';
+import { floorHelpers, hardCaseTrace } from './floor-page.js';
 
 let url: string;
 let page: Page;
-
-/** The hard case's trace, run here on the same engine: the page must show exactly these rows. */
-function hardCaseTrace(): TraceRow[] {
-  const file = join(ROOT, 'scenarios/teach/hard-case-hotfix.json');
-  const scenario = parseScenario(JSON.parse(readFileSync(file, 'utf8')), {
-    file,
-    readText: (p) => readFileSync(join(dirname(file), p), 'utf8'),
-  });
-  return simulateReplication(scenario, { replication: 0, trace: true }).trace!;
-}
-
-/** Evaluates `f(window.floor)` in the page. */
-const floor = <T>(f: (w: NonNullable<Window['floor']>) => T): Promise<T> =>
-  page.evaluate(`(${f.toString()})(window.floor)`) as Promise<T>;
-const time = () => page.evaluate(() => window.floor!.time);
-const story = () => page.evaluate(() => window.floor!.storyText());
-
-async function scrubTo(minutes: number): Promise<void> {
-  await page.evaluate((v) => {
-    const input = document.getElementById('timeline') as HTMLInputElement;
-    input.value = String(v);
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-  }, minutes);
-  await page.waitForFunction((v) => window.floor!.time === v, minutes);
-  await nextFrame();
-}
-
-/** Waits until the page has drawn a frame (the clock and the story follow the time at each frame). */
-async function nextFrame(): Promise<void> {
-  await page.evaluate(
-    () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))),
-  );
-}
-
-async function chooseLesson(id: string): Promise<void> {
-  const runs = await page.evaluate(() => window.floor!.runs);
-  await page.selectOption('#show-me', id);
-  await page.waitForFunction(
-    ([l, n]) => window.floor!.lesson === l && window.floor!.runs > (n as number),
-    [id, runs] as const,
-    { timeout: 60_000 },
-  );
-  await nextFrame();
-}
-
-/** Opens the floor plan afresh on a lesson (`?lesson=`), so that no test depends on another's state. */
-async function openLesson(id: string): Promise<void> {
-  await page.goto(`${url}floor.html?lesson=${id}`);
-  await page.waitForFunction((l) => window.floor?.lesson === l, id, { timeout: 60_000 });
-  await nextFrame();
-}
-
 let done: () => Promise<void>;
+
+const { floor, time, story, scrubTo, nextFrame, chooseLesson, openLesson } = floorHelpers(
+  () => page,
+  () => url,
+);
 
 beforeAll(async () => {
   ({ url, page, done } = await openApp());
@@ -79,7 +31,16 @@ describe('the floor plan in Chromium', () => {
     await nextFrame();
     for (const id of ['play', 'step', 'speed', 'timeline', 'clock', 'show-me', 'story', 'narration'])
       expect(await page.locator(`#${id}`).count(), id).toBe(1);
-    for (const id of ['show-me', 'speed', 'timeline', 'clock'])
+    for (const id of [
+      'show-me',
+      'speed',
+      'timeline',
+      'clock',
+      'upload-trace',
+      'days',
+      'pair-scenario',
+      'what-if',
+    ])
       expect(await page.locator(`label[for="${id}"]`).count(), `label of ${id}`).toBe(1);
     expect(await page.locator('#speed option').allInnerTexts()).toEqual([
       '1 min/s',

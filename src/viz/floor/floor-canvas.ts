@@ -3,6 +3,7 @@ import type { FloorState, SeatStatus } from './floor-state.js';
 import { DotMotions } from './dot-motion.js';
 import { drawBadges, drawCounts } from './draw-counts.js';
 import { drawDots, drawFollowed } from './draw-dots.js';
+import { drawMark } from './draw-mark.js';
 import { drawFollowedPeople, followedPeople } from './draw-owner.js';
 import { drawConsults, drawSeats, offShiftHatch } from './draw-seats.js';
 import { contains } from './geometry.js';
@@ -29,6 +30,8 @@ export interface FrameInput {
   readonly now: number;
   /** Jump without gliding (after scrubbing or a new run). */
   readonly snap: boolean;
+  /** What the guide points at: a place or seat id to outline, or null. */
+  readonly mark: string | null;
   /** How a case that disappeared left. */
   fateOf(id: number): 'resolved' | 'abandoned' | null;
 }
@@ -97,6 +100,7 @@ export class FloorCanvas {
     const followed = input.followed === null ? null : this.dots.position(input.followed);
     if (followed !== null) drawFollowed(ctx, followed, layout.dotRadius);
     drawFollowedPeople(ctx, layout, followedPeople(input.state, input.followed));
+    drawMark(ctx, layout, input.mark);
     this.dotsDrawn = live.length + fading.length;
     return moving;
   }

@@ -34,6 +34,14 @@ export interface FloorHooks {
   seatRects(): Array<{ id: string; x: number; y: number; w: number; h: number }>;
   /** The people highlighted for the followed case: its owner, and whoever works on it if someone else. */
   highlighted(): Array<{ id: string; role: 'owner' | 'working'; atSeat: boolean; name: string }>;
+  /** The guide's current step (-1: none). */
+  readonly guideStep: number;
+  /** The place or seat id the guide outlines, or null. */
+  readonly mark: string | null;
+  /** Whether the lesson's what-if is being replayed. */
+  readonly whatIf: boolean;
+  /** What changed for the followed case in the what-if, one line each (empty when off). */
+  whatChanged(): string[];
   /** A place's area on the canvas (`router`, `se/XADM`, `problemControl`...), CSS px, or null. */
   placeArea(id: string): { x: number; y: number; w: number; h: number } | null;
 }
