@@ -181,6 +181,12 @@ describe('the floor plan in Chromium', () => {
       expect(await floor((f) => f.highlighted())).toEqual([
         { id: owner.engineer, role: 'owner', atSeat: true, name: 'XADM 1·7' },
       ]);
+      // Waiting on the customer, the case is in the waiting area and its owner's seat is framed.
+      const wait = rows.find((r) => r.event === 'customerWait')!;
+      await scrubTo(Math.ceil(wait.at) + 10);
+      expect(await floor((f) => f.highlighted())).toEqual([
+        { id: owner.engineer, role: 'owner', atSeat: false, name: 'XADM 1·7' },
+      ]);
       await screenshot(page, 'floor-labels', false);
     } finally {
       await page.setViewportSize({ width: 1400, height: 900 });

@@ -55,6 +55,21 @@ export function drawFollowedPeople(
       ctx.lineWidth = 1;
       ctx.strokeStyle = INK;
       ctx.strokeRect(r.x - 4.5, r.y - 4.5, r.w + 9, r.h + 9);
+      // The frame runs over the top of the seat's tag: write the tag again, on white, over it.
+      if (seat.tag !== null) {
+        const t = seat.tag;
+        ctx.font = `600 ${t.size}px ${FONT}`;
+        const w = Math.min(t.rect.w, ctx.measureText(t.text).width + 4);
+        const cx = t.rect.x + t.rect.w / 2;
+        ctx.fillStyle = '#ffffff';
+        ctx.fillRect(cx - w / 2, t.rect.y + 1, w, t.rect.h - 1);
+        ctx.fillStyle = INK;
+        ctx.textAlign = 'center';
+        ctx.textBaseline = 'middle';
+        ctx.fillText(t.text, cx, t.rect.y + t.rect.h / 2 + 0.5, t.rect.w);
+        ctx.textAlign = 'left';
+        ctx.textBaseline = 'alphabetic';
+      }
     }
     const text = `${p.role === 'owner' ? 'Owner' : 'On it'}: ${seat.name}`;
     ctx.font = `700 11px ${FONT}`;

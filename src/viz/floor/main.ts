@@ -260,6 +260,7 @@ function startBench(cases: number): void {
     `${cases} made-up cases on the baseline’s floor, moving every 10 to 60 simulated minutes.`,
   );
   guide.setLesson(null);
+  picker.show({ kind: 'lesson', id: '' });
   start(scenarioInput(scenario, syntheticTrace(seatPlan(scenario), cases)), null, { at: 60, followed: null });
   playback.speed = 60;
   controls.setSpeed(playback.speed);
