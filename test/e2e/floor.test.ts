@@ -1,65 +1,18 @@
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MINUTES_PER_DAY, parseScenario, simulateReplication, type TraceRow } from '../../src/sim/index.js';
-import { openApp, ROOT, screenshot } from './browser.js';
+import { MINUTES_PER_DAY } from '../../src/sim/index.js';
+import { FONT } from '../../src/viz/floor/floor-background.js';
+import { openApp, screenshot } from './browser.js';
+import { floorHelpers, hardCaseTrace } from './floor-page.js';
 
 let url: string;
 let page: Page;
-
-/** The hard case's trace, run here on the same engine: the page must show exactly these rows. */
-function hardCaseTrace(): TraceRow[] {
-  const file = join(ROOT, 'scenarios/teach/hard-case-hotfix.json');
-  const scenario = parseScenario(JSON.parse(readFileSync(file, 'utf8')), {
-    file,
-    readText: (p) => readFileSync(join(dirname(file), p), 'utf8'),
-  });
-  return simulateReplication(scenario, { replication: 0, trace: true }).trace!;
-}
-
-/** Evaluates `f(window.floor)` in the page. */
-const floor = <T>(f: (w: NonNullable<Window['floor']>) => T): Promise<T> =>
-  page.evaluate(`(${f.toString()})(window.floor)`) as Promise<T>;
-const time = () => page.evaluate(() => window.floor!.time);
-const story = () => page.evaluate(() => window.floor!.storyText());
-
-async function scrubTo(minutes: number): Promise<void> {
-  await page.evaluate((v) => {
-    const input = document.getElementById('timeline') as HTMLInputElement;
-    input.value = String(v);
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-  }, minutes);
-  await page.waitForFunction((v) => window.floor!.time === v, minutes);
-  await nextFrame();
-}
-
-/** Waits until the page has drawn a frame (the clock and the story follow the time at each frame). */
-async function nextFrame(): Promise<void> {
-  await page.evaluate(
-    () => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))),
-  );
-}
-
-async function chooseLesson(id: string): Promise<void> {
-  const runs = await page.evaluate(() => window.floor!.runs);
-  await page.selectOption('#show-me', id);
-  await page.waitForFunction(
-    ([l, n]) => window.floor!.lesson === l && window.floor!.runs > (n as number),
-    [id, runs] as const,
-    { timeout: 60_000 },
-  );
-  await nextFrame();
-}
-
-/** Opens the floor plan afresh on a lesson (`?lesson=`), so that no test depends on another's state. */
-async function openLesson(id: string): Promise<void> {
-  await page.goto(`${url}floor.html?lesson=${id}`);
-  await page.waitForFunction((l) => window.floor?.lesson === l, id, { timeout: 60_000 });
-  await nextFrame();
-}
-
 let done: () => Promise<void>;
+
+const { floor, time, story, scrubTo, nextFrame, chooseLesson, openLesson } = floorHelpers(
+  () => page,
+  () => url,
+);
 
 beforeAll(async () => {
   ({ url, page, done } = await openApp());
@@ -78,7 +31,16 @@ describe('the floor plan in Chromium', () => {
     await nextFrame();
     for (const id of ['play', 'step', 'speed', 'timeline', 'clock', 'show-me', 'story', 'narration'])
       expect(await page.locator(`#${id}`).count(), id).toBe(1);
-    for (const id of ['show-me', 'speed', 'timeline', 'clock'])
+    for (const id of [
+      'show-me',
+      'speed',
+      'timeline',
+      'clock',
+      'upload-trace',
+      'days',
+      'pair-scenario',
+      'what-if',
+    ])
       expect(await page.locator(`label[for="${id}"]`).count(), `label of ${id}`).toBe(1);
     expect(await page.locator('#speed option').allInnerTexts()).toEqual([
       '1 min/s',
@@ -107,7 +69,7 @@ describe('the floor plan in Chromium', () => {
     expect(await page.locator('#case-now').innerText()).toBe('Not here yet: it arrives Mon 09:00.');
   });
 
-  it('plays, pauses, and steps to the next event of the trace (button and →)', async () => {
+  it('plays, pauses, and steps to the next row of the trace (button and →), one row at a time within a minute', async () => {
     await openLesson('hard-case-hotfix');
     const trace = hardCaseTrace();
     await page.click('#play');
@@ -118,16 +80,37 @@ describe('the floor plan in Chromium', () => {
     expect(await time()).toBe(paused);
     expect(await floor((f) => f.playing)).toBe(false);
 
-    const next = trace.find((r) => r.at > paused)!.at;
+    const next = trace.findIndex((r) => r.at > paused);
     await page.click('#step');
-    expect(await time()).toBe(next);
-    const after = trace.find((r) => r.at > next)!.at;
+    expect([await time(), await floor((f) => f.rowsApplied)]).toEqual([trace[next].at, next + 1]);
     await page.keyboard.press('ArrowRight');
-    await page.waitForFunction((v) => window.floor!.time === v, after);
+    await page.waitForFunction((n) => window.floor!.rowsApplied === n, next + 2);
+    expect(await time()).toBe(trace[next + 1].at);
     await page.keyboard.press(' ');
     await page.waitForFunction(() => window.floor!.playing);
     await page.keyboard.press(' ');
     await page.waitForFunction(() => !window.floor!.playing);
+
+    // Case 1 arrives, queues for a router and is taken, all at 08:05: three steps, one row each.
+    const first = trace.filter((r) => r.caseId === 1 && r.at === trace.find((x) => x.caseId === 1)!.at);
+    expect(first.map((r) => r.event)).toEqual(['arrived', 'queued', 'taken']);
+    await scrubTo(first[0].at - 1);
+    const seen: Array<string | undefined> = [];
+    for (let i = 0; i < 3; i++) {
+      await page.click('#step');
+      await nextFrame();
+      expect(await time()).toBe(first[0].at);
+      seen.push(await page.evaluate(() => window.floor!.caseStatus(1)?.status));
+    }
+    expect(seen).toEqual(['arriving', 'queued', 'withEngineer']);
+    expect(await page.locator('#clock').innerText()).toBe('Mon 08:05');
+    // And back one row: the case is in the router's queue again.
+    await page.keyboard.press('ArrowLeft');
+    await nextFrame();
+    expect(await page.evaluate(() => window.floor!.caseStatus(1))).toEqual({
+      place: 'router',
+      status: 'queued',
+    });
   });
 
   it('tells the followed case’s story as it climbs to an escalation engineer and waits for a hotfix', async () => {
@@ -159,6 +142,9 @@ describe('the floor plan in Chromium', () => {
       '— escalated to an escalation engineer: too hard for Problem Control (difficulty)',
       `— escalation engineer ${ee.engineer} took it`,
       '— waiting for a hotfix from the product group',
+      // The verdicts: the first response against the scenario's 2 h target, and who resolved it.
+      '09:06 — first response after 6 min, within its 2 h target (Sev B, standard contract): SLA met',
+      `— resolved by the product group: its hotfix closed the case; nobody in support worked on it after ${ee.engineer} proved the bug and asked for the fix`,
     ]) {
       expect(text, expected).toContain(expected);
     }
@@ -171,6 +157,42 @@ describe('the floor plan in Chromium', () => {
     await screenshot(page, 'floor-03-hard-case-hotfix-wait', false);
   });
 
+  it('writes each person’s tag below their seat, legible and apart, and highlights the followed case’s owner', async () => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    try {
+      await openLesson('hard-case-hotfix');
+      const rows = hardCaseTrace().filter((r) => r.caseId === 5);
+      const owner = rows.find((r) => r.event === 'taken' && r.how === 'owner')!;
+      await scrubTo(Math.ceil(owner.at) + 1);
+      const tags = await floor((f) => f.seatTags());
+      expect(tags).toHaveLength((await floor((f) => f.seatRects())).length);
+      // Measured in the browser's own font: every tag fits its strip, at 8 px or more.
+      const tooWide = await page.evaluate(
+        ([list, font]) => {
+          const ctx = document.createElement('canvas').getContext('2d')!;
+          return list.filter((t) => {
+            ctx.font = `600 ${t.size}px ${font}`;
+            return t.size < 8 || ctx.measureText(t.text).width > t.w;
+          });
+        },
+        [tags, FONT] as const,
+      );
+      expect(tooWide).toEqual([]);
+      expect(await floor((f) => f.highlighted())).toEqual([
+        { id: owner.engineer, role: 'owner', atSeat: true, name: 'XADM 1·7' },
+      ]);
+      // Waiting on the customer, the case is in the waiting area and its owner's seat is framed.
+      const wait = rows.find((r) => r.event === 'customerWait')!;
+      await scrubTo(Math.ceil(wait.at) + 10);
+      expect(await floor((f) => f.highlighted())).toEqual([
+        { id: owner.engineer, role: 'owner', atSeat: false, name: 'XADM 1·7' },
+      ]);
+      await screenshot(page, 'floor-labels', false);
+    } finally {
+      await page.setViewportSize({ width: 1400, height: 900 });
+    }
+  });
+
   it('scrubbing back shrinks the story to the rows before that time and turns the clock back', async () => {
     await openLesson('hard-case-hotfix');
     const rows = hardCaseTrace().filter((r) => r.caseId === 5);
@@ -179,7 +201,10 @@ describe('the floor plan in Chromium', () => {
     await scrubTo(before);
     const text = await story();
     expect(text).not.toMatch(/escalated|hotfix|resolved/);
-    expect(text.split('\n')).toHaveLength(rows.filter((r) => r.at <= before && r.event !== 'queued').length);
+    // One line per row but the queued ones, and the first response's SLA verdict.
+    expect(text.split('\n')).toHaveLength(
+      rows.filter((r) => r.at <= before && r.event !== 'queued').length + 1,
+    );
     const hh = String(Math.floor((before % MINUTES_PER_DAY) / 60)).padStart(2, '0');
     const mm = String(before % 60).padStart(2, '0');
     expect(await page.locator('#clock').innerText()).toBe(`Mon ${hh}:${mm}`);

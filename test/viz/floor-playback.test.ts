@@ -24,20 +24,32 @@ function playbackAt(at: number): { playback: Playback; shown: boolean[] } {
 }
 
 describe('the playback of a replay', () => {
-  it('steps to the next event of the floor or of one case, and back, pausing first', () => {
+  it('steps to the next row of the floor or of one case, one row at a time within a minute, and back, pausing first', () => {
     const { playback, shown } = playbackAt(0);
     playback.play();
     playback.step(null);
-    expect([playback.at, playback.playing]).toEqual([10, false]);
+    expect([playback.at, playback.rows, playback.playing]).toEqual([10, 1, false]);
     expect(shown).toEqual([true, false]);
+    // Case 1 arrived at 10; its queued row of the same minute is the next step, not 15.
+    expect(replay.seek(playback.at, playback.rows!).cases.get(1)!.status).toBe('arriving');
+    playback.step(null);
+    expect([playback.at, playback.rows]).toEqual([10, 2]);
+    expect(replay.seek(playback.at, playback.rows!).cases.get(1)!.status).toBe('queued');
     playback.step(null);
     expect(playback.at).toBe(15);
     playback.step(1);
-    expect(playback.at).toBe(20);
+    expect([playback.at, playback.rows]).toEqual([20, 4]);
     playback.stepBack();
-    expect(playback.at).toBe(15);
+    expect([playback.at, playback.rows]).toEqual([15, 3]);
     playback.step(2);
     expect(playback.at).toBe(15);
+    playback.stepBack();
+    playback.stepBack();
+    expect([playback.at, playback.rows]).toEqual([10, 1]);
+    // Scrubbed between rows, a step back goes to just after the last row before the clock.
+    playback.moveTo(17, true);
+    playback.stepBack();
+    expect([playback.at, playback.rows]).toEqual([15, 3]);
   });
 
   it('moves on at its speed while playing, and pauses at the end of the run', () => {

@@ -1,6 +1,6 @@
 import { MINUTES_PER_DAY } from '../../sim/index.js';
 import { clockText } from './clock.js';
-import type { Lesson } from './lessons.js';
+import { el } from './dom.js';
 
 /** Speeds of the playback, simulated minutes per real second, and their labels. */
 export const SPEEDS: ReadonlyArray<{ readonly minutesPerSecond: number; readonly label: string }> = [
@@ -21,28 +21,15 @@ export interface ControlActions {
   setSpeed(minutesPerSecond: number): void;
   /** The timeline was dragged to a time, minutes. */
   scrub(atMinutes: number): void;
-  chooseLesson(id: string): void;
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attrs: Record<string, string> = {},
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
-  if (text !== undefined) node.textContent = text;
-  return node;
 }
 
 /**
- * The trainer's controls: Show me (the prepared lessons), play, pause, step, speed, the clock
- * and a timeline to scrub. Keyboard: space plays or pauses, → steps to the next event (with
- * Shift: the followed case's next event), ← steps back.
+ * The trainer's playback controls: play, pause, step, speed, the clock and a timeline to scrub.
+ * Keyboard: space plays or pauses, → steps to the next row of the trace (with Shift: the
+ * followed case's next row), ← steps back.
  */
 export class Controls {
-  readonly root = el('div', { class: 'floor-controls', role: 'toolbar', 'aria-label': 'Playback' });
-  private readonly showMe = el('select', { id: 'show-me' });
+  readonly root = el('div', { class: 'row' });
   private readonly playButton = el(
     'button',
     { type: 'button', id: 'play', 'aria-keyshortcuts': 'Space' },
@@ -55,7 +42,12 @@ export class Controls {
   );
   private readonly stepButton = el(
     'button',
-    { type: 'button', id: 'step', 'aria-keyshortcuts': 'ArrowRight', title: 'Next event (→)' },
+    {
+      type: 'button',
+      id: 'step',
+      'aria-keyshortcuts': 'ArrowRight',
+      title: 'Next row of the trace, even within the same minute (→)',
+    },
     'Step →',
   );
   private readonly stepCaseButton = el(
@@ -64,7 +56,7 @@ export class Controls {
       type: 'button',
       id: 'step-case',
       'aria-keyshortcuts': 'Shift+ArrowRight',
-      title: 'Next event of the followed case (Shift+→)',
+      title: 'Next row of the followed case (Shift+→)',
       disabled: '',
     },
     'Step this case',
@@ -82,16 +74,9 @@ export class Controls {
   });
   /** Tick marks at midnight on the timeline. */
   private readonly days = el('datalist', { id: 'timeline-days' });
-  private readonly status = el('span', { class: 'floor-status', id: 'floor-status', 'aria-live': 'polite' });
   private shownMinute = NaN;
 
-  constructor(
-    lessons: readonly Lesson[],
-    private readonly actions: ControlActions,
-  ) {
-    const showLabel = el('label', { for: 'show-me' }, 'Show me');
-    for (const l of lessons) this.showMe.append(el('option', { value: l.id }, l.title));
-    this.showMe.addEventListener('change', () => actions.chooseLesson(this.showMe.value));
+  constructor(private readonly actions: ControlActions) {
     for (const s of SPEEDS) this.speed.append(el('option', { value: String(s.minutesPerSecond) }, s.label));
     this.speed.addEventListener('change', () => actions.setSpeed(Number(this.speed.value)));
     const speedLabel = el('label', { for: 'speed' }, 'Speed');
@@ -104,10 +89,7 @@ export class Controls {
     const clockBox = el('span', { class: 'clock-box' });
     clockBox.append(el('label', { for: 'clock', class: 'visually-hidden' }, 'Simulated time'), this.clock);
 
-    const lessonRow = el('div', { class: 'row' });
-    lessonRow.append(showLabel, this.showMe, this.status);
-    const playRow = el('div', { class: 'row' });
-    playRow.append(
+    this.root.append(
       this.playButton,
       this.pauseButton,
       this.stepButton,
@@ -119,7 +101,6 @@ export class Controls {
       this.timeline,
       this.days,
     );
-    this.root.append(lessonRow, playRow);
     this.setPlaying(false);
     this.setReady(false);
     document.addEventListener('keydown', this.onKey, true);
@@ -171,16 +152,8 @@ export class Controls {
     this.stepCaseButton.disabled = !following;
   }
 
-  setLesson(id: string): void {
-    this.showMe.value = id;
-  }
-
   setSpeed(minutesPerSecond: number): void {
     this.speed.value = String(minutesPerSecond);
-  }
-
-  setStatus(text: string): void {
-    this.status.textContent = text;
   }
 
   /** The run's span on the timeline, minutes. */
@@ -205,13 +178,13 @@ export class Controls {
   }
 }
 
+/**
+ * Whether a key pressed in `target` is the element's own: typing, choosing in a list, ticking
+ * the what-if box or opening the file chooser with space. On the timeline and on buttons, space
+ * and the arrows drive the playback.
+ */
 function isTextEntry(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target instanceof HTMLSelectElement || target instanceof HTMLTextAreaElement) return true;
-  return (
-    target instanceof HTMLInputElement &&
-    target.type !== 'range' &&
-    target.type !== 'button' &&
-    target.type !== 'checkbox'
-  );
+  return target instanceof HTMLInputElement && target.type !== 'range' && target.type !== 'button';
 }

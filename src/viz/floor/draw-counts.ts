@@ -5,8 +5,8 @@ import type { FloorLayout } from './layout-boxes.js';
 import type { Scene } from './scene.js';
 
 /**
- * Queue lengths and waiting counts in the label bands, `+N` where dots did not fit, and the
- * exit tallies. `labelWidths` (px, by place id) keeps a count from running into its area's label.
+ * Queue lengths and waiting counts in the label bands, and the exit tallies. `labelWidths` (px,
+ * by place id) keeps a count from running into its area's label.
  */
 export function drawCounts(
   ctx: CanvasRenderingContext2D,
@@ -29,17 +29,6 @@ export function drawCounts(
       ctx.fillText(text, place.area.x + place.area.w - 6, place.area.y + 13);
     } else if (c.kind === 'waiting' && place.waiting !== null && place.waitingLabel !== '')
       ctx.fillText(String(c.count), place.waiting.x + place.waiting.w - 2, place.waiting.y - 3);
-    if (c.hidden > 0) {
-      ctx.textAlign = 'left';
-      ctx.font = `600 10px ${FONT}`;
-      const text = `+${c.hidden}`;
-      const w = ctx.measureText(text).width + 4;
-      const x = Math.min(c.x + layout.dotRadius + 2, place.area.x + place.area.w - w - 2);
-      ctx.fillStyle = 'rgba(255,255,255,0.85)';
-      ctx.fillRect(x, c.y - 6, w, 12);
-      ctx.fillStyle = INK;
-      ctx.fillText(text, x + 2, c.y + 4);
-    }
   }
   ctx.font = `600 12px ${FONT}`;
   ctx.textAlign = 'right';
@@ -52,4 +41,29 @@ export function drawCounts(
     if (p !== undefined) ctx.fillText(String(n), p.area.x + p.area.w - 6, p.area.y + 13);
   }
   ctx.textAlign = 'left';
+}
+
+/**
+ * `+N` for the cases of a line that did not fit, in the badge the scene kept free at the end of
+ * the line (drawn after the dots, so nothing covers it).
+ */
+export function drawBadges(ctx: CanvasRenderingContext2D, scene: Scene): void {
+  ctx.textBaseline = 'middle';
+  ctx.textAlign = 'center';
+  ctx.font = `700 10px ${FONT}`;
+  ctx.lineWidth = 1;
+  for (const c of scene.crowds) {
+    if (c.badge === null) continue;
+    const b = c.badge;
+    ctx.beginPath();
+    ctx.roundRect(b.x + 1, b.y + 1, b.w - 2, b.h - 2, 4);
+    ctx.fillStyle = '#ffffff';
+    ctx.fill();
+    ctx.strokeStyle = INK;
+    ctx.stroke();
+    ctx.fillStyle = INK;
+    ctx.fillText(`+${c.hidden}`, b.x + b.w / 2, b.y + b.h / 2 + 0.5, Math.max(1, b.w - 4));
+  }
+  ctx.textAlign = 'left';
+  ctx.textBaseline = 'alphabetic';
 }

@@ -80,7 +80,23 @@ export function drawBackground(
   ctx.strokeStyle = INK;
   for (const s of layout.seats)
     if (s.role === 'tl') ctx.strokeRect(s.rect.x - 1.5, s.rect.y - 1.5, s.rect.w + 3, s.rect.h + 3);
+  drawTags(ctx, layout);
   return { canvas: bg, labelWidths };
+}
+
+/** Each seat's tag, centred in the strip below the seat (never wider than it). */
+function drawTags(ctx: CanvasRenderingContext2D, layout: FloorLayout): void {
+  ctx.fillStyle = INK;
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  for (const s of layout.seats) {
+    if (s.tag === null) continue;
+    const r = s.tag.rect;
+    ctx.font = `600 ${s.tag.size}px ${FONT}`;
+    ctx.fillText(s.tag.text, r.x + r.w / 2, r.y + r.h / 2 + 0.5, r.w);
+  }
+  ctx.textAlign = 'left';
+  ctx.textBaseline = 'alphabetic';
 }
 
 /**

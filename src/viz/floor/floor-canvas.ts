@@ -1,8 +1,10 @@
 import { drawBackground } from './floor-background.js';
 import type { FloorState, SeatStatus } from './floor-state.js';
 import { DotMotions } from './dot-motion.js';
-import { drawCounts } from './draw-counts.js';
+import { drawBadges, drawCounts } from './draw-counts.js';
 import { drawDots, drawFollowed } from './draw-dots.js';
+import { drawMark } from './draw-mark.js';
+import { drawFollowedPeople, followedPeople } from './draw-owner.js';
 import { drawConsults, drawSeats, offShiftHatch } from './draw-seats.js';
 import { contains } from './geometry.js';
 import type { FloorLayout } from './layout-boxes.js';
@@ -15,7 +17,7 @@ export type Hit =
   | {
       readonly kind: 'role';
       readonly role: RoleKey;
-      /** What is under the pointer: a seat id or an area's label. */ readonly label: string;
+      /** What is under the pointer: a person's name and seat id, or an area's label. */ readonly label: string;
     }
   | null;
 
@@ -28,6 +30,8 @@ export interface FrameInput {
   readonly now: number;
   /** Jump without gliding (after scrubbing or a new run). */
   readonly snap: boolean;
+  /** What the guide points at: a place or seat id to outline, or null. */
+  readonly mark: string | null;
   /** How a case that disappeared left. */
   fateOf(id: number): 'resolved' | 'abandoned' | null;
 }
@@ -92,8 +96,11 @@ export class FloorCanvas {
     drawDots(ctx, live, layout.dotRadius, 1);
     const fading = this.dots.fading(input.now);
     for (const g of fading) drawDots(ctx, [g.dot], layout.dotRadius, g.alpha);
+    drawBadges(ctx, input.scene);
     const followed = input.followed === null ? null : this.dots.position(input.followed);
     if (followed !== null) drawFollowed(ctx, followed, layout.dotRadius);
+    drawFollowedPeople(ctx, layout, followedPeople(input.state, input.followed));
+    drawMark(ctx, layout, input.mark);
     this.dotsDrawn = live.length + fading.length;
     return moving;
   }
@@ -105,7 +112,7 @@ export class FloorCanvas {
     const id = this.dots.nearest(x, y, layout.dotRadius + 5);
     if (id !== null) return { kind: 'case', id };
     for (const s of layout.seats)
-      if (contains(s.rect, x, y)) return { kind: 'role', role: s.role, label: s.id };
+      if (contains(s.rect, x, y)) return { kind: 'role', role: s.role, label: `${s.name} (${s.id})` };
     for (const t of layout.teams)
       if (contains(t.manager, x, y))
         return { kind: 'role', role: 'teamManager', label: `manager of ${t.specialty}/t${t.team}` };

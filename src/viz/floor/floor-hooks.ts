@@ -22,8 +22,26 @@ export interface FloorHooks {
   playing: boolean;
   /** Ids of the cases on the floor now. */
   caseIds(): number[];
+  /** Trace rows applied now (a step applies one more, even within a minute). */
+  readonly rowsApplied: number;
+  /** Where a case on the floor is and what it is doing now, or null when it is not on the floor. */
+  caseStatus(id: number): { place: string; status: string } | null;
   /** Where a case's dot is drawn, CSS px from the canvas's top left, or null. */
   dotPosition(id: number): { x: number; y: number } | null;
+  /** The tags written below the seats (CSS px, font size px); none when the seats are too small for tags. */
+  seatTags(): Array<{ id: string; text: string; size: number; x: number; y: number; w: number; h: number }>;
+  /** Seat rects, CSS px. */
+  seatRects(): Array<{ id: string; x: number; y: number; w: number; h: number }>;
+  /** The people highlighted for the followed case: its owner, and whoever works on it if someone else. */
+  highlighted(): Array<{ id: string; role: 'owner' | 'working'; atSeat: boolean; name: string }>;
+  /** The guide's current step (-1: none). */
+  readonly guideStep: number;
+  /** The place or seat id the guide outlines, or null. */
+  readonly mark: string | null;
+  /** Whether the lesson's what-if is being replayed. */
+  readonly whatIf: boolean;
+  /** What changed for the followed case in the what-if, one line each (empty when off). */
+  whatChanged(): string[];
   /** A place's area on the canvas (`router`, `se/XADM`, `problemControl`...), CSS px, or null. */
   placeArea(id: string): { x: number; y: number; w: number; h: number } | null;
 }

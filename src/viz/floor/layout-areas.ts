@@ -1,7 +1,7 @@
 import { columns, shrink, type Rect } from './geometry.js';
-import { CAPTION_HEIGHT, LABEL_HEIGHT, type GroupBox, type PlaceBox, type SeatBox } from './layout-boxes.js';
+import { CAPTION_HEIGHT, LABEL_HEIGHT, type GroupBox, type PlaceBox } from './layout-boxes.js';
 import type { RoleKey } from './narration.js';
-import type { SeatGroup } from './seat-grid.js';
+import type { SeatGroup, SeatRef } from './seat-grid.js';
 import type { PlanPool } from './seats.js';
 
 /** Whose paragraph each pool's seats and area show. */
@@ -51,8 +51,7 @@ export interface AreaOptions {
  */
 export const DESK_WAITING: AreaOptions = { waiting: 0.3, waitingLabel: 'between sessions' };
 
-/** A seat of a group before it has a rect. */
-export type SeatRef = Omit<SeatBox, 'rect'>;
+export type { SeatRef };
 
 /**
  * What the layout has placed so far: the areas, the groups of seats to grid, the team boxes

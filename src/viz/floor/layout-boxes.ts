@@ -24,6 +24,15 @@ export interface PlaceBox {
   readonly waitingLabel: string;
 }
 
+/** A seat's short tag, written below it. */
+export interface SeatTag {
+  readonly text: string;
+  /** The strip it is centred in, px (inside the seat's cell: it never overlaps another seat or tag). */
+  readonly rect: Rect;
+  /** Font size, px. */
+  readonly size: number;
+}
+
 /** One person's seat. */
 export interface SeatBox {
   readonly id: string;
@@ -31,6 +40,10 @@ export interface SeatBox {
   readonly pool: string;
   readonly role: RoleKey;
   readonly rect: Rect;
+  /** The person's name for callouts and tooltips (`XADM 2·5`), see seat-names.ts. */
+  readonly name: string;
+  /** The tag below the seat, or null when the seats are too small for tags. */
+  readonly tag: SeatTag | null;
 }
 
 /** A team of SEs with its technical lead (first seat) and a marker for its team manager. */

@@ -1,14 +1,20 @@
 import { clamp, columns, stack, type Rect } from './geometry.js';
-import { CAPTION_HEIGHT, dotPitch, type FloorLayout, type TeamBox } from './layout-boxes.js';
+import { CAPTION_HEIGHT, dotPitch, type FloorLayout, type SeatBox, type TeamBox } from './layout-boxes.js';
 import { DESK_WAITING, FloorAreas } from './layout-areas.js';
 import { layoutFrontDesk } from './layout-front-desk.js';
 import { layoutSpecialty, supportTeams } from './layout-support-teams.js';
 import { layoutTier3 } from './layout-tier3.js';
-import { placeSeats } from './seat-grid.js';
+import { placeSeats, type SeatGroup } from './seat-grid.js';
+import { seatTag } from './seat-tags.js';
+import { seatNames } from './seat-names.js';
 import type { PlanPool } from './seats.js';
 
 /** Space around the floor, px. */
 const MARGIN = 6;
+/** Height of the strip below a seat for its tag, px. */
+const TAG_HEIGHT = 12;
+/** Seats smaller than this (px) get no tags: the floor keeps its seats rather than shrink them further. */
+const MIN_TAGGED_SEAT = 11;
 
 /** Pools with an area of their own; any other pool gets a box beside the router desk. */
 const KNOWN_POOLS = new Set([
@@ -66,7 +72,7 @@ export function floorLayout(plan: readonly PlanPool[], width: number, height: nu
   areas.place('resolved', resolvedArea, { waiting: 1 });
   areas.place('abandoned', abandonedArea, { waiting: 1 });
 
-  const { seats, seatSize } = placeSeats(areas.groups);
+  const { seats, seatSize } = placeTaggedSeats(areas.groups, plan);
   const teams: TeamBox[] = areas.teams.map((t) => ({ ...t, manager: managerMarker(t.area) }));
   const placeById = new Map(areas.places.map((p) => [p.id, p]));
   const seatById = new Map(seats.map((s) => [s.id, s]));
@@ -82,6 +88,24 @@ export function floorLayout(plan: readonly PlanPool[], width: number, height: nu
     place: (id) => placeById.get(id),
     seat: (id) => seatById.get(id),
   };
+}
+
+/**
+ * Every seat in its grid with its name, and a tag below it when the seats stay at least
+ * {@link MIN_TAGGED_SEAT} px with room for tags; else untagged seats at the largest size.
+ */
+function placeTaggedSeats(
+  groups: readonly SeatGroup[],
+  plan: readonly PlanPool[],
+): { seats: SeatBox[]; seatSize: number } {
+  const names = seatNames(plan);
+  let grid = placeSeats(groups, TAG_HEIGHT);
+  if (grid.seatSize < MIN_TAGGED_SEAT) grid = placeSeats(groups, 0);
+  const seats = grid.seats.map(({ tagRect, ...s }) => {
+    const name = names.get(s.id);
+    return { ...s, name: name?.full ?? s.id, tag: name && tagRect ? seatTag(name.tag, tagRect) : null };
+  });
+  return { seats, seatSize: grid.seatSize };
 }
 
 /** The team manager's marker: a tab at the right of the team's caption band. */

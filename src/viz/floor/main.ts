@@ -1,240 +1,255 @@
-import { seatPlan, type PoolSeats, type Scenario, type TraceRow } from '../../sim/index.js';
+import { seatPlan, type Scenario, type TraceRow } from '../../sim/index.js';
 import '../app.css';
 import './floor.css';
 import { Cancelled, SimulationWorker } from '../worker-bridge.js';
-import { caseNowText } from './case-now.js';
 import { Controls } from './controls.js';
-import { FloorCanvas } from './floor-canvas.js';
-import type { FloorHooks } from './floor-hooks.js';
-import { benchScenario, openRun, type FloorRun } from './floor-run.js';
-import type { FloorLayout } from './layout-boxes.js';
-import { floorLayout } from './layout.js';
-import { LESSONS, lessonStart, type Lesson } from './lessons.js';
+import { el } from './dom.js';
+import { benchScenario, scenarioInput, type RunInput } from './floor-run.js';
+import { FloorView } from './floor-view.js';
+import { GuidePanel } from './guide-panel.js';
+import { LEAD_IN, LESSONS, lessonStart, type Lesson } from './lessons.js';
+import { pageHooks } from './page-hooks.js';
 import { Playback } from './playback.js';
-import { buildScene, type Scene } from './scene.js';
 import { SidePanel } from './side-panel.js';
-import { caseStory, storyLineText, type StoryLine } from './story.js';
+import { SourcePicker, type Source } from './source-picker.js';
 import { syntheticTrace } from './synthetic.js';
-import { TEACH_SCENARIOS, teachingScenario } from './teach-scenarios.js';
+import {
+  bundledScenario,
+  firstDays,
+  SCENARIO_KEYS,
+  TEACH_SCENARIOS,
+  teachingScenario,
+} from './teach-scenarios.js';
+import { readTraceCsv } from './trace-file.js';
+import { uploadedRun } from './uploaded-run.js';
+import { WhatIfRuns } from './what-if-runs.js';
 
 const app = document.getElementById('floor-app')!;
 const worker = new SimulationWorker();
 const params = new URLSearchParams(location.search);
+const lessons = LESSONS.filter((l) => TEACH_SCENARIOS.has(l.id));
 
-let run: FloorRun | null = null;
-let followed: number | null = null;
-/** Dots are still gliding or fading: draw the next frame even if the time did not move. */
-let animating = false;
-let lastFrameAt = performance.now();
-/** When each frame of the last second was drawn, ms. */
-const frameTimes: number[] = [];
+/** The lesson replayed, if any, and the step of its guide the trainer is at (-1: none). */
+let lesson: Lesson | null = null;
+let guideStep = -1;
+/** The trace.csv uploaded last, kept to pair it with another scenario. */
+let uploaded: { name: string; rows: TraceRow[] } | null = null;
 
-const controls: Controls = new Controls(
-  LESSONS.filter((l) => TEACH_SCENARIOS.has(l.id)),
-  {
-    play: () => playback.play(),
-    pause: () => playback.pause(),
-    step: (ofCase) => playback.step(ofCase ? followed : null),
-    stepBack: () => playback.stepBack(),
-    setSpeed: (v) => (playback.speed = v),
-    scrub: (at) => playback.moveTo(at, true),
-    chooseLesson: (id) => void loadLesson(id),
-  },
-);
-const playback: Playback = new Playback(controls);
-const panel = new SidePanel({
-  follow: (id) => {
-    follow(id);
-    controls.setStatus(followed === id ? '' : `There is no case ${id} in this run.`);
-  },
-  unfollow: () => follow(null),
-  narrate: (role) => panel.narrate(role),
+const picker = new SourcePicker(lessons, SCENARIO_KEYS, {
+  choose: (source) => void choose(source),
+  upload: (file) => void upload(file),
 });
-const stage = document.createElement('div');
-stage.className = 'floor-stage';
-const canvasEl = document.createElement('canvas');
-canvasEl.id = 'floor-canvas';
-canvasEl.setAttribute('role', 'img');
-canvasEl.setAttribute(
-  'aria-label',
-  'Floor plan of the support organisation: areas for each role, seats coloured by status, cases as dots',
+const controls: Controls = new Controls({
+  play: () => playback.play(),
+  pause: () => playback.pause(),
+  step: (ofCase) => playback.step(ofCase ? floor.followed : null),
+  stepBack: () => playback.stepBack(),
+  setSpeed: (v) => (playback.speed = v),
+  scrub: (at) => playback.moveTo(at, true),
+});
+const playback: Playback = new Playback(controls);
+const guide = new GuidePanel({ goTo: (i) => goTo(i), whatIf: (on) => void whatIfs.show(on) });
+const panel: SidePanel = new SidePanel(
+  {
+    follow: (id) => {
+      floor.follow(id);
+      picker.setStatus(floor.followed === id ? '' : `There is no case ${id} in this run.`);
+    },
+    unfollow: () => floor.follow(null),
+    narrate: (role) => panel.narrate(role),
+  },
+  guide.root,
 );
-stage.append(canvasEl);
-const body = document.createElement('div');
-body.className = 'floor-body';
-body.append(stage, panel.root);
-app.append(controls.root, body);
-const canvas = new FloorCanvas(canvasEl);
+const floor: FloorView = new FloorView(playback, controls, panel, () => hooks);
+floor.onFollow = (id) => guide.setWhatIf(whatIfs.on, whatIfs.changed(id));
+const whatIfs: WhatIfRuns = new WhatIfRuns({
+  simulate: (scenario) => simulate(scenario),
+  start: (input) => {
+    start(input, lesson, { at: playback.at, followed: floor.followed });
+    hooks.lesson = lesson?.id ?? '';
+  },
+  toggled: (on, busy) => {
+    guide.setBusy(busy);
+    guide.setWhatIf(on, whatIfs.changed(floor.followed));
+    // Say on the toolbar too which day is replayed: the floor looks the same either way.
+    if (!busy) picker.setStatus(on && lesson !== null ? `Replaying the what-if: ${lesson.whatIf.label}` : '');
+  },
+});
+const toolbar = el('div', { class: 'floor-controls', role: 'toolbar', 'aria-label': 'Playback' });
+toolbar.append(picker.root, controls.root);
+const body = el('div', { class: 'floor-body' });
+body.append(floor.stage, panel.root);
+app.append(toolbar, body);
 panel.narrate('router');
 
-const hooks: FloorHooks = {
-  get time() {
-    return playback.at;
+const hooks = pageHooks({
+  get run() {
+    return floor.run;
   },
-  caseCount: 0,
   get followed() {
-    return followed;
+    return floor.followed;
   },
-  storyText: () => currentStory().map(storyLineText).join('\n'),
-  fps: 0,
-  dots: 0,
-  seatsAway: 0,
-  drawMs: 0,
-  lesson: '',
-  runs: 0,
-  get playing() {
-    return playback.playing;
+  playback,
+  canvas: floor.canvas,
+  get guideStep() {
+    return guideStep;
   },
-  caseIds: () => (run === null ? [] : [...run.replay.seek(playback.at).cases.keys()]),
-  dotPosition: (id) => canvas.dotPosition(id),
-  placeArea: (id) => run?.layout.place(id)?.area ?? null,
-};
+  get mark() {
+    return floor.mark;
+  },
+  get whatIf() {
+    return whatIfs.on;
+  },
+  get whatChanged() {
+    return whatIfs.changed(floor.followed);
+  },
+  seekNow: (run) => floor.seekNow(run),
+  story: () => floor.story(),
+});
 window.floor = hooks;
 
-function follow(id: number | null): void {
-  followed = id !== null && run !== null && run.replay.rowsOf(id).length > 0 ? id : null;
-  controls.setFollowing(followed !== null);
-  playback.dirty = true;
-}
-
-async function loadLesson(id: string): Promise<void> {
-  const lesson = LESSONS.find((l) => l.id === id) ?? LESSONS[0];
+/** Simulates a scenario in the worker for its trace; null when cancelled or failed (the status says why). */
+async function simulate(scenario: Scenario): Promise<TraceRow[] | null> {
   playback.pause();
-  controls.setLesson(lesson.id);
   controls.setReady(false);
   hooks.lesson = '';
-  history.replaceState(null, '', `?lesson=${lesson.id}`);
-  let scenario: Scenario;
-  try {
-    scenario = teachingScenario(lesson.id);
-  } catch (error) {
-    controls.setStatus(String((error as Error).message));
-    return;
-  }
-  panel.setLesson(scenario.name, scenario.description ?? lesson.title);
-  controls.setStatus('Simulating…');
+  picker.setStatus('Simulating…');
   try {
     const results = await worker.run(
       scenario,
-      (done, total) => controls.setStatus(`Simulating… ${Math.round((100 * done) / Math.max(1, total))}%`),
+      (done, total) => picker.setStatus(`Simulating… ${Math.round((100 * done) / Math.max(1, total))}%`),
       { trace: true },
     );
-    start(scenario, results[0]?.trace ?? [], lesson);
-    controls.setStatus('');
-    hooks.lesson = lesson.id;
+    picker.setStatus('');
+    return results[0]?.trace ?? [];
   } catch (error) {
     if (!(error instanceof Cancelled))
-      controls.setStatus(`The run failed: ${String((error as Error).message)}`);
+      picker.setStatus(`The run failed: ${String((error as Error).message)}`);
+    if (floor.run !== null) controls.setReady(true);
+    return null;
   }
 }
 
-/** Shows a run: a fresh replay and layout, the lesson's case followed, the clock at its start. */
-function start(scenario: Scenario, rows: readonly TraceRow[], lesson: Lesson | null, startAt?: number): void {
-  const opened = openRun(scenario, rows);
-  const replay = opened.replay;
-  run = { ...opened, layout: relayout(opened.plan) };
-  canvas.reset();
-  follow(lesson?.follow(replay.rows) ?? null);
-  playback.load(replay, startAt ?? (lesson === null ? 0 : lessonStart(lesson, replay.rows, followed)));
-  playback.speed = lesson?.speed ?? playback.speed;
+/** Loads what the picker names. */
+async function choose(source: Source): Promise<void> {
+  if (source.kind === 'lesson') return loadLesson(source.id);
+  if (source.kind === 'scenario') return loadScenario(source.key, source.days);
+  // Another scenario for the same trace: the same moment and case on its floor.
+  openUpload(source.pairedWith, hooks.lesson === 'upload');
+}
+
+async function loadLesson(id: string): Promise<void> {
+  const chosen = lessons.find((l) => l.id === id) ?? lessons[0];
+  picker.show({ kind: 'lesson', id: chosen.id });
+  history.replaceState(null, '', `?lesson=${chosen.id}`);
+  const scenario = parsed(() => teachingScenario(chosen.id));
+  const rows = scenario === null ? null : await simulate(scenario);
+  if (scenario === null || rows === null) return;
+  const input = scenarioInput(scenario, rows);
+  whatIfs.lesson(chosen, input);
+  panel.setLesson(scenario.name, chosen.summary, scenario.description ?? '');
+  start(input, chosen);
+  hooks.lesson = chosen.id;
+}
+
+/** The first `days` of a bundled scenario, simulated here with its own seed. */
+async function loadScenario(key: string, days: number): Promise<void> {
+  picker.show({ kind: 'scenario', key, days });
+  history.replaceState(null, '', `?scenario=${encodeURIComponent(key)}&days=${days}`);
+  const scenario = parsed(() => firstDays(bundledScenario(key), days));
+  const rows = scenario === null ? null : await simulate(scenario);
+  if (scenario === null || rows === null) return;
+  whatIfs.lesson(null, null);
+  const span = days === 1 ? 'its first day' : `its first ${days} days`;
+  panel.setLesson(
+    scenario.name,
+    `${key}: ${span} from an empty floor on Monday 00:00 (seed ${scenario.seed}). Click a dot to follow its case.`,
+    scenario.description ?? '',
+  );
+  start(scenarioInput(scenario, rows), null);
+  hooks.lesson = `scenario:${key}`;
+}
+
+/** A scenario, or null with its problems in the status line. */
+function parsed(read: () => Scenario): Scenario | null {
+  try {
+    return read();
+  } catch (error) {
+    picker.setStatus(String((error as Error).message));
+    return null;
+  }
+}
+
+/** Reads a trace.csv; a file that is not one leaves the floor as it was and says why in one line. */
+async function upload(file: File): Promise<void> {
+  const read = readTraceCsv(await file.text(), file.name);
+  if (!read.ok) {
+    picker.setStatus(read.message);
+    return;
+  }
+  uploaded = { name: file.name, rows: read.rows };
+  openUpload('', false);
+}
+
+/**
+ * Replays the uploaded trace on the floor of `pairedWith` (a bundled scenario's key), or of its
+ * own ids (''); `keep`: at the same time with the same case followed.
+ */
+function openUpload(pairedWith: string, keep: boolean): void {
+  if (uploaded === null) return;
+  playback.pause();
+  const opened = uploadedRun(uploaded.name, uploaded.rows, pairedWith);
+  picker.show({
+    kind: 'upload',
+    name: uploaded.name,
+    pairedWith: opened.input.scenario === null ? '' : pairedWith,
+  });
+  picker.setStatus(opened.warning);
+  history.replaceState(null, '', location.pathname);
+  whatIfs.lesson(null, null);
+  panel.setLesson(`Uploaded: ${uploaded.name}`, opened.about);
+  start(opened.input, null, keep ? { at: playback.at, followed: floor.followed } : undefined);
+  hooks.lesson = 'upload';
+}
+
+/**
+ * Shows a run: the lesson's case followed and the clock at its start; or, with `keep` (the
+ * what-if toggled), the same time, case and guide step.
+ */
+function start(input: RunInput, shown: Lesson | null, keep?: { at: number; followed: number | null }): void {
+  const run = floor.show(input);
+  if (keep === undefined) {
+    lesson = shown;
+    guide.setLesson(shown);
+    guideStep = -1;
+    floor.mark = null;
+  }
+  floor.follow(keep !== undefined ? keep.followed : (shown?.follow(run.replay.rows) ?? null));
+  const rows = run.replay.rows;
+  const firstCall = Math.max(0, (rows.find((r) => r.caseId !== 0)?.at ?? 0) - LEAD_IN);
+  const at = keep?.at ?? (shown === null ? firstCall : lessonStart(shown, rows, floor.followed));
+  playback.load(run.replay, Math.min(at, run.replay.endAt));
+  if (keep === undefined) playback.speed = shown?.speed ?? playback.speed;
   controls.setSpeed(playback.speed);
-  controls.setRange(0, replay.endAt);
+  controls.setRange(0, run.replay.endAt);
   controls.setReady(true);
   hooks.runs++;
 }
 
-function relayout(plan: PoolSeats[]): FloorLayout {
-  const width = Math.max(320, Math.floor(stage.clientWidth));
-  const height = Math.max(300, Math.floor(stage.clientHeight));
-  const layout = floorLayout(plan, width, height);
-  canvas.setLayout(layout, window.devicePixelRatio || 1);
+/** Moves to step `index` of the lesson's guide: its moment of the followed case, outlining what to point at. */
+function goTo(index: number): void {
+  const step = lesson?.guide[index];
+  const run = floor.run;
+  if (run === null || step === undefined) return;
+  const ctx = { caseRows: floor.followed === null ? [] : run.replay.rowsOf(floor.followed) };
+  const at = step.at(ctx);
+  playback.pause();
+  if (at !== null) playback.moveTo(at, true);
+  floor.mark = step.mark(ctx);
+  guideStep = index;
+  guide.setStep(index);
   playback.dirty = true;
-  playback.snap = true;
-  return layout;
 }
-
-new ResizeObserver(() => {
-  if (run !== null) run.layout = relayout(run.plan);
-}).observe(stage);
-window.matchMedia(`(resolution: ${window.devicePixelRatio}dppx)`).addEventListener('change', () => {
-  if (run !== null) run.layout = relayout(run.plan);
-});
-
-canvasEl.addEventListener('click', (e) => {
-  const hit = canvas.hitTest(e.offsetX, e.offsetY);
-  if (hit?.kind === 'case') follow(hit.id);
-  else if (hit?.kind === 'role') panel.narrate(hit.role);
-});
-canvasEl.addEventListener('mousemove', (e) => {
-  const hit = canvas.hitTest(e.offsetX, e.offsetY);
-  canvasEl.style.cursor = hit === null ? 'default' : 'pointer';
-  canvasEl.title =
-    hit === null
-      ? ''
-      : hit.kind === 'case'
-        ? `Case ${hit.id}: click to follow it`
-        : `${hit.label}: click for what this role does`;
-});
-
-/** The followed case's story up to the replayed time. */
-function currentStory(): StoryLine[] {
-  if (run === null || followed === null) return [];
-  return caseStory(run.replay.rowsOf(followed), run.floor, { upTo: playback.at });
-}
-
-/** Shows the followed case's story up to now, and where it stands. */
-function updateStory(scene: Scene): void {
-  if (run === null) return;
-  if (followed === null) {
-    panel.setStory(null, [], '');
-    return;
-  }
-  const rows = run.replay.rowsOf(followed);
-  const lines = currentStory();
-  const c = run.replay.cases.get(followed);
-  const now = caseNowText(c, run.floor, {
-    queuePosition: scene.queuePosition.get(followed),
-    arrivesAt: rows[0]?.at,
-    fate: rows.length > 0 && rows[rows.length - 1].at <= playback.at ? run.replay.fateOf(followed) : null,
-  });
-  panel.setStory(followed, lines, now);
-}
-
-function frame(now: number): void {
-  requestAnimationFrame(frame);
-  frameTimes.push(now);
-  while (frameTimes.length > 0 && frameTimes[0] <= now - 1000) frameTimes.shift();
-  hooks.fps = frameTimes.length;
-  // A hidden tab pauses frames: do not leap ahead by the time it was away.
-  const dt = Math.min(250, now - lastFrameAt);
-  lastFrameAt = now;
-  if (run === null) return;
-  playback.advance(dt);
-  if (!playback.dirty && !animating) return;
-  const began = performance.now();
-  const state = run.replay.seek(playback.at);
-  const scene = buildScene(run.layout, state);
-  const replay = run.replay;
-  animating = canvas.draw({
-    scene,
-    state,
-    followed,
-    now,
-    snap: playback.snap,
-    fateOf: (id) => replay.fateOf(id),
-  });
-  if (playback.dirty) {
-    controls.setTime(playback.at);
-    updateStory(scene);
-  }
-  playback.dirty = false;
-  playback.snap = false;
-  hooks.caseCount = state.cases.size;
-  hooks.dots = canvas.dotsDrawn;
-  hooks.seatsAway = canvas.seatsDrawn.away;
-  hooks.drawMs = hooks.drawMs * 0.9 + (performance.now() - began) * 0.1;
-}
-requestAnimationFrame(frame);
 
 /** `?bench=N`: N made-up cases on the baseline's floor, for the frame-rate benchmark. */
 function startBench(cases: number): void {
@@ -244,13 +259,17 @@ function startBench(cases: number): void {
     'Frame-rate benchmark',
     `${cases} made-up cases on the baseline’s floor, moving every 10 to 60 simulated minutes.`,
   );
-  start(scenario, syntheticTrace(seatPlan(scenario), cases), null, 60);
+  guide.setLesson(null);
+  picker.show({ kind: 'lesson', id: '' });
+  start(scenarioInput(scenario, syntheticTrace(seatPlan(scenario), cases)), null, { at: 60, followed: null });
   playback.speed = 60;
   controls.setSpeed(playback.speed);
-  controls.setLesson('');
   hooks.lesson = 'bench';
 }
 
 const bench = Number(params.get('bench'));
+const days = Number(params.get('days'));
 if (Number.isInteger(bench) && bench > 0) startBench(bench);
-else void loadLesson(params.get('lesson') ?? LESSONS[0].id);
+else if (params.has('scenario'))
+  void loadScenario(params.get('scenario')!, Number.isInteger(days) && days >= 1 && days <= 7 ? days : 1);
+else void loadLesson(params.get('lesson') ?? lessons[0].id);

@@ -52,3 +52,34 @@ function isGreater(a: readonly number[], b: readonly number[]): boolean {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] > b[i];
   return false;
 }
+
+/**
+ * An ordinary case for the quiet day: the first one a support engineer owns and consults the
+ * technical lead on, else the first one a support engineer owns; null if none.
+ */
+export function ordinaryCase(rows: readonly TraceRow[]): number | null {
+  let fallback: number | null = null;
+  for (const [id, list] of byCase(rows)) {
+    if (!list.some((r) => r.event === 'taken' && r.how === 'owner' && r.place.startsWith('se/'))) continue;
+    if (list.some((r) => r.event === 'consult')) return id;
+    fallback ??= id;
+  }
+  return fallback;
+}
+
+/**
+ * A case the understaffed day sends up unseen: the first one arriving at or after `from`
+ * (minutes) that goes to Problem Control by age before any support engineer took it; else the
+ * first one escalated by age; null if none.
+ */
+export function unseenByAge(rows: readonly TraceRow[], from = 8 * 60): number | null {
+  let fallback: number | null = null;
+  for (const [id, list] of byCase(rows)) {
+    const up = list.findIndex((r) => r.event === 'escalated' && r.reason === 'age');
+    if (up < 0) continue;
+    fallback ??= id;
+    const seen = list.slice(0, up).some((r) => r.event === 'taken' && r.place.startsWith('se/'));
+    if (!seen && list[0].at >= from) return id;
+  }
+  return fallback;
+}

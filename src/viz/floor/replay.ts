@@ -28,6 +28,8 @@ export class Replay implements FloorState {
   private readonly every: number;
   private readonly facts = new Map<number, CaseFacts>();
   private readonly byCase = new Map<number, TraceRow[]>();
+  /** Index in `rows` of each row of a case, in order (to step one case's rows, and tell them up to a row). */
+  private readonly indexByCase = new Map<number, number[]>();
   private readonly shifts = new Map<string, SeatShift>();
   private readonly snapshots: Frame[] = [];
   private readonly factsOf = (caseId: number): CaseFacts => this.facts.get(caseId) ?? caseFacts(undefined);
@@ -40,13 +42,17 @@ export class Replay implements FloorState {
     this.every = Math.max(1, Math.floor(options.snapshotEvery ?? 256));
     this.endAt = options.endAt ?? (this.rows.length > 0 ? this.rows[this.rows.length - 1].at : 0);
     for (const s of seats) this.shifts.set(s.id, s);
-    for (const row of this.rows) {
-      if (row.caseId === PERSON_ROW) continue;
+    this.rows.forEach((row, index) => {
+      if (row.caseId === PERSON_ROW) return;
       let list = this.byCase.get(row.caseId);
-      if (list === undefined) this.byCase.set(row.caseId, (list = []));
+      if (list === undefined) {
+        this.byCase.set(row.caseId, (list = []));
+        this.indexByCase.set(row.caseId, []);
+      }
       list.push(row);
+      this.indexByCase.get(row.caseId)!.push(index);
       if (row.event === 'arrived') this.facts.set(row.caseId, caseFacts(row));
-    }
+    });
     // One pass over the whole trace, keeping a copy every `every` rows (snapshot k has applied k * every).
     const f = emptyFrame();
     this.snapshots.push(cloneFrame(f));
@@ -68,9 +74,20 @@ export class Replay implements FloorState {
     return this.frame.abandoned;
   }
 
-  /** Moves the replay to time `t` (minutes) and returns the floor then (this object, live). */
-  seek(t: number): FloorState {
-    const target = this.countUpTo(t);
+  /** Rows applied by the last {@link seek}: a prefix of {@link rows}. */
+  get applied(): number {
+    return this.frame.applied;
+  }
+
+  /**
+   * Moves the replay to time `t` (minutes) and returns the floor then (this object, live). With
+   * `rowsApplied`, only that many rows are applied, which may stop between rows of the instant
+   * `t` (kept within the rows before `t` and the rows up to `t`); without it, every row up to `t`.
+   */
+  seek(t: number, rowsApplied?: number): FloorState {
+    const all = this.countUpTo(t);
+    const target =
+      rowsApplied === undefined ? all : Math.min(all, Math.max(this.countBefore(t), rowsApplied));
     const k = Math.floor(target / this.every);
     // Back in time, or far enough ahead that a snapshot is nearer than the current frame.
     if (target < this.frame.applied || k * this.every > this.frame.applied)
@@ -107,6 +124,35 @@ export class Replay implements FloorState {
   /** Time of the first row of case `id` after `t` (minutes), or null. */
   nextEventOfCase(id: number, t: number): number | null {
     return this.rowsOf(id).find((r) => r.at > t)?.at ?? null;
+  }
+
+  /** Number of rows at or before `t` (minutes): what {@link seek} applies without a row count. */
+  rowsUpTo(t: number): number {
+    return this.countUpTo(t);
+  }
+
+  /**
+   * The position just after the next row once `applied` rows are applied: its time and the rows
+   * applied then (`applied + 1`), even when that row happens at the same instant; null at the end.
+   */
+  nextRow(applied: number): { at: number; applied: number } | null {
+    return applied >= 0 && applied < this.rows.length
+      ? { at: this.rows[applied].at, applied: applied + 1 }
+      : null;
+  }
+
+  /** As {@link nextRow}, for the next row of case `id` among the rows not yet applied; null if none. */
+  nextRowOfCase(id: number, applied: number): { at: number; applied: number } | null {
+    const index = (this.indexByCase.get(id) ?? []).find((i) => i >= applied);
+    return index === undefined ? null : { at: this.rows[index].at, applied: index + 1 };
+  }
+
+  /** How many of case `id`'s rows are among the first `applied` rows (what its story may tell). */
+  caseRowsWithin(id: number, applied: number): number {
+    const indices = this.indexByCase.get(id) ?? [];
+    let n = 0;
+    while (n < indices.length && indices[n] < applied) n++;
+    return n;
   }
 
   /** Every row of one case, in time order (none for id 0: those rows are about people). */

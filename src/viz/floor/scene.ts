@@ -18,11 +18,10 @@ export interface Crowd {
   readonly place: string;
   readonly kind: 'queue' | 'waiting';
   readonly count: number;
-  /** Dots beyond the area's room, drawn on its last slot and counted as `+N`. */
+  /** Cases beyond the line's room: not drawn, but counted as `+N` in {@link badge}. */
   readonly hidden: number;
-  /** Where to write `+N`: the last slot. */
-  readonly x: number;
-  readonly y: number;
+  /** Where `+N` goes when cases are hidden: the slots at the end of the line's last row, kept free of dots. */
+  readonly badge: Rect | null;
 }
 
 /** What to draw at one time: the case dots, queue counts and the consults in progress. */
@@ -40,13 +39,19 @@ export interface Scene {
   readonly queuePosition: ReadonlyMap<number, { readonly index: number; readonly of: number }>;
 }
 
+/** Width of a `+N` badge for N up to 99999, px (10 px bold digits). */
+export const BADGE_WIDTH = 40;
+
 /**
  * Positions of the cases of a floor state on a layout. Queued cases line up in their place's
  * queue strip in the order the model serves them (priority class, then time queued); cases with
  * an engineer sit on that engineer's seat; customer waits, waits for the owner and hotfix waits
- * gather in the place's waiting area. Deterministic for a given state and layout.
+ * gather in the place's waiting area. A line longer than its strip shows the cases that fit and
+ * counts the rest as `+N` at its end: no dot is drawn outside its strip (over the seats). The
+ * case `keep` (the followed one) is always drawn, in the last slot shown if it would be hidden.
+ * Deterministic for a given state and layout.
  */
-export function buildScene(layout: FloorLayout, state: FloorState): Scene {
+export function buildScene(layout: FloorLayout, state: FloorState, keep: number | null = null): Scene {
   const lines = new Map<string, { rect: Rect; place: string; kind: 'queue' | 'waiting'; cases: CaseNow[] }>();
   const dots: Dot[] = [];
   const consults: Array<{ x1: number; y1: number; x2: number; y2: number }> = [];
@@ -98,28 +103,41 @@ export function buildScene(layout: FloorLayout, state: FloorState): Scene {
     if (entry.kind === 'queue')
       cases.sort((a, b) => a.facts.priority - b.facts.priority || a.queuedAt - b.queuedAt || a.id - b.id);
     else cases.sort((a, b) => a.since - b.since || a.id - b.id);
-    const cols = Math.max(1, Math.floor(entry.rect.w / pitch));
-    const rows = Math.max(1, Math.floor(entry.rect.h / pitch));
+    const cols = Math.floor(entry.rect.w / pitch);
+    const rows = Math.floor(entry.rect.h / pitch);
     const room = cols * rows;
-    let lastX = entry.rect.x + pitch / 2;
-    let lastY = entry.rect.y + pitch / 2;
-    cases.forEach((c, i) => {
-      const slot = Math.min(i, room - 1);
-      lastX = entry.rect.x + pitch / 2 + (slot % cols) * pitch;
-      lastY = entry.rect.y + pitch / 2 + Math.floor(slot / cols) * pitch;
-      dots.push(dot(c, lastX, lastY));
-      if (entry.kind === 'queue') queuePosition.set(c.id, { index: i + 1, of: cases.length });
+    // When the line is too long, the end of its last row holds the `+N` badge instead of dots.
+    const badgeSlots = Math.min(cols, Math.ceil(BADGE_WIDTH / pitch));
+    const shown = cases.length <= room ? cases.length : Math.max(0, room - badgeSlots);
+    const drawn = cases.slice(0, shown);
+    const kept = cases.findIndex((c) => c.id === keep);
+    if (kept >= shown && shown > 0) drawn[shown - 1] = cases[kept];
+    drawn.forEach((c, slot) => {
+      const x = entry.rect.x + pitch / 2 + (slot % cols) * pitch;
+      const y = entry.rect.y + pitch / 2 + Math.floor(slot / cols) * pitch;
+      dots.push(dot(c, x, y));
     });
+    if (entry.kind === 'queue')
+      cases.forEach((c, i) => queuePosition.set(c.id, { index: i + 1, of: cases.length }));
+    const hidden = cases.length - shown;
     crowds.push({
       place: entry.place,
       kind: entry.kind,
       count: cases.length,
-      hidden: Math.max(0, cases.length - room),
-      x: lastX,
-      y: lastY,
+      hidden,
+      badge: hidden === 0 ? null : badgeRect(entry.rect, cols, rows, pitch),
     });
   }
   return { dots, crowds, consults, queuePosition };
+}
+
+/** The badge's place: the last `BADGE_WIDTH` px of the line's last row, or its start when no row fits. */
+function badgeRect(r: Rect, cols: number, rows: number, pitch: number): Rect {
+  const h = Math.min(Math.max(12, pitch), Math.max(12, r.h));
+  if (cols === 0 || rows === 0) return { x: r.x, y: r.y, w: Math.min(BADGE_WIDTH, r.w), h };
+  const y = r.y + (rows - 1) * pitch + (pitch - h) / 2;
+  const end = r.x + cols * pitch;
+  return { x: Math.max(r.x, end - BADGE_WIDTH), y, w: Math.min(BADGE_WIDTH, cols * pitch), h };
 }
 
 function dot(c: CaseNow, x: number, y: number): Dot {

@@ -1,18 +1,8 @@
 import { OKABE_ITO } from '../views/palette.js';
+import { el } from './dom.js';
 import { DOT_COLOURS, FOLLOW_COLOUR, SEAT_COLOURS } from './floor-colours.js';
 import { NARRATION, type RoleKey } from './narration.js';
 import { storyLineText, type StoryLine } from './story.js';
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attrs: Record<string, string> = {},
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 /** A small SVG swatch for the legend. */
 function swatch(kind: 'seat' | 'dot', fill: string, extra = ''): SVGSVGElement {
@@ -29,6 +19,9 @@ function swatch(kind: 'seat' | 'dot', fill: string, extra = ''): SVGSVGElement {
         (extra === 'away' ? '<rect x="5.2" y="7.7" width="7.6" height="2.6" fill="#fff"/>' : '') +
         (extra === 'tl'
           ? '<rect x="1.5" y="1.5" width="15" height="15" fill="none" stroke="#1b1b1b" stroke-width="2"/>'
+          : '') +
+        (extra === 'owner'
+          ? `<rect x="1.5" y="1.5" width="15" height="15" fill="none" stroke="${FOLLOW_COLOUR}" stroke-width="3"/>`
           : '')
       : `<circle cx="9" cy="9" r="5" fill="${fill}" stroke="#fff"/>` +
         (extra === 'ring'
@@ -49,13 +42,17 @@ export interface PanelActions {
 }
 
 /**
- * The side panel: the lesson's description, the followed case's story as it unfolds, the
- * paragraph of the role last clicked (with a button per role, for the keyboard), and the legend.
+ * The side panel: what to watch (the lesson's summary, the scenario's description folded
+ * below it), the guide, the followed case's story as it unfolds, the paragraph of the role
+ * last clicked (with a button per role, for the keyboard), and the legend. Its boxes grow with
+ * their text: nothing in them scrolls on its own but the story.
  */
 export class SidePanel {
   readonly root = el('aside', { class: 'floor-side', 'aria-label': 'Story and roles' });
   private readonly lessonTitle = el('h2', { id: 'lesson-title' });
   private readonly lessonText = el('p', { class: 'lesson-text', id: 'lesson-text' });
+  private readonly about = el('details', { class: 'lesson-about', id: 'lesson-about' });
+  private readonly aboutText = el('p', {});
   private readonly followHeading = el('h2', { id: 'follow-heading' }, 'Follow a case');
   private readonly now = el(
     'p',
@@ -71,9 +68,10 @@ export class SidePanel {
   private readonly narration = el('section', { id: 'narration', class: 'narration', 'aria-live': 'polite' });
   private storyKey = '';
 
-  constructor(actions: PanelActions) {
+  constructor(actions: PanelActions, guide: HTMLElement) {
     const lesson = el('section', { class: 'lesson' });
-    lesson.append(this.lessonTitle, this.lessonText);
+    this.about.append(el('summary', {}, 'About this run'), this.aboutText);
+    lesson.append(this.lessonTitle, this.lessonText, this.about);
     const follow = el('section', { class: 'follow' });
     this.unfollowButton.addEventListener('click', () => actions.unfollow());
     // For the keyboard: follow a case by its number (the canvas needs a pointer).
@@ -102,12 +100,16 @@ export class SidePanel {
       list.append(b);
     }
     roles.append(this.narration, list);
-    this.root.append(lesson, follow, this.legend(), roles);
+    this.root.append(lesson, guide, follow, this.legend(), roles);
   }
 
-  setLesson(title: string, text: string): void {
+  /** What is replayed: a title, what to watch, and the longer description ('' for none), folded. */
+  setLesson(title: string, text: string, about = ''): void {
     this.lessonTitle.textContent = title;
     this.lessonText.textContent = text;
+    this.aboutText.textContent = about;
+    this.about.hidden = about === '';
+    this.about.open = false;
   }
 
   /** Shows a role's paragraph. */
@@ -128,7 +130,8 @@ export class SidePanel {
     this.story.replaceChildren(
       ...lines.map((l, i) => {
         const li = el('li', {}, storyLineText(l));
-        if (i === lines.length - 1) li.className = 'latest';
+        if (l.verdict !== undefined) li.classList.add('verdict', `verdict-${l.verdict}`);
+        if (i === lines.length - 1) li.classList.add('latest');
         return li;
       }),
     );
@@ -157,6 +160,7 @@ export class SidePanel {
     item(swatch('dot', OKABE_ITO.grey, 'ring'), 'ring: premier contract');
     item(swatch('dot', OKABE_ITO.grey, 'flag'), 'flag: politically sensitive');
     item(swatch('dot', OKABE_ITO.grey, 'follow'), 'the case you follow');
+    item(swatch('seat', SEAT_COLOURS.free, 'owner'), 'its owner’s seat (named above it)');
     box.append(list);
     return box;
   }

@@ -1,8 +1,19 @@
 import type { TraceRow } from '../../sim/index.js';
 import { caseFacts } from './case-facts.js';
+import {
+  firstResponseIndex,
+  hotfixClosedText,
+  responseVerdict,
+  targetPassedText,
+  targetPassesAt,
+  type StoryVerdicts,
+} from './case-verdicts.js';
 import { clockText, dayOf, durationText, timeOfDay } from './clock.js';
 import { PERSON_ROW } from './floor-state.js';
 import type { FloorDirectory } from './seats.js';
+import { arrivalText, escalatedText, resolvedText, roleOf, specialtyOf, takenText } from './story-phrases.js';
+
+export { roleOf };
 
 /** One line of a case's story. */
 export interface StoryLine {
@@ -11,12 +22,21 @@ export interface StoryLine {
   /** `Mon 09:12` on the first line and when the day changes, else `09:14`. */
   readonly when: string;
   readonly text: string;
+  /** A verdict of the story rather than a row: the SLA met or missed, or a note on who resolved it. */
+  readonly verdict?: 'met' | 'missed' | 'note';
 }
 
 /** Options of {@link caseStory}. */
 export interface StoryOptions {
   /** Tell only rows at or before this time, minutes (default: all). */
   readonly upTo?: number;
+  /** Tell only the case's first `told` rows (default: all): a step may stop between rows of one minute. */
+  readonly told?: number;
+  /**
+   * Judge the case as well (default: tell the rows alone): the SLA verdict of its first response
+   * (or its target passing with nobody on it), and who resolved a case closed by a hotfix.
+   */
+  readonly verdicts?: StoryVerdicts;
 }
 
 /** `Mon 09:12 — arrived: ...`. */
@@ -32,7 +52,8 @@ const WORTH_TELLING = 1;
  * `Mon 09:12 — arrived: Sev B, XADM, standard contract`, `09:14 — router/3 triaged it`,
  * `Tue 11:12 — escalated to Problem Control: too hard for tier 1 (difficulty)`. Seats and SE
  * places are looked up in `floor`. Rows it does not know are told as `<event> at <place>`; rows
- * about people (case id 0) are left out.
+ * about people (case id 0) are left out. A Sev A case handed over at its owner's shift end is
+ * told as such, naming both owners.
  */
 export function caseStory(
   allRows: readonly TraceRow[],
@@ -42,16 +63,25 @@ export function caseStory(
   // Rows about people (case id 0: time away) are no part of any case's story.
   const rows = allRows.filter((r) => r.caseId !== PERSON_ROW);
   const upTo = options.upTo ?? Infinity;
+  const told = options.told ?? Infinity;
   const specialty = specialtyOf(rows, floor);
-  const out: Array<{ at: number; text: string }> = [];
-  const say = (at: number, text: string) => out.push({ at, text });
+  const out: Array<{ at: number; text: string; verdict?: StoryLine['verdict'] }> = [];
+  const say = (at: number, text: string, verdict?: StoryLine['verdict']) =>
+    out.push(verdict === undefined ? { at, text } : { at, text, verdict });
+  const judge = judgeOf(rows, options.verdicts, say);
   let queuedAt = rows[0]?.at ?? 0;
   let queuedFor = '';
   let place = 'arrival';
   let lastEngineer = '';
+  /** Who owns the case (the owner a follow-up session waits for), '' before anyone does. */
+  let owner = '';
+  /** The owner before a handover, to name at the taking over. */
+  let handedFrom = '';
   rows.forEach((row, i) => {
-    if (row.at > upTo) return;
+    if (row.at > upTo || i >= told) return;
+    judge.before(row.at);
     const next = rows[i + 1];
+    const previous = rows[i - 1];
     switch (row.event) {
       case 'arrived':
         say(row.at, `arrived: ${arrivalText(row, specialty)}`);
@@ -61,13 +91,21 @@ export function caseStory(
         queuedAt = row.at;
         queuedFor = row.forOwner ? 'its owner' : roleOf(row.place, floor);
         place = row.place;
+        if (row.forOwner && row.engineer !== '') owner = row.engineer;
         const takenAtOnce = next !== undefined && next.event === 'taken' && next.at === row.at;
-        if (row.forOwner && !takenAtOnce)
+        // A session ready for its owner, put back in the shared queue: the owner's shift is over (Sev A only).
+        const handover = !row.forOwner && previous?.event === 'queued' && previous.forOwner;
+        const handoverNext = next?.event === 'queued' && !next.forOwner && row.forOwner && next.at === row.at;
+        if (handover) {
+          handedFrom = owner;
+          say(row.at, handoverText(owner, previous.at === row.at, queuedFor));
+        } else if (row.forOwner && !takenAtOnce && !handoverNext)
           say(
             row.at,
             `ready for another session, waiting for its owner${row.engineer ? ` ${row.engineer}` : ''}`,
           );
-        else if (row.place !== 'router' && !takenAtOnce) say(row.at, `queued for ${queuedFor}`);
+        else if (!row.forOwner && row.place !== 'router' && !takenAtOnce)
+          say(row.at, `queued for ${queuedFor}`);
         break;
       }
       case 'taken': {
@@ -77,7 +115,8 @@ export function caseStory(
         queuedFor = '';
         place = row.place;
         lastEngineer = row.engineer;
-        say(row.at, takenText(row, floor));
+        say(row.at, takenText(row, floor, row.how === 'handover' ? handedFrom : ''));
+        if (row.how === 'owner' || row.how === 'session' || row.how === 'handover') owner = row.engineer;
         break;
       }
       case 'consult':
@@ -110,6 +149,7 @@ export function caseStory(
         break;
       case 'resolved':
         say(row.at, resolvedText(row, row.engineer || lastEngineer, floor));
+        if (row.place === 'productGroup') judge.closedByHotfix(row.at, lastEngineer);
         break;
       case 'abandoned':
         say(
@@ -125,114 +165,49 @@ export function caseStory(
       default:
         say(row.at, `${row.event} at ${row.place}${row.engineer ? ` (${row.engineer})` : ''}`);
     }
+    judge.after(i, row.at);
   });
+  judge.before(Math.min(upTo, options.verdicts?.now ?? Infinity));
   return out.map((line, i) => ({
-    at: line.at,
+    ...line,
     when: i === 0 || dayOf(line.at) !== dayOf(out[i - 1].at) ? clockText(line.at) : timeOfDay(line.at),
-    text: line.text,
   }));
 }
 
-function arrivalText(row: TraceRow, specialty: string | null): string {
-  const f = caseFacts(row);
-  const parts = [
-    f.severity === 'A'
-      ? 'Sev A (server down)'
-      : f.severity === '?'
-        ? 'severity unknown'
-        : `Sev ${f.severity}`,
-  ];
-  if (specialty !== null) parts.push(specialty);
-  if (f.contract !== '?') parts.push(`${f.contract} contract`);
-  if (f.beta) parts.push('beta product');
-  if (f.sensitive) parts.push('politically sensitive');
-  return parts.join(', ');
+/** `se/XADM/t1/4's shift is over: ...` at the row that puts an owned Sev A case back in the shared queue. */
+function handoverText(owner: string, atOnce: boolean, role: string): string {
+  const who = owner === '' ? 'its owner' : owner;
+  const why = atOnce
+    ? `ready for another session, but ${who} is off shift`
+    : `${who}'s shift ended while it waited for them`;
+  return `${why}: a Sev A case does not wait for its owner's next shift, so it goes back to the queue for ${role} on duty`;
 }
 
-/**
- * The specialty a case belongs to (the arrival row does not say): the last SE queue it joined
- * (after any misroute), else the specialty of the pod engineer who took it in their own skill.
- */
-function specialtyOf(rows: readonly TraceRow[], floor: FloorDirectory): string | null {
-  let found: string | null = null;
-  for (const r of rows) if (r.event === 'queued') found = floor.placeSpecialty(r.place) ?? found;
-  if (found !== null) return found;
-  const pod = rows.find((r) => r.event === 'taken' && r.place === 'pods' && r.how !== 'crossSkill');
-  return pod === undefined ? null : (floor.seat(pod.engineer)?.specialty ?? null);
-}
-
-/** Who a case waits for at a place: `an XADM support engineer`, `a technical router`... */
-export function roleOf(place: string, floor: FloorDirectory): string {
-  const specialty = floor.placeSpecialty(place);
-  if (specialty !== null) return `${article(specialty)} ${specialty} support engineer`;
-  if (place === 'router') return 'a technical router';
-  if (place === 'pods') return 'a 3rd-tier pod engineer';
-  if (place === 'beta') return 'a beta support engineer';
-  if (place === 'problemControl') return 'a Problem Control SE';
-  if (place === 'escalation') return 'an escalation engineer';
-  if (place === 'productGroup') return 'the product group';
-  // A consult's place is its TL's seat.
-  if (floor.seat(place)?.pool === 'tl') return 'the technical lead';
-  return place;
-}
-
-/** `an` before a vowel sound: acronyms by their spoken first letter (`an XADM`), words by their first letter. */
-function article(word: string): string {
-  const acronym = word.length > 1 && word === word.toUpperCase();
-  return (acronym ? /^[AEFHILMNORSX]/ : /^[aeiou]/i).test(word) ? 'an' : 'a';
-}
-
-function takenText(row: Extract<TraceRow, { event: 'taken' }>, floor: FloorDirectory): string {
-  const who = row.engineer || 'someone';
-  if (row.place === 'router') return `${who} triaged it`;
-  if (floor.placeSpecialty(row.place) !== null) {
-    if (row.how === 'owner') return `${who} took it and owns it`;
-    if (row.how === 'session') return `${who}, its owner, worked on it again`;
-    if (row.how === 'handover') return `${who} took it over at the end of its owner's shift, and owns it`;
-    if (row.how === 'misrouted') return `${who} found it had come to the wrong specialty`;
-    return `${who} took it`;
-  }
-  if (row.place === 'pods') {
-    const pod = floor.seat(row.engineer)?.pod ?? null;
-    const crossSkill = row.how === 'crossSkill' ? ', outside their specialty' : '';
-    return `${who}${pod !== null ? ` of pod ${pod}` : ''} took it${crossSkill}`;
-  }
-  const desk =
-    row.place === 'beta'
-      ? `beta SE ${who}`
-      : row.place === 'problemControl'
-        ? `Problem Control SE ${who}`
-        : row.place === 'escalation'
-          ? `escalation engineer ${who}`
-          : who;
-  // Beta, Problem Control and EEs own a case they work in several sessions, as SEs do.
-  if (row.how === 'owner') return `${desk} took it and owns it`;
-  if (row.how === 'session') return `${desk}, its owner, worked on it again`;
-  if (row.how === 'handover') return `${desk} took it over at the end of its owner's shift, and owns it`;
-  return `${desk} took it`;
-}
-
-function escalatedText(row: Extract<TraceRow, { event: 'escalated' }>, from: string): string {
-  const to =
-    row.place === 'escalation'
-      ? 'an escalation engineer'
-      : row.place === 'problemControl'
-        ? 'Problem Control'
-        : row.place;
-  if (row.reason === 'age') return `escalated to ${to} (age: open longer than the escalation limit)`;
-  return `escalated to ${to}: too hard for ${tierName(from)} (difficulty)`;
-}
-
-function tierName(place: string): string {
-  if (place === 'pods') return 'the 3rd-tier pod';
-  if (place === 'beta') return 'the beta desk';
-  if (place === 'problemControl') return 'Problem Control';
-  return 'tier 1';
-}
-
-function resolvedText(row: TraceRow, engineer: string, floor: FloorDirectory): string {
-  if (row.place === 'productGroup') return 'resolved: the product group released the hotfix';
-  if (row.place === 'router')
-    return `resolved by ${engineer || 'the router'} at triage (a released fix, a redirect, or out of scope)`;
-  return `resolved by ${engineer || roleOf(row.place, floor)}`;
+/** The verdict lines of a story, told as its rows go by (all no-ops without `verdicts`). */
+function judgeOf(
+  rows: readonly TraceRow[],
+  verdicts: StoryVerdicts | undefined,
+  say: (at: number, text: string, verdict: StoryLine['verdict']) => void,
+) {
+  const facts = caseFacts(rows.find((r) => r.event === 'arrived'));
+  const arrivedAt = rows.find((r) => r.event === 'arrived')?.at ?? rows[0]?.at ?? 0;
+  const first = verdicts === undefined ? -1 : firstResponseIndex(rows);
+  let passesAt = verdicts === undefined ? null : targetPassesAt(rows, facts, verdicts.target);
+  return {
+    /** Tells the target passing unanswered, once the story reaches `at` (minutes). */
+    before(at: number): void {
+      if (passesAt === null || passesAt > at || verdicts === undefined || verdicts.target === null) return;
+      say(passesAt, targetPassedText(facts, verdicts.target), 'missed');
+      passesAt = null;
+    },
+    /** After row `i`: the SLA verdict of the first response. */
+    after(i: number, at: number): void {
+      if (i !== first) return;
+      const v = responseVerdict(at - arrivedAt, facts, verdicts?.target ?? null);
+      say(at, v.text, v.verdict ?? 'note');
+    },
+    closedByHotfix(at: number, provedBy: string): void {
+      if (verdicts !== undefined) say(at, hotfixClosedText(provedBy), 'note');
+    },
+  };
 }
