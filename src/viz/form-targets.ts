@@ -5,6 +5,8 @@ import { valueAt } from './json-path.js';
 
 const DURATION_HINT = 'minutes, or 90m / 4h / 2d';
 
+const CONTRACT_NAMES = { standard: 'Standard', premier: 'Premier', tier3: 'Tier 3' } as const;
+
 /** True for a file that extends another, where a null removes a value (the default comes back). */
 function isOverlay(written: WrittenScenario): boolean {
   const own = written.own;
@@ -81,7 +83,7 @@ export function targetFields(s: Scenario): FormField[] {
         group: 'Service targets',
         section: 'First response by contract',
         sectionNote: "A contract's own targets; empty: the severity's target above.",
-        row: contract,
+        row: CONTRACT_NAMES[contract],
         label: sev,
         path: `sla.firstResponseByContract.${contract}.${sev}`,
         kind: 'duration',

@@ -98,6 +98,21 @@ describe('the scenario form', () => {
     expect(await kpi('resolution.mean', 'severity:B')).toBeGreaterThan(resolution);
   });
 
+  it('shows a what-if of a handle time against the plan (docs/app-form.png)', async () => {
+    await page.setViewportSize({ width: 1280, height: 1000 });
+    await openAt(page, scenarioLink(url, 'baseline.json', 21, 4));
+    await page.click('#pin');
+    for (const name of ['Staffing', 'Demand', 'Service targets', 'Run'])
+      if (await group(name).evaluate((d) => (d as HTMLDetailsElement).open))
+        await group(name).locator('summary').click();
+    await openGroup('Handle times');
+    await page.fill(field('pools.router.triage.mean'), '10m');
+    await runAndWait(page);
+    expect(await page.locator('[data-view="changes"]').innerText()).toMatch(/pool:router/);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await screenshot(page, 'app-form', false);
+  });
+
   it('marks a wrong value in a new field red, counts it in its group’s title and refuses to run', async () => {
     await openAt(page, scenarioLink(url, 'baseline.json', 10, 2));
     await openGroup('Handle times');
