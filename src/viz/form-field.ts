@@ -11,6 +11,7 @@ export const FORM_GROUPS = [
   'Costs',
   'Run',
 ] as const;
+/** One of {@link FORM_GROUPS}. */
 export type FormGroup = (typeof FORM_GROUPS)[number];
 
 /**

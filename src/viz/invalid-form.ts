@@ -4,8 +4,6 @@ import { formFields } from './form-fields.js';
 import { pathKeys, valueAt } from './json-path.js';
 import { checkScenario, writtenScenario } from './scenario-source.js';
 
-export { valueAt } from './json-path.js';
-
 /** A field of the form with what its input shows. */
 export type InvalidFormField = FormField & { readonly text: string };
 

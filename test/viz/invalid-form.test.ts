@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FormWrites } from '../../src/viz/form-writes.js';
-import { invalidForm, issueIsAbout, valueAt } from '../../src/viz/invalid-form.js';
+import { invalidForm, issueIsAbout } from '../../src/viz/invalid-form.js';
+import { valueAt } from '../../src/viz/json-path.js';
 import { checkScenario, withValue } from '../../src/viz/scenario-source.js';
 
 /** The form of `raw` as the page builds it after validation failed. */
