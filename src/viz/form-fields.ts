@@ -1,22 +1,21 @@
 import type { Scenario } from '../sim/index.js';
+import { costFields } from './form-costs.js';
+import { FORM_GROUPS, type FormField, type WrittenScenario } from './form-field.js';
+import { handleTimeFields } from './form-handle-times.js';
+import { scheduleFields } from './form-schedules.js';
+import { escalationFields, targetFields } from './form-targets.js';
+import { valueAt } from './json-path.js';
+import { STAFFED_POOLS } from './pool-names.js';
+import { SURGES_PATH, surgeFields } from './surge-rows.js';
 
-/** What an input holds: whole numbers, numbers, shares, or durations ("90m", "4h" or minutes). */
-export type FieldKind = 'whole' | 'number' | 'share' | 'duration';
-
-/** One editable field of the scenario: where it lives in the JSON and how to show it. */
-export interface FormField {
-  readonly group: 'Staffing' | 'Demand' | 'Service targets' | 'Run';
-  readonly label: string;
-  /** Dotted path into the scenario JSON (MODEL.md's names). */
-  readonly path: string;
-  readonly kind: FieldKind;
-  /** The value the parsed scenario has now (defaults included). */
-  readonly value: number;
-  readonly hint?: string;
-}
-
-/** The fields the what-if panel offers for a scenario, with their current (defaulted) values. */
-export function formFields(s: Scenario): FormField[] {
+/**
+ * The fields the what-if panel offers for a scenario `s`, with their current (defaulted) values,
+ * in groups: staffing, demand, handle times, schedules, escalation, service targets, costs and
+ * the run. `written` is the scenario's JSON, which decides how fields whose shape a file may
+ * choose are shown and written (a distribution or one per severity, a named schedule's shifts,
+ * the surges).
+ */
+export function formFields(s: Scenario, written: WrittenScenario): FormField[] {
   const p = s.pools;
   const staffing: FormField[] = [
     {
@@ -81,6 +80,15 @@ export function formFields(s: Scenario): FormField[] {
       value: p.tams.accountsPerTam,
       hint: 'at most 10',
     },
+    ...STAFFED_POOLS.map(([key, name]): FormField => ({
+      group: 'Staffing',
+      section: 'Shrinkage',
+      sectionNote: 'Share of paid time away from cases (training, meetings, leave), below 1.',
+      label: name,
+      path: `pools.${key}.shrinkage`,
+      kind: 'share',
+      value: p[key].shrinkage,
+    })),
   ];
   const demand: FormField[] = [
     {
@@ -89,7 +97,10 @@ export function formFields(s: Scenario): FormField[] {
       path: 'arrivals.casesPerHour',
       kind: 'number',
       value: s.arrivals.casesPerHour,
-      hint: 'mean over the week',
+      hint:
+        s.arrivals.trace === null
+          ? 'mean over the week'
+          : `not used: the cases come from ${s.arrivals.trace.file}`,
     },
     {
       group: 'Demand',
@@ -121,23 +132,21 @@ export function formFields(s: Scenario): FormField[] {
       value: s.arrivals.betaShare,
     },
   ];
-  const targets: FormField[] = [
-    ...(['A', 'B', 'C'] as const).map((sev): FormField => ({
-      group: 'Service targets',
-      label: `Sev ${sev} first response`,
-      path: `sla.firstResponse.${sev}`,
-      kind: 'duration',
-      value: s.sla.firstResponse[sev],
-      hint: 'minutes, or 90m / 4h / 2d',
-    })),
-    {
-      group: 'Service targets',
-      label: 'Goal (share in time)',
-      path: 'sla.goal',
-      kind: 'share',
-      value: s.sla.goal,
-    },
-  ];
+  const afterHours = s.arrivals.mix.severityAfterHours;
+  if (afterHours !== null)
+    demand.push(
+      ...(['A', 'B', 'C'] as const).map((sev): FormField => ({
+        group: 'Demand',
+        section: 'After hours',
+        sectionNote: 'The severity mix of cases arriving outside business hours (A + B + C = 1).',
+        label: `Sev ${sev} share`,
+        path: `arrivals.mix.severityAfterHours.${sev}`,
+        kind: 'share',
+        value: afterHours[sev],
+      })),
+    );
+  const surges = valueAt(written.merged, SURGES_PATH);
+  demand.push(...surgeFields(Array.isArray(surges) ? surges : []));
   const run: FormField[] = [
     {
       group: 'Run',
@@ -155,18 +164,25 @@ export function formFields(s: Scenario): FormField[] {
       value: s.horizon.warmupDays,
     },
     { group: 'Run', label: 'Replications', path: 'replications', kind: 'whole', value: s.replications },
+    {
+      group: 'Run',
+      label: 'Seed',
+      path: 'seed',
+      kind: 'whole',
+      value: s.seed,
+      hint: 'of every random stream',
+    },
   ];
-  return [...staffing, ...demand, ...targets, ...run];
-}
-
-/**
- * What an input's text becomes in the JSON: a number when it reads as one, a duration string
- * like "4h" as it is, anything else as typed, so the validator names the field and says what it
- * expected ("expected a whole number >= 0, got "ten"").
- */
-export function fieldValue(kind: FieldKind, text: string): unknown {
-  const trimmed = text.trim();
-  if (trimmed !== '' && Number.isFinite(Number(trimmed))) return Number(trimmed);
-  if (kind === 'duration') return trimmed;
-  return trimmed;
+  const fields = [
+    ...staffing,
+    ...demand,
+    ...handleTimeFields(s, written),
+    ...scheduleFields(s, written),
+    ...escalationFields(s, written),
+    ...targetFields(s),
+    ...costFields(s),
+    ...run,
+  ];
+  // Grouped in the form's order (a stable sort keeps each group's own order).
+  return fields.sort((a, b) => FORM_GROUPS.indexOf(a.group) - FORM_GROUPS.indexOf(b.group));
 }

@@ -99,7 +99,8 @@ function update(rebuildFields: boolean): void {
   if (checked.ok) {
     valid = checked.scenario;
     panel.showErrors([]);
-    if (rebuildFields) panel.showScenario(checked.scenario, `${name}#${Date.now()}`);
+    if (rebuildFields)
+      panel.showScenario(checked.scenario, `${name}#${Date.now()}`, raw, `scenarios/${name}`);
     panel.showDerived(checked.scenario);
     panel.runButton.disabled = false;
   } else {

@@ -1,7 +1,11 @@
 import { plannedStaffing, type Scenario, type ScenarioIssue } from '../sim/index.js';
 import { BUNDLED_SCENARIOS } from './bundled.js';
-import { fieldValue, formFields } from './form-fields.js';
-import { issueIsAbout, type InvalidFormField } from './invalid-form.js';
+import { fieldText, type FormField, type FormGroup } from './form-field.js';
+import { markGroups, renderGroups, renderSurges, type FormHooks } from './form-groups.js';
+import { FormWrites, type FieldEdit } from './form-writes.js';
+import { issueIsAbout, scenarioForm, type InvalidFormField } from './invalid-form.js';
+import { ROLE_NAMES } from './pool-names.js';
+import { SURGES_PATH, surgeFields, withNewSurge, withoutSurge } from './surge-rows.js';
 
 /** What the panel asks the app to do. */
 export interface PanelActions {
@@ -28,23 +32,14 @@ function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-const ROLE_NAMES: Record<string, string> = {
-  router: 'Routers',
-  se: 'Support engineers',
-  tl: 'Technical leads',
-  teamManager: 'Team managers',
-  pod: 'Pod engineers',
-  beta: 'Beta SEs',
-  problemControl: 'Problem Control',
-  escalation: 'Escalation engineers',
-  escalationManager: 'Escalation managers',
-  tam: 'TAMs',
-};
+/** The groups open when the page opens: those of the form before it had more. */
+const OPEN_AT_FIRST: readonly FormGroup[] = ['Staffing', 'Demand', 'Service targets', 'Run'];
 
 /**
- * The scenario panel: choose or load a scenario, edit staffing, demand, targets and the run,
- * see derived headcount and cost per week as you type, errors with their field paths, and run,
- * cancel, pin and download.
+ * The scenario panel: choose or load a scenario, edit it in collapsible groups (staffing,
+ * demand, handle times, schedules, escalation, service targets, costs, the run), see derived
+ * headcount and cost per week as you type, errors with their field paths, and run, cancel, pin
+ * and download.
  */
 export class Panel {
   private readonly errors = el('div', { class: 'errors', role: 'alert', 'aria-live': 'assertive' });
@@ -63,6 +58,20 @@ export class Panel {
   readonly pinButton = el('button', { type: 'button', id: 'pin', disabled: '' }, 'Pin as plan');
   readonly unpinButton = el('button', { type: 'button', id: 'unpin', hidden: '' }, 'Clear plan');
   private shownFor = '';
+  private readonly openGroups = new Set<FormGroup>(OPEN_AT_FIRST);
+  private readonly writes = new FormWrites();
+  /** The surges as the form was built with them (its working copy is in `writes`). */
+  private surgesAtFirst: readonly unknown[] = [];
+  private readonly hooks: FormHooks = {
+    isOpen: (group) => this.openGroups.has(group),
+    toggled: (group, open) => {
+      if (open) this.openGroups.add(group);
+      else this.openGroups.delete(group);
+    },
+    input: (field, text) => this.apply(this.writes.edit(field, text)),
+    addSurge: () => this.changeSurges((list) => withNewSurge(list)),
+    removeSurge: (index) => this.changeSurges((list) => withoutSurge(list, index)),
+  };
 
   constructor(
     root: HTMLElement,
@@ -126,12 +135,13 @@ export class Panel {
     this.select.value = name;
   }
 
-  /** Rebuilds the fields for a (valid) scenario, unless they already show it and one is being edited. */
-  showScenario(scenario: Scenario, key: string): void {
-    this.showFields(
-      formFields(scenario).map((f) => ({ ...f, text: String(f.value) })),
-      key,
-    );
+  /**
+   * Rebuilds the fields for a (valid) scenario, whose JSON is `raw` (the file `file`), unless they
+   * already show `key`.
+   */
+  showScenario(scenario: Scenario, key: string, raw: unknown, file: string): void {
+    if (this.shownFor === key) return;
+    this.showFields(scenarioForm(scenario, raw, file), key);
   }
 
   /**
@@ -141,18 +151,10 @@ export class Panel {
   showFields(fields: readonly InvalidFormField[], key: string): void {
     if (this.shownFor === key) return;
     this.shownFor = key;
-    this.fieldsBox.replaceChildren();
-    const groups = new Map<string, HTMLFieldSetElement>();
-    for (const f of fields) {
-      let set = groups.get(f.group);
-      if (!set) {
-        set = el('fieldset');
-        set.append(el('legend', {}, f.group));
-        groups.set(f.group, set);
-        this.fieldsBox.append(set);
-      }
-      set.append(this.input(f));
-    }
+    this.writes.clear();
+    const surges = fields.find((f) => f.whole?.path === SURGES_PATH)?.whole?.value;
+    this.surgesAtFirst = Array.isArray(surges) ? surges : [];
+    renderGroups(this.fieldsBox, fields, this.hooks);
   }
 
   /** No fields: the scenario has none the form could show (see invalidForm). */
@@ -161,20 +163,20 @@ export class Panel {
     this.fieldsBox.replaceChildren();
   }
 
-  private input(f: InvalidFormField): HTMLElement {
-    const id = `f-${f.path.replace(/[^A-Za-z0-9]/g, '-')}`;
-    const row = el('div', { class: 'field' });
-    const input = el('input', {
-      id,
-      name: f.path,
-      'data-path': f.path,
-      inputmode: f.kind === 'duration' ? 'text' : 'decimal',
-    });
-    input.value = f.text;
-    input.addEventListener('input', () => this.actions.edit(f.path, fieldValue(f.kind, input.value)));
-    row.append(el('label', { for: id }, f.label), input);
-    if (f.hint) row.append(el('span', { class: 'hint' }, f.hint));
-    return row;
+  private apply(edit: FieldEdit): void {
+    this.actions.edit(edit.path, edit.value);
+  }
+
+  /** Adds or removes a surge: its rows are shown again, then the list is written. */
+  private changeSurges(change: (list: readonly unknown[]) => unknown[]): void {
+    const before = this.writes.current(SURGES_PATH, this.surgesAtFirst);
+    const list = change(Array.isArray(before) ? before : []);
+    const box = this.fieldsBox.querySelector<HTMLElement>('.surges');
+    if (box) {
+      const fields = surgeFields(list).map((f: FormField) => ({ ...f, text: fieldText(f) }));
+      renderSurges(box, fields, this.hooks);
+    }
+    this.apply(this.writes.replace(SURGES_PATH, list));
   }
 
   /**
@@ -189,9 +191,9 @@ export class Panel {
     options: { inForm?: boolean; undo?: { label: string; action: () => void } } = {},
   ): void {
     this.errors.replaceChildren();
-    const inputs = [...this.fieldsBox.querySelectorAll<HTMLInputElement>('input[data-path]')];
+    const inputs = [...this.fieldsBox.querySelectorAll<HTMLElement>('[data-path]')];
     inputs.forEach((i) => i.removeAttribute('aria-invalid'));
-    if (issues.length === 0) return;
+    if (issues.length === 0) return markGroups(this.fieldsBox);
     this.errors.append(el('p', {}, title));
     if (options.undo) {
       const { label, action } = options.undo;
@@ -213,6 +215,7 @@ export class Panel {
       list.append(el('li', {}, `${where}${field}${issue.message}${elsewhere}`));
     }
     this.errors.append(list);
+    markGroups(this.fieldsBox);
   }
 
   /** A problem that is not about a field (unreadable file, bad JSON). */

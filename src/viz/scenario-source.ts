@@ -1,11 +1,14 @@
 import {
   parseScenario,
+  resolveOverlays,
   ScenarioError,
   withValueAt,
+  type ReadText,
   type Scenario,
   type ScenarioIssue,
 } from '../sim/index.js';
 import { bundledReader } from './bundled.js';
+import type { WrittenScenario } from './form-field.js';
 import { uploadedFiles } from './uploaded-files.js';
 
 /** A scenario being edited: its raw JSON and, when valid, the parsed scenario; else its issues. */
@@ -19,8 +22,21 @@ export type Checked =
  * to it (see bundledReader).
  */
 export function checkScenario(raw: unknown, name: string): Checked {
+  try {
+    return { ok: true, scenario: parseScenario(raw, { file: name, readText: readerFor(name) }) };
+  } catch (error) {
+    if (error instanceof ScenarioError) return { ok: false, issues: error.issues, message: error.message };
+    throw error;
+  }
+}
+
+/**
+ * How a scenario named `name` reads the files it names: those loaded beside it (by name, see
+ * uploaded-files.ts), else the bundled files, relative to it (see bundledReader).
+ */
+function readerFor(name: string): ReadText {
   const bundled = bundledReader(name);
-  const readText = (path: string) => {
+  return (path: string) => {
     const loaded = uploadedFiles.textOf(path);
     if (loaded !== undefined) return loaded;
     // A file named alone, beside a scenario loaded with its files, is one of them: a shipped file
@@ -29,11 +45,18 @@ export function checkScenario(raw: unknown, name: string): Checked {
       throw Object.assign(new Error(`${path} was not loaded with the scenario`), { code: 'ENOENT' });
     return bundled(path);
   };
+}
+
+/**
+ * The JSON of the scenario file `name` as written: its own, and with the chain of files it
+ * `extends` merged in (its own alone when that chain cannot be read).
+ */
+export function writtenScenario(raw: unknown, name: string): WrittenScenario {
   try {
-    return { ok: true, scenario: parseScenario(raw, { file: name, readText }) };
-  } catch (error) {
-    if (error instanceof ScenarioError) return { ok: false, issues: error.issues, message: error.message };
-    throw error;
+    return { own: raw, merged: resolveOverlays(raw, { file: name, readText: readerFor(name) }).raw };
+  } catch {
+    // The chain's problem is the scenario's issue to report; the form goes by the file alone.
+    return { own: raw, merged: raw };
   }
 }
 
