@@ -2,7 +2,9 @@
 //   node bench/app-run.mjs [--days 28] [--reps 5] [--repeat 3]
 // Opens index.html in headless Debian Chromium, waits for the baseline's first run, then runs the
 // baseline with the given horizon and replications `--repeat` times and prints one JSON line with
-// each run's time as the page measured it (from the click to the results) and their median.
+// each run's time as the page measured it (from the click to the results) and their median, and
+// the same for the first partial result (the figures of the first replications done; null when
+// the page showed none, or is a build from before the page showed any).
 import { parseArgs } from 'node:util';
 import { withAppPage } from './browser.mjs';
 
@@ -20,18 +22,26 @@ await withAppPage({ page: 'index.html' }, async (page, url) => {
   await page.fill('input[data-path="horizon.days"]', values.days);
   await page.fill('input[data-path="replications"]', values.reps);
   const seconds = [];
+  const firstPartial = [];
   for (let i = 0; i < Number(values.repeat); i++) {
     const before = await page.evaluate(runs);
     await page.click('#run');
     await page.waitForFunction((n) => window.tiersim.runs > n, before, { timeout: 600_000 });
-    seconds.push((await page.evaluate(() => window.tiersim.lastRunMs)) / 1000);
+    const { lastRunMs, firstPartialMs } = await page.evaluate(() => window.tiersim);
+    seconds.push(lastRunMs / 1000);
+    firstPartial.push(firstPartialMs / 1000);
   }
-  const sorted = [...seconds].sort((a, b) => a - b);
+  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  // JSON writes NaN (no partial result) as null.
+  const fixed = (s) => +s.toFixed(3);
   console.log(
     JSON.stringify({
       run: `baseline, ${values.days} days x ${values.reps} replications in the browser`,
-      seconds: seconds.map((s) => +s.toFixed(3)),
-      medianSeconds: +sorted[Math.floor(sorted.length / 2)].toFixed(3),
+      cores: await page.evaluate(() => navigator.hardwareConcurrency),
+      seconds: seconds.map(fixed),
+      medianSeconds: fixed(median(seconds)),
+      firstPartialSeconds: firstPartial.map(fixed),
+      medianFirstPartialSeconds: fixed(median(firstPartial)),
     }),
   );
 });
