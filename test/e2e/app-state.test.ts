@@ -80,25 +80,26 @@ describe('what the what-if page says about what it shows', () => {
     const runs = await page.evaluate(() => window.tiersim!.runs);
     await page.click('#run');
     /** What the page shows once it shows `n` or more replications of the run, or once it is done. */
-    const partialOf = async (n: number) =>
-      (
-        await page.waitForFunction(
-          ([n, runs]) => {
-            const results = document.getElementById('results')!;
-            const shown = Number(results.dataset.partial?.split('/')[0] ?? 0);
-            if (shown < n && window.tiersim!.runs === runs) return null;
-            return {
-              runs: window.tiersim!.runs,
-              state: results.dataset.state,
-              partial: results.dataset.partial,
-              note: document.getElementById('results-state')!.innerText,
-              kpis: document.getElementById('kpis')?.innerText ?? '',
-              views: document.getElementById('results-views')!.innerText,
-            };
-          },
-          [n, runs],
-        )
-      ).jsonValue();
+    const partialOf = async (n: number) => {
+      const handle = await page.waitForFunction(
+        ([n, runs]) => {
+          const results = document.getElementById('results')!;
+          const shown = Number(results.dataset.partial?.split('/')[0] ?? 0);
+          if (shown < n && window.tiersim!.runs === runs) return null;
+          return {
+            runs: window.tiersim!.runs,
+            state: results.dataset.state,
+            partial: results.dataset.partial,
+            note: document.getElementById('results-state')!.innerText,
+            kpis: document.getElementById('kpis')?.innerText ?? '',
+            views: document.getElementById('results-views')!.innerText,
+          };
+        },
+        [n, runs],
+      );
+      // Never null: waitForFunction waits for a value that is not.
+      return (await handle.jsonValue())!;
+    };
     // The first replication alone: no intervals yet, and nothing shows NaN for them.
     const first = await partialOf(1);
     expect(first.runs, 'the run ended before any partial result was shown').toBe(runs);
