@@ -1,12 +1,4 @@
-import {
-  compareReplications,
-  kpisCsv,
-  summarise,
-  type ComparisonRow,
-  type ReplicationResult,
-  type RunSummary,
-  type Scenario,
-} from '../sim/index.js';
+import { kpisCsv, summarise, type ReplicationResult, type RunSummary, type Scenario } from '../sim/index.js';
 import './app.css';
 import './page-notes.css';
 import { BUNDLED_SCENARIOS } from './bundled.js';
@@ -15,13 +7,15 @@ import { invalidForm, issueIsAbout } from './invalid-form.js';
 import { Panel } from './panel.js';
 import { redrawOnResize } from './redraw-on-resize.js';
 import { renderResults, renderMessage, type ResultsModel } from './results.js';
-import { scenarioKey, showResultsState, type ResultsState } from './results-state.js';
+import { scenarioKey, showResultsState, type ResultsState, type RunProgress } from './results-state.js';
 import { scenarioTitle, showScenarioTitle } from './scenario-heading.js';
 import { checkScenario, withValue } from './scenario-source.js';
 import { readLoadedFiles } from './load-files.js';
 import { uploadedFiles } from './uploaded-files.js';
 import { showNotice } from './page-notice.js';
 import { encodeState, readLink } from './url-state.js';
+import { Paced } from './paced.js';
+import { pairWithPlan } from './plan-pairing.js';
 import { Cancelled, SimulationWorker } from './worker-bridge.js';
 
 /** A finished run: the scenario it ran (and its {@link scenarioKey}), its replications and their summary. */
@@ -36,7 +30,7 @@ interface RunRecord {
 /** Hooks for the browser tests (read-only views of the last run). */
 declare global {
   interface Window {
-    tiersim?: { lastKpisCsv: string; lastRunMs: number; runs: number };
+    tiersim?: { lastKpisCsv: string; lastRunMs: number; runs: number; firstPartialMs: number };
   }
 }
 
@@ -53,11 +47,12 @@ let raw: unknown = BUNDLED_SCENARIOS.get(name);
 let valid: Scenario | null = null;
 let last: RunRecord | null = null;
 let plan: RunRecord | null = null;
-let running = false;
+/** The run in progress, if any, and how much of it the results show. */
+let running: RunProgress | null = null;
 /** What the results area shows, to draw again at another width; null while it shows a message. */
 let shown: ResultsModel | null = null;
 let shownTitle = '';
-window.tiersim = { lastKpisCsv: '', lastRunMs: NaN, runs: 0 };
+window.tiersim = { lastKpisCsv: '', lastRunMs: NaN, runs: 0, firstPartialMs: NaN };
 
 const panel = new Panel(panelRoot, {
   chooseScenario: (n) => {
@@ -132,7 +127,7 @@ function showState(): void {
       : last.key === scenarioKey(name, raw)
         ? 'current'
         : 'stale';
-  showResultsState(resultsArea, stateNote, state, last !== null);
+  showResultsState(resultsArea, stateNote, state, last !== null, running);
 }
 
 function setScenario(n: string, r: unknown, runNow: boolean): void {
@@ -194,26 +189,38 @@ async function run(): Promise<void> {
   const scenario = valid;
   const ran = { name, key: scenarioKey(name, raw) };
   const started = performance.now();
-  running = true;
+  let firstPartialMs = NaN;
+  running = { shown: 0, total: scenario.replications };
   showState();
+  // What is done so far, drawn as it comes in (paced: drawing must not slow the run).
+  const partial = new Paced((results: ReplicationResult[]) => {
+    show({ ...ran, scenario, results, summary: summarise(scenario, results) });
+    if (Number.isNaN(firstPartialMs)) firstPartialMs = performance.now() - started;
+    running = { shown: results.length, total: scenario.replications };
+    showState();
+  });
   panel.setRunning(true);
   panel.progress.value = 0;
   panel.status.textContent = `Running ${scenario.replications} replication(s) of ${scenario.horizon.days} days...`;
   try {
-    const results = await worker.run(scenario, (done, total) => {
-      panel.progress.value = done / total;
+    const results = await worker.run(scenario, (done, total) => (panel.progress.value = done / total), {
+      onReplication: (done) => partial.offer(done),
     });
     const summary = summarise(scenario, results);
     last = { ...ran, scenario, results, summary };
     const ms = performance.now() - started;
-    window.tiersim = { lastKpisCsv: kpisCsv(summary), lastRunMs: ms, runs: (window.tiersim?.runs ?? 0) + 1 };
+    const runs = (window.tiersim?.runs ?? 0) + 1;
+    window.tiersim = { lastKpisCsv: kpisCsv(summary), lastRunMs: ms, runs, firstPartialMs };
     panel.progress.value = 1;
     panel.status.textContent = `Done in ${(ms / 1000).toFixed(1)} s: ${scenario.replications} replication(s) x ${scenario.horizon.days} days, seed ${scenario.seed}.`;
     panel.setPinned(plan !== null, true);
     show(last);
   } catch (error) {
-    if (error instanceof Cancelled) panel.status.textContent = 'Cancelled. Change something or press Run.';
-    else {
+    if (error instanceof Cancelled) {
+      panel.status.textContent = 'Cancelled. Change something or press Run.';
+      // The partial figures of a run that will not finish give way to the last finished run's.
+      if (running.shown > 0) showLastOr('Cancelled', 'The run was cancelled: press Run to run it again.');
+    } else {
       panel.status.textContent = `The run failed: ${(error as Error).message}`;
       // The figures on screen give way to the failure: nothing is left to be current or stale.
       last = null;
@@ -221,33 +228,28 @@ async function run(): Promise<void> {
       renderMessage(resultsRoot, 'The run failed', String((error as Error).message));
     }
   } finally {
-    running = false;
+    partial.stop();
+    running = null;
     showState();
     panel.setRunning(false);
     if (!valid) panel.runButton.disabled = true;
   }
 }
 
-/** Results of the last run, compared with the pinned plan when they can be paired. */
+/** Shows the last run's results, or when there is none a message. */
+function showLastOr(title: string, message: string): void {
+  if (last) return show(last);
+  shown = null;
+  renderMessage(resultsRoot, title, message);
+}
+
+/** Results of the last run (or so far of the run in progress), compared with the pinned plan if any. */
 function show(current: RunRecord): void {
-  let comparison: ComparisonRow[] | null = null;
-  let note = '';
-  if (plan && plan !== current) {
-    if (plan.scenario.seed === current.scenario.seed && plan.results.length === current.results.length) {
-      comparison = compareReplications(
-        [plan.scenario.name, current.scenario.name],
-        [plan.results, current.results],
-      );
-    } else
-      note =
-        'The plan used another seed or number of replications, so the runs cannot be paired; differences are not shown.';
-  }
   shown = {
     summary: current.summary,
     scenario: current.scenario,
     plan: plan?.summary ?? null,
-    comparison,
-    note,
+    ...pairWithPlan(plan, current),
     backtest: uploadedFiles.backtest,
   };
   renderResults(resultsRoot, shown);

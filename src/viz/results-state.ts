@@ -14,21 +14,36 @@ const NOTES: Readonly<Record<ResultsState, string>> = {
   running: 'Running… the figures below are from the previous run until it finishes.',
 };
 
+/** A run in progress: how many of its replications the figures on screen summarise (0: none yet). */
+export interface RunProgress {
+  readonly shown: number;
+  readonly total: number;
+}
+
 /**
- * Marks `results` with its state (`data-state`, and `aria-busy` while running) and writes the
- * state's note into `note`, hidden when there is nothing to say.
+ * Marks `results` with its state (`data-state`, and `aria-busy` while running; `data-partial`
+ * while it shows the partial figures of the run in progress) and writes the state's note into
+ * `note`, hidden when there is nothing to say.
  */
 export function showResultsState(
   results: HTMLElement,
   note: HTMLElement,
   state: ResultsState,
   hasResults: boolean,
+  progress: RunProgress | null = null,
 ): void {
   results.dataset.state = state;
   if (state === 'running') results.setAttribute('aria-busy', 'true');
   else results.removeAttribute('aria-busy');
-  // A first run has no previous figures to speak of.
-  note.textContent = state === 'running' && !hasResults ? 'Running…' : NOTES[state];
+  const partial = state === 'running' && progress !== null && progress.shown > 0;
+  if (partial) results.dataset.partial = `${progress.shown}/${progress.total}`;
+  else delete results.dataset.partial;
+  note.textContent = partial
+    ? `Running… partial results: ${progress.shown} of ${progress.total} replications so far; the intervals narrow as more come in.`
+    : // A first run has no previous figures to speak of.
+      state === 'running' && !hasResults
+      ? 'Running…'
+      : NOTES[state];
   note.hidden = note.textContent === '';
 }
 

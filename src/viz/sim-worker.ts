@@ -1,6 +1,6 @@
 import { simulateReplication, type ReplicationResult, type Scenario } from '../sim/index.js';
 
-/** Main thread -> worker: run these replications of a scenario. */
+/** Main thread -> worker: run these replications of a scenario (one worker's share of a run). */
 export interface RunRequest {
   readonly runId: number;
   readonly scenario: Scenario;
@@ -9,34 +9,36 @@ export interface RunRequest {
   readonly trace?: boolean;
 }
 
-/** Worker -> main thread. */
+/**
+ * Worker -> main thread: progress in replication-days of this worker's share, each replication's
+ * result as soon as it is done, or the error that stopped the share.
+ */
 export type WorkerReply =
-  | { readonly type: 'progress'; readonly runId: number; readonly done: number; readonly total: number }
-  | { readonly type: 'result'; readonly runId: number; readonly results: ReplicationResult[] }
+  | { readonly type: 'progress'; readonly runId: number; readonly done: number }
+  | {
+      readonly type: 'replication';
+      readonly runId: number;
+      readonly replication: number;
+      readonly result: ReplicationResult;
+    }
   | { readonly type: 'error'; readonly runId: number; readonly message: string };
 
-// The same engine as the CLI, so the same scenario and seed give the same numbers.
+// The same engine as the CLI, so the same scenario and seed give the same numbers; a replication
+// depends on its index alone, so it does not matter which worker runs it, nor after what.
 self.onmessage = (event: MessageEvent<RunRequest>) => {
   const { runId, scenario, replications, trace } = event.data;
+  const days = scenario.horizon.days;
   try {
-    const results: ReplicationResult[] = [];
-    const total = replications.length * scenario.horizon.days;
     replications.forEach((replication, i) => {
-      results.push(
-        simulateReplication(scenario, {
-          replication,
-          trace: trace === true,
-          onDay: (share) =>
-            postMessage({
-              type: 'progress',
-              runId,
-              done: (i + share) * scenario.horizon.days,
-              total,
-            } satisfies WorkerReply),
-        }),
-      );
+      const result = simulateReplication(scenario, {
+        replication,
+        trace: trace === true,
+        onDay: (share) =>
+          postMessage({ type: 'progress', runId, done: (i + share) * days } satisfies WorkerReply),
+      });
+      // Sent one by one, so that the page can show what is done while the rest runs.
+      postMessage({ type: 'replication', runId, replication, result } satisfies WorkerReply);
     });
-    postMessage({ type: 'result', runId, results } satisfies WorkerReply);
   } catch (error) {
     postMessage({
       type: 'error',

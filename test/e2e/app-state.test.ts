@@ -90,6 +90,73 @@ describe('what the what-if page says about what it shows', () => {
     expect(await note.isVisible()).toBe(false);
   });
 
+  it('shows the figures of the replications done so far while a run goes on, then the full run', async () => {
+    // One worker, so that replications come in one at a time.
+    await openAt(page, scenarioLink(`${url}?workers=1`, 'baseline.json', 10, 2));
+    const views = page.locator('#results-views');
+    const previous = await views.innerText();
+    // Long enough that the second partial draw, paced to a tenth of the time, comes before the end.
+    await setField('horizon.days', '40');
+    await setField('replications', '20');
+    const runs = await page.evaluate(() => window.tiersim!.runs);
+    await page.click('#run');
+    /** What the page shows once it shows `n` or more replications of the run, or once it is done. */
+    const partialOf = async (n: number) => {
+      const handle = await page.waitForFunction(
+        ([n, runs]) => {
+          const results = document.getElementById('results')!;
+          const shown = Number(results.dataset.partial?.split('/')[0] ?? 0);
+          if (shown < n && window.tiersim!.runs === runs) return null;
+          return {
+            runs: window.tiersim!.runs,
+            state: results.dataset.state,
+            partial: results.dataset.partial,
+            note: document.getElementById('results-state')!.innerText,
+            kpis: document.getElementById('kpis')?.innerText ?? '',
+            views: document.getElementById('results-views')!.innerText,
+          };
+        },
+        [n, runs],
+      );
+      // Never null: waitForFunction waits for a value that is not.
+      return (await handle.jsonValue())!;
+    };
+    // The first replication alone: no intervals yet, and nothing shows NaN for them.
+    const first = await partialOf(1);
+    expect(first.runs, 'the run ended before any partial result was shown').toBe(runs);
+    expect(first).toMatchObject({ state: 'running', partial: '1/20' });
+    expect(first.note).toMatch(/partial results: 1 of 20 replications so far/);
+    expect(first.kpis).toMatch(/SLA severity A/);
+    expect(first.kpis).not.toMatch(/±/);
+    expect(first.views).not.toMatch(/NaN/);
+    const second = await partialOf(2);
+    expect(second.runs).toBe(runs);
+    expect(second.note).toMatch(/partial results: ([2-9]|1\d) of 20 replications so far/);
+    expect(second.kpis).toMatch(/±/);
+    await screenshot(page, 'app-partial', false);
+    // Cancelled, the figures go back to the last finished run's.
+    await page.click('#cancel');
+    await page.locator('#results[data-state="stale"]').waitFor();
+    expect(await page.getAttribute('#results', 'data-partial')).toBeNull();
+    expect(await views.innerText()).toBe(previous);
+    // Finished, the figures are the full run's: those of the run on 3 workers, opened afresh.
+    await setField('horizon.days', '20');
+    await setField('replications', '4');
+    await runAndWait(page);
+    expect(await page.getAttribute('#results', 'data-state')).toBe('current');
+    expect(await page.getAttribute('#results', 'data-partial')).toBeNull();
+    expect(await page.locator('#results-state').isVisible()).toBe(false);
+    const full = {
+      views: await views.innerText(),
+      csv: await page.evaluate(() => window.tiersim!.lastKpisCsv),
+    };
+    await openAt(page, scenarioLink(`${url}?workers=3`, 'baseline.json', 20, 4));
+    expect({
+      views: await views.innerText(),
+      csv: await page.evaluate(() => window.tiersim!.lastKpisCsv),
+    }).toEqual(full);
+  });
+
   it('shows the scenario’s name and description at the top of the page and in its title', async () => {
     const titleOf = (file: string) =>
       JSON.parse(readFileSync(join(ROOT, 'scenarios', file), 'utf8')) as {
