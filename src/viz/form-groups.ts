@@ -2,6 +2,7 @@ import { FORM_GROUPS, type FormField, type FormGroup } from './form-field.js';
 import './form.css';
 import type { InvalidFormField } from './invalid-form.js';
 import { SURGES_PATH } from './surge-rows.js';
+import { el } from './dom.js';
 
 /** What the form's elements tell the panel. */
 export interface FormHooks {
@@ -22,17 +23,6 @@ const GROUP_NOTES: Partial<Record<FormGroup, string>> = {
   Schedules:
     '24x7, business (Mon-Fri 08:00-17:00) or a schedule of the scenario, and the hours each person works a week within it.',
 };
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attrs: Record<string, string> = {},
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 /**
  * The input of a field (a select for a choice, text for a value shown read-only), labelled `name`

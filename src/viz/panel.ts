@@ -6,6 +6,7 @@ import { FormWrites, type FieldEdit } from './form-writes.js';
 import { issueIsAbout, scenarioForm, type InvalidFormField } from './invalid-form.js';
 import { ROLE_NAMES } from './pool-names.js';
 import { SURGES_PATH, surgeFields, withNewSurge, withoutSurge } from './surge-rows.js';
+import { el } from './dom.js';
 
 /** What the panel asks the app to do. */
 export interface PanelActions {
@@ -19,17 +20,6 @@ export interface PanelActions {
   unpin(): void;
   downloadScenario(): void;
   downloadKpis(): void;
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attrs: Record<string, string> = {},
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
-  if (text !== undefined) node.textContent = text;
-  return node;
 }
 
 /** The groups open when the page opens: those of the form before it had more. */

@@ -1,6 +1,6 @@
 import { MINUTES_PER_DAY } from '../../sim/index.js';
 import { clockText } from './clock.js';
-import { el } from './dom.js';
+import { el } from '../dom.js';
 
 /** Speeds of the playback, simulated minutes per real second, and their labels. */
 export const SPEEDS: ReadonlyArray<{ readonly minutesPerSecond: number; readonly label: string }> = [

@@ -1,6 +1,6 @@
 import { caseNowText } from './case-now.js';
 import type { Controls } from './controls.js';
-import { el } from './dom.js';
+import { el } from '../dom.js';
 import { FloorCanvas } from './floor-canvas.js';
 import type { FloorHooks } from './floor-hooks.js';
 import { openRun, type FloorRun, type RunInput } from './floor-run.js';

@@ -1,4 +1,4 @@
-import { el } from './dom.js';
+import { el } from '../dom.js';
 import type { Lesson } from './lessons.js';
 
 /** What the guide asks the page to do. */

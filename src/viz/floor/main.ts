@@ -3,7 +3,7 @@ import '../app.css';
 import './floor.css';
 import { Cancelled, SimulationWorker } from '../worker-bridge.js';
 import { Controls } from './controls.js';
-import { el } from './dom.js';
+import { el } from '../dom.js';
 import { benchScenario, scenarioInput, type RunInput } from './floor-run.js';
 import { FloorView } from './floor-view.js';
 import { GuidePanel } from './guide-panel.js';

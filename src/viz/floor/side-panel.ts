@@ -1,5 +1,5 @@
 import { OKABE_ITO } from '../views/palette.js';
-import { el } from './dom.js';
+import { el } from '../dom.js';
 import { DOT_COLOURS, FOLLOW_COLOUR, SEAT_COLOURS } from './floor-colours.js';
 import { NARRATION, type RoleKey } from './narration.js';
 import { storyLineText, type StoryLine } from './story.js';

@@ -1,4 +1,4 @@
-import { el } from './dom.js';
+import { el } from '../dom.js';
 import type { Lesson } from './lessons.js';
 
 /** What is replayed: a lesson, the first days of a bundled scenario, or an uploaded trace.csv. */
