@@ -102,7 +102,15 @@ export {
 } from './model/trace.js';
 export { TIERS, type Tier } from './model/ladder.js';
 export { splitPeople } from './model/rota.js';
-export { MINUTES_PER_DAY, MINUTES_PER_WEEK } from './units.js';
+export { HOURS_PER_WEEK, MINUTES_PER_DAY, MINUTES_PER_WEEK } from './units.js';
+export { emptyHoursOfWeek, type HoursOfWeek } from './run/hours-of-week.js';
+export {
+  measuredMinutesByHour,
+  timeOfWeek,
+  type HourOfWeekService,
+  type PoolWeek,
+  type TimeOfWeek,
+} from './run/time-of-week.js';
 export * as queueing from './queueing/index.js';
 export {
   confidenceInterval,

@@ -9,3 +9,6 @@ export { MINUTES_PER_DAY };
 
 /** Minutes in a week (10,080): schedules and weekly arrival profiles repeat after this. */
 export const MINUTES_PER_WEEK = 7 * MINUTES_PER_DAY;
+
+/** Hours in a week (168): hour 0 is Monday 00:00–01:00. */
+export const HOURS_PER_WEEK = MINUTES_PER_WEEK / 60;

@@ -1,4 +1,4 @@
-import { HourlySeries, type ReplicationResult } from '../../src/sim/index.js';
+import { emptyHoursOfWeek, HourlySeries, type ReplicationResult } from '../../src/sim/index.js';
 
 /** A replication that measured only the given KPI values (`kpi|scope` keys; everything else empty). */
 export function replication(index: number, kpis: Record<string, number>): ReplicationResult {
@@ -12,5 +12,6 @@ export function replication(index: number, kpis: Record<string, number>): Replic
     events: 0,
     casesGenerated: 0,
     responseProfile: { all: [], A: [], B: [], C: [] },
+    hoursOfWeek: emptyHoursOfWeek([]),
   };
 }

@@ -1,4 +1,10 @@
-import { HourlySeries, type ReplicationResult, type ResponseProfile } from '../../sim/index.js';
+import {
+  emptyHoursOfWeek,
+  HourlySeries,
+  type HoursOfWeek,
+  type ReplicationResult,
+  type ResponseProfile,
+} from '../../sim/index.js';
 
 /**
  * A replication result as JSON (checkpoints for --resume): float arrays as base64, NaN as null.
@@ -16,6 +22,16 @@ export interface ReplicationRecord {
   readonly events: number;
   readonly casesGenerated: number;
   readonly responseProfile: Record<string, Array<number | null>>;
+  /** Counts by the hour of the week (absent in checkpoints written before they were kept). */
+  readonly hoursOfWeek?: {
+    readonly pools: readonly string[];
+    readonly arrivals: string;
+    readonly responded: string;
+    readonly respondedInTime: string;
+    readonly missed: string;
+    readonly joins: string;
+    readonly busyMinutes: string;
+  };
 }
 
 function encode(values: Float64Array): string {
@@ -43,6 +59,7 @@ export function toRecord(r: ReplicationResult): ReplicationRecord {
     responseProfile: Object.fromEntries(
       Object.entries(r.responseProfile).map(([k, v]) => [k, v.map((x) => (Number.isNaN(x) ? null : x))]),
     ),
+    hoursOfWeek: encodeHours(r.hoursOfWeek),
   };
 }
 
@@ -60,5 +77,20 @@ export function fromRecord(rec: ReplicationRecord): ReplicationResult {
     responseProfile: Object.fromEntries(
       Object.entries(rec.responseProfile).map(([k, v]) => [k, v.map((x) => (x === null ? NaN : x))]),
     ) as unknown as ResponseProfile,
+    hoursOfWeek: decodeHours(rec),
   };
+}
+
+const HOUR_ARRAYS = ['arrivals', 'responded', 'respondedInTime', 'missed', 'joins', 'busyMinutes'] as const;
+
+function encodeHours(h: HoursOfWeek): NonNullable<ReplicationRecord['hoursOfWeek']> {
+  const arrays = Object.fromEntries(HOUR_ARRAYS.map((k) => [k, encode(h[k])]));
+  return { pools: h.pools, ...arrays } as NonNullable<ReplicationRecord['hoursOfWeek']>;
+}
+
+function decodeHours(rec: ReplicationRecord): HoursOfWeek {
+  const h = rec.hoursOfWeek;
+  if (h === undefined) return emptyHoursOfWeek(rec.seriesPools.filter((p) => p !== 'productGroup'));
+  const arrays = Object.fromEntries(HOUR_ARRAYS.map((k) => [k, decode(h[k])]));
+  return { pools: h.pools, ...arrays } as unknown as HoursOfWeek;
 }

@@ -1,4 +1,5 @@
 import { TimeWeighted } from '../stats/index.js';
+import { HOURS_PER_WEEK } from '../units.js';
 
 /**
  * Measurements of one pool after the warm-up. Waits are per visit: a job that joined the
@@ -7,6 +8,8 @@ import { TimeWeighted } from '../stats/index.js';
 export class PoolStats {
   /** Visits that joined the pool after the warm-up. */
   joins = 0;
+  /** Of those, by the hour of the week they joined in (see `hourOfWeek`). */
+  readonly joinsByHourOfWeek = new Float64Array(HOURS_PER_WEEK);
   /** Visits that started service after joining post warm-up. */
   started = 0;
   /** Of those, visits that waited at all. */
@@ -33,6 +36,7 @@ export class PoolStats {
   /** Starts measuring at `at` (end of the warm-up), keeping the current levels. */
   reset(at: number): void {
     this.joins = 0;
+    this.joinsByHourOfWeek.fill(0);
     this.started = 0;
     this.waited = 0;
     this.waitSum = 0;

@@ -4,6 +4,7 @@ import type { ModelContext } from './context.js';
 import { DutyRoster } from './duty-roster.js';
 import { Engineer } from './engineer.js';
 import { JobQueue, type Job } from './job-queue.js';
+import { hourOfWeek } from './hour-of-week-counts.js';
 import { PoolStats } from './pool-stats.js';
 import { Roster } from './roster.js';
 
@@ -64,7 +65,10 @@ export abstract class Pool<J extends Job> {
   join(job: J): void {
     const now = this.ctx.kernel.now();
     job.queuedAt = now;
-    if (now >= this.ctx.warmupAt) this.stats.joins++;
+    if (now >= this.ctx.warmupAt) {
+      this.stats.joins++;
+      this.stats.joinsByHourOfWeek[hourOfWeek(now)]++;
+    }
     const engineer = this.idleFor(job);
     if (engineer !== undefined) {
       this.takeIdle(engineer);

@@ -3,6 +3,7 @@ import type { Period } from './business-week.js';
 import { CaseState, type SupportCase } from './case.js';
 import { CaseCells } from './case-cells.js';
 import type { CaseScope } from './case-scope.js';
+import { HourOfWeekCounts } from './hour-of-week-counts.js';
 import { isOpen, OpenCases } from './open-cases.js';
 import { TraceLog, type TraceSink } from './trace.js';
 
@@ -17,6 +18,8 @@ export class Recorder {
   private readonly cells: CaseCells;
   /** Flow counts after the warm-up, `from * stages + to`. */
   readonly flows: Float64Array;
+  /** First responses by the hour of the week the case arrived in (counted cases only). */
+  readonly byHourOfWeek = new HourOfWeekCounts();
   /**
    * The trace when one is asked for, else null. Stages write `recorder.trace?.note({...})`: with
    * no trace, optional chaining skips the call and never builds the row, so tracing costs nothing.
@@ -86,6 +89,7 @@ export class Recorder {
     this.open.push(c);
     if (!c.counted) return;
     this.cells.of(c).arrivals++;
+    this.byHourOfWeek.arrived(c.arrivedAt);
     this.pending.push(c);
   }
 
@@ -108,6 +112,7 @@ export class Recorder {
     const minutes = at - c.arrivedAt;
     const inTime = minutes <= this.cells.responseTarget(c);
     noteResponse(this.cells.of(c), minutes, inTime);
+    this.byHourOfWeek.answered(c.arrivedAt, inTime);
   }
 
   resolved(c: SupportCase, at: number): void {
@@ -131,6 +136,7 @@ export class Recorder {
     this.closed(c);
     if (!c.counted) return;
     this.cells.of(c).missedUnanswered++;
+    this.byHourOfWeek.missedResponse(c.arrivedAt);
   }
 
   escalated(reason: 'age' | 'difficulty'): void {
@@ -183,7 +189,10 @@ export class Recorder {
       if (c.firstResponseAt >= 0 || c.state === CaseState.Abandoned) continue;
       const age = endAt - c.arrivedAt;
       const scope = this.cells.of(c);
-      if (age > this.cells.responseTarget(c)) scope.missedUnanswered++;
+      if (age > this.cells.responseTarget(c)) {
+        scope.missedUnanswered++;
+        this.byHourOfWeek.missedResponse(c.arrivedAt);
+      }
       scope.firstResponseOpen.add(age);
     }
     for (const c of this.open) {

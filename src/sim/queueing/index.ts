@@ -14,6 +14,8 @@ export { mmcm, type MmcmParams, type MmcmResult } from './erlang-a.js';
 export {
   halfinWhittBeta,
   minServersForServiceLevel,
+  minServersForMixedTargets,
+  type WaitTarget,
   minServersForWaitProbability,
   squareRootStaffing,
 } from './staffing.js';

@@ -49,15 +49,38 @@ export function minServersForWaitProbability(offeredLoad: number, maxWaitProbabi
   }
 }
 
+/** A share of the arrivals and the wait they must be answered within, minutes. */
+export interface WaitTarget {
+  readonly share: number;
+  readonly withinMinutes: number;
+}
+
 /**
  * The smallest number of servers c (>= 1) for which the exact M/M/c service level
  * P(W <= withinMinutes) = 1 − C·exp(−(cμ − λ)·t) reaches `target` (in [0, 1)).
  * Rates per minute, times in minutes.
  */
 export function minServersForServiceLevel(workload: Workload, withinMinutes: number, target: number): number {
+  return minServersForMixedTargets(workload, [{ share: 1, withinMinutes }], target);
+}
+
+/**
+ * The smallest number of servers c (>= 1) of one first-come-first-served M/M/c queue for which
+ * the share of all arrivals answered within their own target, Σ share·P(W <= within), reaches
+ * `target` (in [0, 1)); `targets`' shares sum to 1 (e.g. severities A, B, C with 1, 2 and 8 hours).
+ * Rates per minute, times in minutes.
+ */
+export function minServersForMixedTargets(
+  workload: Workload,
+  targets: readonly WaitTarget[],
+  target: number,
+): number {
   requireNonNegative('arrivalRate', workload.arrivalRate);
   requirePositive('meanService', workload.meanService);
-  requireNonNegative('withinMinutes', withinMinutes);
+  for (const t of targets) {
+    requireBetween('share', t.share, 0, 1, { low: false, high: false });
+    requireNonNegative('withinMinutes', t.withinMinutes);
+  }
   requireBetween('target', target, 0, 1, { low: false, high: true });
   const offeredLoad = workload.arrivalRate * workload.meanService;
   let blocking = 1;
@@ -65,7 +88,10 @@ export function minServersForServiceLevel(workload: Workload, withinMinutes: num
     blocking = erlangBStep(c, offeredLoad, blocking);
     if (c <= offeredLoad) continue;
     const waitProbability = erlangCFromB(c, offeredLoad, blocking);
-    if (serviceLevelAt(c, offeredLoad, workload.meanService, withinMinutes, waitProbability) >= target)
-      return c;
+    let level = 0;
+    for (const t of targets)
+      level +=
+        t.share * serviceLevelAt(c, offeredLoad, workload.meanService, t.withinMinutes, waitProbability);
+    if (level >= target) return c;
   }
 }

@@ -7,6 +7,7 @@ import { simulateReplication, type ReplicationResult } from './simulate.js';
 import { meanProfile, type ResponseProfile } from './response-profile.js';
 import { unstablePools, type UnstablePool } from './stability.js';
 import { HourlySeries } from './timeseries.js';
+import { timeOfWeek, type TimeOfWeek } from './time-of-week.js';
 
 /** One row of `kpis.csv`: mean over replications and the 95% Student-t half-width. */
 export interface KpiRow {
@@ -63,6 +64,8 @@ export interface RunSummary {
   readonly casesGenerated: number;
   /** Mean over replications of the first-response percentiles per severity (see response-profile.ts). */
   readonly responseProfile: ResponseProfile;
+  /** Service, load and people by the hour of the week (for the time-of-week view; not in summary.json). */
+  readonly timeOfWeek: TimeOfWeek;
   /** Pools that cannot keep up with their cases (see {@link unstablePools}); empty when all keep up. */
   readonly unstable: UnstablePool[];
   /** Checks every run makes that failed (unstable pools, Little's law per pool); empty when all is well. */
@@ -191,6 +194,7 @@ export function summarise(scenario: Scenario, results: readonly ReplicationResul
     events: results.reduce((a, r) => a + r.events, 0),
     casesGenerated: results.reduce((a, r) => a + r.casesGenerated, 0),
     responseProfile: meanProfile(results.map((r) => r.responseProfile)),
+    timeOfWeek: timeOfWeek(scenario, results, series),
     unstable,
     warnings: [...unstable.map((u) => u.warning), ...little],
   };

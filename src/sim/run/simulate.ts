@@ -10,6 +10,7 @@ import { stageNames } from '../model/stages.js';
 import { Recorder } from '../model/recorder.js';
 import type { TraceRow, TraceSink } from '../model/trace.js';
 import { MINUTES_PER_DAY } from '../units.js';
+import { hoursOfWeekOf, type HoursOfWeek } from './hours-of-week.js';
 import { measureReplication } from './measure.js';
 import { responseProfile, type ResponseProfile } from './response-profile.js';
 import { HourlySeries } from './timeseries.js';
@@ -45,6 +46,8 @@ export interface ReplicationResult {
   readonly casesGenerated: number;
   /** First-response time percentiles per severity (for CDF charts). */
   readonly responseProfile: ResponseProfile;
+  /** Counts by the hour of the week, for the time-of-week view (not in kpis.csv). */
+  readonly hoursOfWeek: HoursOfWeek;
 }
 
 /** Runs one replication of a scenario. Deterministic for a given scenario and replication index. */
@@ -150,6 +153,7 @@ export function* replicationSlices(
     events: kernel.events,
     casesGenerated: org.arrivals.generated,
     responseProfile: responseProfile(recorder),
+    hoursOfWeek: hoursOfWeekOf(recorder.byHourOfWeek, reporting, endAt),
   };
 }
 

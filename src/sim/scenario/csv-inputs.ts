@@ -4,9 +4,10 @@ import { tryParseDuration, DURATION_HINT } from './duration.js';
 import type { CsvSource } from './csv-source.js';
 import { CsvReader, parseDecimal, type Report } from './csv-reader.js';
 import { expected } from './messages.js';
+import { HOURS_PER_WEEK } from '../units.js';
 
 /** Hours in a week: a weekly profile has one weight per hour, Monday 00:00 first. */
-export const HOURS_PER_WEEK = 168;
+export { HOURS_PER_WEEK };
 
 /** Arrival weights per hour of the week (Monday 00-01 first), as read from `file`. */
 export interface WeeklyProfile {
