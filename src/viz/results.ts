@@ -8,6 +8,7 @@ import { prepareChanges, renderChanges } from './views/changes-table.js';
 import { prepareKpiCards, renderKpiCards } from './views/kpi-cards.js';
 import { prepareSankey, renderSankey } from './views/sankey-view.js';
 import { renderTimeseries } from './views/timeseries-view.js';
+import { renderTimeOfWeek } from './views/time-of-week-view.js';
 import { prepareUtilisation, renderUtilisation } from './views/utilisation-view.js';
 import './views/views.css';
 
@@ -125,6 +126,19 @@ export function renderResults(root: HTMLElement, model: ResultsModel): void {
     },
     { pool: selectedPool, onPoolChange: (pool) => (selectedPool = pool) },
   );
+  renderTimeOfWeek(
+    section(
+      root,
+      'time-of-week',
+      compared
+        ? 'Hours of the week: service level and people, now and in the plan'
+        : 'Hours of the week: service level and people',
+      true,
+    ),
+    model.summary.timeOfWeek,
+    model.plan?.timeOfWeek ?? null,
+    { pool: selectedWeekPool, onPoolChange: (pool) => (selectedWeekPool = pool) },
+  );
   renderUtilisation(
     section(root, 'utilisation', 'Utilisation by pool (95% intervals)', true),
     prepareUtilisation(model.summary.kpis),
@@ -140,3 +154,5 @@ export function renderResults(root: HTMLElement, model: ResultsModel): void {
 
 /** The pool the time-series view shows; kept across runs. */
 let selectedPool: string | undefined;
+/** The pool whose people the time-of-week view shows; kept across runs. */
+let selectedWeekPool: string | undefined;
