@@ -142,12 +142,19 @@ export function renderResults(root: HTMLElement, model: ResultsModel): void {
   renderUtilisation(
     section(root, 'utilisation', 'Utilisation by pool (95% intervals)', true),
     prepareUtilisation(model.summary.kpis),
+    model.plan ? { bars: prepareUtilisation(model.plan.kpis), name: null } : null,
   );
   renderCdf(
     section(root, 'cdf', 'First-response time by severity, with the SLA targets', true),
     prepareCdf(model.summary.responseProfile, model.scenario.sla.firstResponse),
     {
       goal: model.scenario.sla.goal,
+      plan: model.plan
+        ? {
+            lines: prepareCdf(model.plan.responseProfile, model.scenario.sla.firstResponse).lines,
+            name: null,
+          }
+        : null,
     },
   );
 }

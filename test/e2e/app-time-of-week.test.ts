@@ -24,8 +24,8 @@ const view = () => page.locator('[data-view="time-of-week"]');
 /** How many heatmap cells have each verdict. */
 const verdicts = () =>
   page.$$eval('[data-view="time-of-week"] rect[data-verdict]', (cells) => {
-    const count: Record<string, number> = { below: 0, met: 0, few: 0 };
-    for (const c of cells) count[(c as SVGRectElement).dataset.verdict!]++;
+    const count = { below: 0, met: 0, few: 0 };
+    for (const c of cells) count[(c as SVGRectElement).dataset.verdict as keyof typeof count]++;
     return { cells: cells.length, ...count };
   });
 const peopleChart = () => page.locator('[data-view="time-of-week"] svg[data-chart="people"]');
@@ -69,5 +69,27 @@ describe('the time-of-week view', () => {
     expect(await peopleChart().getAttribute('data-pool')).toBe('problemControl');
     expect(await view().locator('.needed-line').count()).toBe(0);
     expect(await view().locator('.now-line').count()).toBe(2);
+  });
+
+  it('draws the pinned plan beside now on the same charts: time of week, first-response CDF and utilisation', async () => {
+    await view().locator('select.pool-select').selectOption('se/XADM');
+    // The plan: XADM cut to 6 SEs a team (the run on screen); now: back to 14.
+    await page.click('#pin');
+    await page.fill(field('pools.se.specialties.XADM.sesPerTeam'), '14');
+    await runAndWait(page);
+    const chart = (name: string) => view().locator(`svg[data-chart="${name}"]`);
+    expect(await chart('service-level').locator('.plan-line').count()).toBe(1);
+    expect(await chart('people').locator('.plan-line').count()).toBe(1);
+    // Three severities, now and in the plan.
+    expect(await page.locator('[data-view="cdf"] path.line').count()).toBe(3);
+    expect(await page.locator('[data-view="cdf"] path.plan-line').count()).toBe(3);
+    // The plan's XADM SEs were busier: its mark lies right of now's bar end.
+    const xadm = page.locator('[data-view="utilisation"] g.bars > g').filter({
+      has: page.locator('title', { hasText: /^se\/XADM: utilisation/ }),
+    });
+    const planX = Number(await xadm.locator('.plan-mark').getAttribute('x1'));
+    const nowWidth = Number(await xadm.locator('rect.bar').getAttribute('width'));
+    expect(planX).toBeGreaterThan(nowWidth);
+    await view().screenshot({ path: join(SCREENSHOTS, 'app-time-of-week-plan.png') });
   });
 });

@@ -18,6 +18,7 @@ import {
 } from './chart-kit.js';
 import { formatMinutes, formatPercent, formatShortPercent } from './format.js';
 import { MUTED, SEVERITY_COLOURS } from './palette.js';
+import { drawPlanPath, planLegendItem } from './plan-overlay.js';
 
 type Severity = 'A' | 'B' | 'C';
 const SEVERITIES: readonly Severity[] = ['A', 'B', 'C'];
@@ -83,6 +84,8 @@ export interface CdfOptions {
   readonly goal?: number;
   /** Chart height, px (default 400). */
   readonly height?: number;
+  /** The pinned plan's lines (its `prepareCdf(...).lines`), drawn faded beside the run's; and its name. */
+  readonly plan?: { readonly lines: readonly CdfLine[]; readonly name: string | null } | null;
 }
 
 const DASHES: Readonly<Record<Severity, string | null>> = { A: null, B: '9 4', C: '2 4' };
@@ -134,7 +137,8 @@ export function renderCdf(container: HTMLElement, data: CdfData, options: CdfOpt
     return;
   }
   const width = chartWidth(container);
-  const legend = legendItems(data);
+  const plan = options.plan ?? null;
+  const legend = [...legendItems(data), ...(plan ? [planLegendItem(plan.name)] : [])];
   // Room above for the legend and below for the axis title, in as many rows as the width needs.
   const sides = { left: 70, right: 24 };
   const titleLines = xTitleLines(X_TITLE, width - sides.left - sides.right, { ...sides, top: 0, bottom: 0 });
@@ -145,7 +149,9 @@ export function renderCdf(container: HTMLElement, data: CdfData, options: CdfOpt
   };
   const label = `First-response time distribution per severity: ${data.targets.map((t) => `${t.label}`).join(', ')}.`;
   const frame = appendFrame(view, { width, height: options.height ?? 400, margin }, label);
-  const [lo, hi] = data.extent;
+  const planTimes = (plan?.lines ?? []).flatMap((l) => l.points.map((p) => p.minutes)).filter((m) => m > 0);
+  const lo = Math.min(data.extent[0], ...planTimes);
+  const hi = Math.max(data.extent[1], ...planTimes);
   // Floor at 6 s: shorter times (answered at once) are drawn at the left edge (the scale clamps).
   const x = scaleLog()
     .domain([Math.max(lo * 0.9, 0.1), Math.max(hi * 1.1, 1)])
@@ -221,6 +227,8 @@ export function renderCdf(container: HTMLElement, data: CdfData, options: CdfOpt
     (p) => x(p.minutes),
     (p) => y(p.share),
   );
+  for (const l of plan?.lines ?? [])
+    drawPlanPath(frame.plot, path(l.points), SEVERITY_COLOURS[l.severity], DASHES[l.severity]);
   for (const l of data.lines) {
     frame.plot
       .append('path')

@@ -15,12 +15,12 @@ import {
 } from './chart-kit.js';
 import { formatPercent } from './format.js';
 import { OKABE_ITO, SHADE } from './palette.js';
+import { PLAN_COLOUR } from './plan-overlay.js';
 import { hourLabel, prepareTimeOfWeek, type PoolStrip } from './time-of-week-data.js';
 import type { TimeOfWeek } from '../../sim/index.js';
 import { drawWeekHeatmap } from './week-heatmap.js';
 
 const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
-const PLAN = '#7a7a7a';
 
 /** Options of {@link renderTimeOfWeek}. */
 export interface TimeOfWeekOptions {
@@ -68,7 +68,7 @@ function drawServiceLevel(
 ): void {
   const legend: LegendItem[] = [
     { label: 'now', colour: OKABE_ITO.blue, swatch: 'line' },
-    ...(plan ? [{ label: 'plan', colour: PLAN, swatch: 'line' as const, dash: '6 4' }] : []),
+    ...(plan ? [{ label: 'plan', colour: PLAN_COLOUR, swatch: 'line' as const, dash: '6 4' }] : []),
     { label: `goal ${formatPercent(goal, 0)}`, colour: OKABE_ITO.vermillion, swatch: 'line', dash: '2 3' },
   ];
   const frame = weekFrame(
@@ -100,7 +100,7 @@ function drawServiceLevel(
       .attr('class', 'plan-line')
       .attr('d', stepPath(frame, plan, y))
       .attr('fill', 'none')
-      .attr('stroke', PLAN)
+      .attr('stroke', PLAN_COLOUR)
       .attr('stroke-width', 2)
       .attr('stroke-dasharray', '6 4');
   frame.plot
@@ -120,7 +120,7 @@ function drawPeople(host: HTMLElement, width: number, strip: PoolStrip): void {
       ? [{ label: 'needed (Erlang C)', colour: OKABE_ITO.vermillion, swatch: 'line' as const, dash: '7 4' }]
       : []),
     ...(strip.plan
-      ? [{ label: 'on shift in the plan', colour: PLAN, swatch: 'line' as const, dash: '2 3' }]
+      ? [{ label: 'on shift in the plan', colour: PLAN_COLOUR, swatch: 'line' as const, dash: '2 3' }]
       : []),
     ...(strip.shortHours.length > 0
       ? [{ label: 'fewer on shift than needed', colour: SHADE.warmup, swatch: 'box' as const }]
@@ -178,7 +178,7 @@ function drawPeople(host: HTMLElement, width: number, strip: PoolStrip): void {
       .attr('class', 'plan-line')
       .attr('d', stepPath(frame, strip.plan.scheduled, y))
       .attr('fill', 'none')
-      .attr('stroke', PLAN)
+      .attr('stroke', PLAN_COLOUR)
       .attr('stroke-width', 2)
       .attr('stroke-dasharray', '2 3');
   frame.plot

@@ -4,13 +4,18 @@ import {
   appendFrame,
   appendNote,
   chartWidth,
+  drawLegend,
   drawXAxis,
+  LEGEND_ROW,
+  legendLayout,
   startView,
   TITLE_LINE,
   xTitleLines,
+  type LegendItem,
 } from './chart-kit.js';
 import { formatNumber, formatPercent } from './format.js';
 import { INK, OKABE_ITO } from './palette.js';
+import { PLAN_COLOUR } from './plan-overlay.js';
 
 /** One pool's utilisation (share of available shift time spent on cases) and its 95% interval. */
 export interface UtilisationBar {
@@ -57,7 +62,12 @@ function intervalText(bar: UtilisationBar): string {
  * Horizontal bars of utilisation by pool with 95% interval whiskers on a 0–100% axis (extended
  * past 100% only if a pool's interval goes beyond it, e.g. with heavy overtime).
  */
-export function renderUtilisation(container: HTMLElement, bars: readonly UtilisationBar[]): void {
+export function renderUtilisation(
+  container: HTMLElement,
+  bars: readonly UtilisationBar[],
+  /** The pinned plan's bars, drawn as a grey mark across each pool's bar; and its name. */
+  plan: { readonly bars: readonly UtilisationBar[]; readonly name: string | null } | null = null,
+): void {
   const view = startView(container, 'utilisation');
   if (bars.length === 0) {
     appendNote(view, 'No pool had any visit: no utilisation to show.');
@@ -69,7 +79,19 @@ export function renderUtilisation(container: HTMLElement, bars: readonly Utilisa
   const rowHeight = narrow ? 52 : 34;
   const sides = narrow ? { left: 8, right: 64 } : { left: 170, right: 80 };
   const titleLines = xTitleLines(X_TITLE, width - sides.left - sides.right, { ...sides, top: 0, bottom: 0 });
-  const margin = { ...sides, top: 12, bottom: 52 + (titleLines.length - 1) * TITLE_LINE };
+  const planOf = new Map((plan?.bars ?? []).map((b) => [b.pool, b.mean]));
+  const legend: LegendItem[] = plan
+    ? [
+        { label: 'now', colour: OKABE_ITO.skyBlue, swatch: 'box' },
+        { label: plan.name ?? 'plan', colour: PLAN_COLOUR, swatch: 'line' },
+      ]
+    : [];
+  const legendRows = plan ? legendLayout(legend, width - 16).rows : 0;
+  const margin = {
+    ...sides,
+    top: 12 + legendRows * LEGEND_ROW,
+    bottom: 52 + (titleLines.length - 1) * TITLE_LINE,
+  };
   const height = margin.top + margin.bottom + bars.length * rowHeight;
   const summary = bars.map((b) => `${b.pool} ${formatPercent(b.mean)}`).join(', ');
   const frame = appendFrame(
@@ -77,7 +99,11 @@ export function renderUtilisation(container: HTMLElement, bars: readonly Utilisa
     { width, height, margin },
     `Utilisation by pool with 95% intervals: ${summary}.`,
   );
-  const highest = Math.max(1, ...bars.map((b) => b.mean + (Number.isFinite(b.halfWidth) ? b.halfWidth : 0)));
+  const highest = Math.max(
+    1,
+    ...bars.map((b) => b.mean + (Number.isFinite(b.halfWidth) ? b.halfWidth : 0)),
+    ...planOf.values(),
+  );
   const x = scaleLinear().domain([0, highest]).range([0, frame.innerWidth]);
   const y = scaleBand<string>()
     .domain(bars.map((b) => b.pool))
@@ -151,6 +177,20 @@ export function renderUtilisation(container: HTMLElement, bars: readonly Utilisa
       .attr('y1', barTop + bar * 0.2)
       .attr('y2', barTop + bar * 0.8);
   }
+  // The plan's utilisation: a mark across the bar where the plan's bar would end.
+  row
+    .filter((d) => Number.isFinite(planOf.get(d.pool)))
+    .append('line')
+    .attr('class', 'plan-mark')
+    .attr('x1', (d) => x(planOf.get(d.pool)!))
+    .attr('x2', (d) => x(planOf.get(d.pool)!))
+    .attr('y1', barTop - 3)
+    .attr('y2', barTop + bar + 3)
+    .attr('stroke', PLAN_COLOUR)
+    .attr('stroke-width', 4)
+    .append('title')
+    .text((d) => `${d.pool}: ${plan?.name ?? 'plan'} ${formatPercent(planOf.get(d.pool)!)}`);
+  if (plan) drawLegend(frame.svg, legend, 8, 14, width - 16);
   row
     .append('text')
     .attr('class', 'bar-value')
