@@ -10,11 +10,13 @@ import {
   LEGEND_ROW,
   legendLayout,
   startView,
+  TITLE_LINE,
+  xTitleLines,
   type Frame,
   type LegendItem,
 } from './chart-kit.js';
 import { formatPercent } from './format.js';
-import { OKABE_ITO, SHADE } from './palette.js';
+import { INK, OKABE_ITO, SHADE } from './palette.js';
 import { PLAN_COLOUR } from './plan-overlay.js';
 import { hourLabel, prepareTimeOfWeek, type PoolStrip } from './time-of-week-data.js';
 import type { TimeOfWeek } from '../../sim/index.js';
@@ -29,18 +31,41 @@ export interface TimeOfWeekOptions {
   readonly onPoolChange?: (pool: string) => void;
 }
 
+const X_TITLE = 'hour of the week (the organisation’s clock)';
+
 /** A chart over the 168 hours of the week with a line per series and the legend above. */
 function weekFrame(host: HTMLElement, width: number, legend: LegendItem[], label: string): Frame {
   const sides = { left: 64, right: 16 };
   const rows = legendLayout(legend, width - sides.left - sides.right).rows;
-  const margin = { ...sides, top: 12 + rows * LEGEND_ROW, bottom: 52 };
-  const frame = appendFrame(host, { width, height: 240 + rows * LEGEND_ROW, margin }, label);
+  const titleLines = xTitleLines(X_TITLE, width - sides.left - sides.right, { ...sides, top: 0, bottom: 0 });
+  const margin = { ...sides, top: 12 + rows * LEGEND_ROW, bottom: 52 + (titleLines.length - 1) * TITLE_LINE };
+  const height = 200 + margin.top + margin.bottom;
+  const frame = appendFrame(host, { width, height, margin }, label);
   drawLegend(frame.svg, legend, margin.left, 14, width - sides.left - sides.right);
   const x = scaleLinear([0, HOURS_PER_WEEK], [0, frame.innerWidth]);
+  // A day's name under its middle; one letter where three would crowd (a phone).
+  const short = frame.innerWidth / 7 < 44;
   const axis = axisBottom(x)
-    .tickValues(DAYS.map((_, d) => d * 24))
-    .tickFormat((h) => DAYS[Number(h) / 24]);
-  drawXAxis(frame, axis, 'hour of the week (local time of the organisation)');
+    .tickValues(DAYS.map((_, d) => d * 24 + 12))
+    .tickSize(0)
+    .tickPadding(8)
+    .tickFormat((h) => {
+      const day = DAYS[Math.floor(Number(h) / 24)];
+      return short ? day[0] : day;
+    });
+  drawXAxis(frame, axis, X_TITLE);
+  // Day boundaries as ticks of their own, unlabelled.
+  frame.plot
+    .append('g')
+    .attr('class', 'day-ticks')
+    .selectAll('line')
+    .data(Array.from({ length: 8 }, (_, d) => d * 24))
+    .join('line')
+    .attr('x1', (h) => x(h))
+    .attr('x2', (h) => x(h))
+    .attr('y1', frame.innerHeight)
+    .attr('y2', frame.innerHeight + 6)
+    .attr('stroke', INK);
   return frame;
 }
 

@@ -32,6 +32,8 @@ export function drawWeekHeatmap(
 ): void {
   const sides = { top: 26, right: 8, left: 40 };
   const cell = Math.max(8, Math.floor((width - sides.left - sides.right) / 24));
+  // Rows tall enough for a day's name at 14 px, however narrow the hours.
+  const row = Math.max(cell, 18);
   const legend: LegendItem[] = [
     { label: `at or above ${Math.round(goal * 100)}%`, colour: serviceLevelColour(1, goal), swatch: 'box' },
     { label: 'below the goal', colour: serviceLevelColour(goal * 0.75, goal), swatch: 'box' },
@@ -41,7 +43,7 @@ export function drawWeekHeatmap(
   const below = cells.filter((c) => c.verdict === 'below').length;
   const frame = appendFrame(
     host,
-    { width: margin.left + margin.right + cell * 24, height: margin.top + margin.bottom + cell * 7, margin },
+    { width: margin.left + margin.right + cell * 24, height: margin.top + margin.bottom + row * 7, margin },
     `Service level by hour of the week: ${below} hours below the goal.`,
   );
   frame.svg.attr('class', 'viz-chart week-heatmap');
@@ -52,9 +54,9 @@ export function drawWeekHeatmap(
       .attr('data-hour', c.hour)
       .attr('data-verdict', c.verdict)
       .attr('x', c.hourOfDay * cell)
-      .attr('y', c.day * cell)
+      .attr('y', c.day * row)
       .attr('width', cell - 1)
-      .attr('height', cell - 1)
+      .attr('height', row - 1)
       .attr('fill', serviceLevelColour(c.serviceLevel, goal))
       .attr('stroke', c.verdict === 'below' ? INK : 'none')
       .attr('stroke-width', c.verdict === 'below' ? 0.6 : 0)
@@ -68,7 +70,7 @@ export function drawWeekHeatmap(
     .data(DAYS)
     .join('text')
     .attr('x', -6)
-    .attr('y', (_, i) => i * cell + cell / 2)
+    .attr('y', (_, i) => i * row + row / 2)
     .attr('dy', '0.35em')
     .attr('text-anchor', 'end')
     .attr('fill', INK)
@@ -85,5 +87,5 @@ export function drawWeekHeatmap(
     .attr('y', -8)
     .attr('fill', MUTED)
     .text((h) => String(h).padStart(2, '0'));
-  drawLegend(frame.svg, legend, margin.left, margin.top + cell * 7 + 22, cell * 24);
+  drawLegend(frame.svg, legend, margin.left, margin.top + row * 7 + 22, cell * 24);
 }
