@@ -69,6 +69,25 @@ function weekFrame(host: HTMLElement, width: number, legend: LegendItem[], label
   return frame;
 }
 
+/** Draws 168 hourly values as a step line of class `cls` (solid when `dash` is null). */
+function drawStep(
+  frame: Frame,
+  cls: string,
+  values: readonly number[],
+  y: (v: number) => number,
+  colour: string,
+  dash: string | null,
+): void {
+  frame.plot
+    .append('path')
+    .attr('class', cls)
+    .attr('d', stepPath(frame, values, y))
+    .attr('fill', 'none')
+    .attr('stroke', colour)
+    .attr('stroke-width', 2)
+    .attr('stroke-dasharray', dash);
+}
+
 /** A step line of 168 hourly values (NaN breaks it). */
 function stepPath(frame: Frame, values: readonly number[], y: (v: number) => number) {
   const x = scaleLinear([0, HOURS_PER_WEEK], [0, frame.innerWidth]);
@@ -119,22 +138,8 @@ function drawServiceLevel(
     .attr('y2', y(goal))
     .attr('stroke', OKABE_ITO.vermillion)
     .attr('stroke-dasharray', '2 3');
-  if (plan)
-    frame.plot
-      .append('path')
-      .attr('class', 'plan-line')
-      .attr('d', stepPath(frame, plan, y))
-      .attr('fill', 'none')
-      .attr('stroke', PLAN_COLOUR)
-      .attr('stroke-width', 2)
-      .attr('stroke-dasharray', '6 4');
-  frame.plot
-    .append('path')
-    .attr('class', 'now-line')
-    .attr('d', stepPath(frame, now, y))
-    .attr('fill', 'none')
-    .attr('stroke', OKABE_ITO.blue)
-    .attr('stroke-width', 2);
+  if (plan) drawStep(frame, 'plan-line', plan, y, PLAN_COLOUR, '6 4');
+  drawStep(frame, 'now-line', now, y, OKABE_ITO.blue, null);
 }
 
 function drawPeople(host: HTMLElement, width: number, strip: PoolStrip): void {
@@ -197,31 +202,9 @@ function drawPeople(host: HTMLElement, width: number, strip: PoolStrip): void {
     .attr('height', (v) => frame.innerHeight - y(v))
     .attr('fill', '#cfe3f1');
   drawYAxis(frame, axisLeft(y).ticks(5), 'people');
-  if (strip.plan)
-    frame.plot
-      .append('path')
-      .attr('class', 'plan-line')
-      .attr('d', stepPath(frame, strip.plan.scheduled, y))
-      .attr('fill', 'none')
-      .attr('stroke', PLAN_COLOUR)
-      .attr('stroke-width', 2)
-      .attr('stroke-dasharray', '2 3');
-  frame.plot
-    .append('path')
-    .attr('class', 'now-line')
-    .attr('d', stepPath(frame, strip.scheduled, y))
-    .attr('fill', 'none')
-    .attr('stroke', OKABE_ITO.blue)
-    .attr('stroke-width', 2);
-  if (strip.needed)
-    frame.plot
-      .append('path')
-      .attr('class', 'needed-line')
-      .attr('d', stepPath(frame, strip.needed, y))
-      .attr('fill', 'none')
-      .attr('stroke', OKABE_ITO.vermillion)
-      .attr('stroke-width', 2)
-      .attr('stroke-dasharray', '7 4');
+  if (strip.plan) drawStep(frame, 'plan-line', strip.plan.scheduled, y, PLAN_COLOUR, '2 3');
+  drawStep(frame, 'now-line', strip.scheduled, y, OKABE_ITO.blue, null);
+  if (strip.needed) drawStep(frame, 'needed-line', strip.needed, y, OKABE_ITO.vermillion, '7 4');
 }
 
 /**
