@@ -11,11 +11,14 @@ import { renderTimeseries } from './views/timeseries-view.js';
 import { prepareUtilisation, renderUtilisation } from './views/utilisation-view.js';
 import './views/views.css';
 
-/** What the results area shows: the last run, and the pinned plan with paired differences. */
+/** What the results area shows: the last run, and the selected pinned plan with paired differences. */
 export interface ResultsModel {
   readonly summary: RunSummary;
   readonly scenario: Scenario;
+  /** The summary of the plan selected to compare with (null: none pinned). */
   readonly plan: RunSummary | null;
+  /** The name the selected plan was pinned under (null: none pinned). */
+  readonly planName: string | null;
   readonly comparison: ComparisonRow[] | null;
   readonly note: string;
   /** The backtest of a scenario from `tiersim fit`, loaded with it (null: none). */
@@ -94,8 +97,9 @@ export function renderResults(root: HTMLElement, model: ResultsModel): void {
     root.append(banner);
   }
   const compared = model.plan !== null && model.comparison !== null;
+  const planName = model.planName === null ? 'the plan' : `the plan “${model.planName}”`;
   renderKpiCards(
-    section(root, 'kpis', compared ? 'Key figures: plan → now' : 'Key figures', false),
+    section(root, 'kpis', compared ? `Key figures: ${planName} → now` : 'Key figures', false),
     prepareKpiCards(model.summary, model.scenario, model.comparison),
   );
   if (compared)
@@ -103,10 +107,11 @@ export function renderResults(root: HTMLElement, model: ResultsModel): void {
       section(
         root,
         'changes',
-        'Significant changes from the plan (paired 95% intervals, common random numbers)',
+        `Changes from ${planName} (paired 95% intervals, common random numbers)`,
         false,
       ),
       prepareChanges(model.comparison!),
+      { significantOnly, onSignificantOnly: (only) => (significantOnly = only) },
     );
   if (model.backtest !== null)
     renderBacktest(
@@ -140,3 +145,5 @@ export function renderResults(root: HTMLElement, model: ResultsModel): void {
 
 /** The pool the time-series view shows; kept across runs. */
 let selectedPool: string | undefined;
+/** Whether the changes table lists the significant changes only; kept across runs. */
+let significantOnly = true;
