@@ -84,7 +84,7 @@ describe('prepareChanges', () => {
     expect(table.significant).toBe(2);
     expect(table.compared).toBe(3);
     expect(table.rows[0]).toMatchObject({
-      label: 'Mean wait for routers (minutes)',
+      label: 'Mean wait for routers',
       code: 'wait.mean|pool:router',
       plan: '0.3 min',
       now: '1.2 min',

@@ -24,18 +24,20 @@ const SCOPES = [
 ];
 
 describe('kpiWords', () => {
-  it('writes the examples of the issue as a manager reads them', () => {
-    expect(kpiWords('wait.mean', 'pool:router', 'minutes').label).toBe('Mean wait for routers (minutes)');
+  it('writes a KPI as a manager reads it, with its unit unless the value carries its own', () => {
+    // A duration's unit is left out: the page writes each one in a unit of its size (`1.3 d`).
+    expect(kpiWords('wait.mean', 'pool:router', 'minutes').label).toBe('Mean wait for routers');
     expect(kpiWords('sla.attainment', 'severity:B', 'share').label).toBe(
       'First response in time, severity B (share)',
     );
     expect(kpiWords('utilisation', 'pool:se/XADM', 'share').label).toBe('Utilisation, XADM SEs (share)');
     expect(kpiWords('cost.perWeek', 'all', 'currency').label).toBe('Labour cost per week');
+    expect(kpiWords('headcount', 'role:se', 'people').label).toBe('Headcount, support engineers (people)');
     expect(kpiWords('reached.share', 'tier:escalation', 'share').label).toBe(
       'Cases reaching escalation engineers (share)',
     );
     expect(kpiWords('firstResponse.p90', 'severity:A/contract:premier', 'minutes').label).toBe(
-      '90th percentile of first response, severity A, premier contracts (minutes)',
+      '90th percentile of first response, severity A, premier contracts',
     );
   });
 

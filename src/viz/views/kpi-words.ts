@@ -1,6 +1,6 @@
 /**
- * KPIs in words, for managers: `wait.mean` of `pool:router` reads “Mean wait for routers
- * (minutes)”. Each KPI belongs to one of four groups, in which the changes table lists it. The
+ * KPIs in words, for managers: `utilisation` of `pool:se/XADM` reads “Utilisation, XADM SEs
+ * (share)”. Each KPI belongs to one of four groups, in which the changes table lists it. The
  * codes (`kpis.csv`'s names, MODEL.md) stay what scripts use; these words are for reading only.
  */
 import { ROLE_NAMES, STAFFED_POOLS } from '../pool-names.js';
@@ -19,7 +19,7 @@ export const GROUP_HEADINGS: Readonly<Record<KpiGroup, string>> = {
 
 /** A KPI as a reader sees it: its name in words with its unit, its group, and its code. */
 export interface KpiWords {
-  /** “Mean wait for routers (minutes)”. */
+  /** “Utilisation, XADM SEs (share)”, “Mean wait for routers”. */
   readonly label: string;
   readonly group: KpiGroup;
   /** The key scripts use, `kpi|scope` as in `data-kpi` (`wait.mean|pool:router`). */
@@ -75,9 +75,13 @@ const WORDINGS: Readonly<Record<string, Wording>> = {
   'cost.perCase': { words: 'Labour cost per resolved case', group: 'cost' },
 };
 
-/** How each unit is written after a KPI's name; money goes unnamed (its words say cost). */
+/**
+ * How each unit is written after a KPI's name. Durations and money go unnamed: the page writes
+ * each duration in a unit of its own size (`40 s`, `1.3 d`), which “(minutes)” would contradict,
+ * and a cost's words say what it is.
+ */
 const UNIT_WORDS: Readonly<Record<string, string>> = {
-  minutes: 'minutes',
+  minutes: '',
   share: 'share',
   cases: 'cases',
   hours: 'hours',
@@ -153,8 +157,9 @@ export function scopeWords(scope: string): string {
 }
 
 /**
- * The words of a KPI of `scope` whose unit is `unit` (the `kpis` rows' fields): e.g.
- * `sla.attainment`, `severity:B`, `share` → “First response in time, severity B (share)”. A KPI
+ * The words of a KPI of `scope` whose unit is `unit` (the `kpis` rows' fields), with the unit
+ * unless it is a duration or money: e.g. `sla.attainment`, `severity:B`, `share` → “First
+ * response in time, severity B (share)”; `wait.mean`, `pool:router` → “Mean wait for routers”. A KPI
  * the catalogue does not know keeps its code as its name, in the service group.
  */
 export function kpiWords(kpi: string, scope: string, unit: string): KpiWords {
