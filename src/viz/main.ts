@@ -1,38 +1,28 @@
-import { kpisCsv, summarise, type ReplicationResult, type RunSummary, type Scenario } from '../sim/index.js';
+import { kpisCsv, summarise, type ReplicationResult, type Scenario } from '../sim/index.js';
 import './app.css';
 import './page-notes.css';
 import { BUNDLED_SCENARIOS } from './bundled.js';
 import { download } from './downloads.js';
-import { invalidForm, issueIsAbout } from './invalid-form.js';
+import { invalidForm } from './invalid-form.js';
 import { Panel } from './panel.js';
 import { redrawOnResize } from './redraw-on-resize.js';
 import { renderResults, renderMessage, type ResultsModel } from './results.js';
 import { scenarioKey, showResultsState, type ResultsState, type RunProgress } from './results-state.js';
 import { scenarioTitle, showScenarioTitle } from './scenario-heading.js';
 import { checkScenario, withValue } from './scenario-source.js';
-import { readLoadedFiles } from './load-files.js';
+import { loadScenarioFiles } from './load-scenario.js';
 import { uploadedFiles } from './uploaded-files.js';
 import { showNotice } from './page-notice.js';
-import { encodeState, readLink } from './url-state.js';
+import { encodeState } from './url-state.js';
 import { Paced } from './paced.js';
 import { pairWithPlan } from './plan-pairing.js';
+import { PinnedPlans } from './pinned-plans.js';
+import { encodePlans, type PlanLink, type PlansInLink } from './plan-link.js';
+import { whatToOpen } from './open-link.js';
+import type { RunRecord } from './run-record.js';
+import { restorePlans } from './plan-restore.js';
+import { checkPlan } from './plan-check.js';
 import { Cancelled, SimulationWorker } from './worker-bridge.js';
-
-/** A finished run: the scenario it ran (and its {@link scenarioKey}), its replications and their summary. */
-interface RunRecord {
-  readonly name: string;
-  readonly key: string;
-  readonly scenario: Scenario;
-  readonly results: ReplicationResult[];
-  readonly summary: RunSummary;
-}
-
-/** Hooks for the browser tests (read-only views of the last run). */
-declare global {
-  interface Window {
-    tiersim?: { lastKpisCsv: string; lastRunMs: number; runs: number; firstPartialMs: number };
-  }
-}
 
 const panelRoot = document.getElementById('panel')!;
 const resultsArea = document.getElementById('results')!;
@@ -46,9 +36,13 @@ let name = 'baseline.json';
 let raw: unknown = BUNDLED_SCENARIOS.get(name);
 let valid: Scenario | null = null;
 let last: RunRecord | null = null;
-let plan: RunRecord | null = null;
+const plans = new PinnedPlans<RunRecord>();
 /** The run in progress, if any, and how much of it the results show. */
 let running: RunProgress | null = null;
+/** Counts runs started: a run is the latest while no other has started since. */
+let latestRun = 0;
+/** While a link's plans run again, the URL keeps them (a reload then still has them). */
+let restoring = false;
 /** What the results area shows, to draw again at another width; null while it shows a message. */
 let shown: ResultsModel | null = null;
 let shownTitle = '';
@@ -59,22 +53,29 @@ const panel = new Panel(panelRoot, {
     uploadedFiles.clear();
     setScenario(n, BUNDLED_SCENARIOS.get(n), true);
   },
-  loadFiles: (files) => void loadFiles(files),
+  loadFiles: (files) =>
+    void loadScenarioFiles(files, {
+      current: () => ({ name, raw }),
+      setScenario,
+      panel,
+    }),
   edit: (path, value) => {
     raw = withValue(raw, path, value);
     update(false);
   },
   run: () => void run(),
   cancel: () => worker.cancel(),
-  pin: () => {
-    plan = last;
-    panel.setPinned(plan !== null, last !== null);
-    if (last) show(last);
+  pin: (planName) => {
+    if (last) plans.pin(planName, last);
+    plansChanged();
   },
-  unpin: () => {
-    plan = null;
-    panel.setPinned(false, last !== null);
-    if (last) show(last);
+  selectPlan: (index) => {
+    plans.select(index);
+    plansChanged();
+  },
+  removePlan: (index) => {
+    plans.remove(index);
+    plansChanged();
   },
   downloadScenario: () =>
     download(
@@ -87,10 +88,28 @@ const panel = new Panel(panelRoot, {
   },
 });
 
+/** Shows the pinned plans, writes them into the URL and compares the results with the selected one. */
+function plansChanged(): void {
+  showPlans();
+  writeLink();
+  if (last) show(last);
+}
+
+function showPlans(): void {
+  panel.showPlans(plans, last !== null);
+}
+
+/** Writes the scenario and the pinned plans into the URL (not while a link's plans run again). */
+function writeLink(): void {
+  if (restoring) return;
+  const links = plans.all.map((p) => ({ name: p.name, scenarioName: p.run.name, raw: p.run.raw }));
+  history.replaceState(null, '', encodeState({ name, raw }) + encodePlans(links, plans.selectedIndex));
+}
+
 /** Validates the edited scenario, updates the URL, the derived staffing and the errors. */
 function update(rebuildFields: boolean): void {
   const checked = checkScenario(raw, `scenarios/${name}`);
-  history.replaceState(null, '', encodeState({ name, raw }));
+  writeLink();
   if (checked.ok) {
     valid = checked.scenario;
     panel.showErrors([]);
@@ -138,56 +157,11 @@ function setScenario(n: string, r: unknown, runNow: boolean): void {
   if (runNow && valid) void run();
 }
 
-/**
- * A loaded file replaces the scenario, with the CSV files and the fit's backtest.csv loaded beside
- * it. One that does not validate is shown in the form with its wrong fields marked, to be fixed
- * there (a button goes back to the scenario it replaced), when each of its issues is about a
- * field of the form; else, or when it is not JSON, it replaces nothing and its issues are listed.
- */
-async function loadFiles(files: readonly File[]): Promise<void> {
-  const loaded = await readLoadedFiles(files);
-  if ('problem' in loaded) return panel.showProblem(loaded.problem);
-  const file = { name: loaded.name };
-  const parsed = loaded.raw;
-  const before = uploadedFiles.snapshot();
-  try {
-    uploadedFiles.set(loaded.beside);
-  } catch (error) {
-    uploadedFiles.restore(before);
-    return panel.showProblem(`${(error as Error).message}; the scenario was not changed.`);
-  }
-  const checked = checkScenario(parsed, `scenarios/${file.name}`);
-  if (checked.ok) return setScenario(file.name, parsed, true);
-  const fields = invalidForm(parsed, `scenarios/${file.name}`, checked.issues);
-  // Opened to be fixed only when every issue has a field to fix it in.
-  const fixable = checked.issues.every((i) => fields?.some((f) => issueIsAbout(i.path, f.path)));
-  if (!fixable) {
-    uploadedFiles.restore(before);
-    panel.showErrors(
-      checked.issues,
-      `${file.name} is not a valid scenario, and not one the form can fix (nothing was replaced); fix these in the file:`,
-      { inForm: false },
-    );
-    return;
-  }
-  const previous = { name, raw };
-  setScenario(file.name, parsed, false);
-  panel.showErrors(
-    checked.issues,
-    `${file.name} is not a valid scenario; fix the fields marked in red to run it:`,
-    {
-      undo: {
-        label: `Back to ${previous.name.replace(/\.json$/, '')}`,
-        action: () => setScenario(previous.name, previous.raw, false),
-      },
-    },
-  );
-}
-
 async function run(): Promise<void> {
   if (!valid) return;
+  const runId = ++latestRun;
   const scenario = valid;
-  const ran = { name, key: scenarioKey(name, raw) };
+  const ran = { name, key: scenarioKey(name, raw), raw };
   const started = performance.now();
   let firstPartialMs = NaN;
   running = { shown: 0, total: scenario.replications };
@@ -213,9 +187,11 @@ async function run(): Promise<void> {
     window.tiersim = { lastKpisCsv: kpisCsv(summary), lastRunMs: ms, runs, firstPartialMs };
     panel.progress.value = 1;
     panel.status.textContent = `Done in ${(ms / 1000).toFixed(1)} s: ${scenario.replications} replication(s) x ${scenario.horizon.days} days, seed ${scenario.seed}.`;
-    panel.setPinned(plan !== null, true);
+    showPlans();
     show(last);
   } catch (error) {
+    // A run ended by a newer one (which cancels it) leaves the page to that one.
+    if (runId !== latestRun) return;
     if (error instanceof Cancelled) {
       panel.status.textContent = 'Cancelled. Change something or press Run.';
       // The partial figures of a run that will not finish give way to the last finished run's.
@@ -225,15 +201,22 @@ async function run(): Promise<void> {
       // The figures on screen give way to the failure: nothing is left to be current or stale.
       last = null;
       shown = null;
+      showPlans();
       renderMessage(resultsRoot, 'The run failed', String((error as Error).message));
     }
   } finally {
     partial.stop();
-    running = null;
-    showState();
-    panel.setRunning(false);
-    if (!valid) panel.runButton.disabled = true;
+    endRun(runId);
   }
+}
+
+/** Marks the page idle after run `runId`, unless a newer run has started (its start ended this one). */
+function endRun(runId: number): void {
+  if (runId !== latestRun) return;
+  running = null;
+  showState();
+  panel.setRunning(false);
+  if (!valid) panel.runButton.disabled = true;
 }
 
 /** Shows the last run's results, or when there is none a message. */
@@ -243,13 +226,15 @@ function showLastOr(title: string, message: string): void {
   renderMessage(resultsRoot, title, message);
 }
 
-/** Results of the last run (or so far of the run in progress), compared with the pinned plan if any. */
+/** Results of the last run (or so far of the run in progress), compared with the selected plan if any. */
 function show(current: RunRecord): void {
+  const plan = plans.selected;
   shown = {
     summary: current.summary,
     scenario: current.scenario,
-    plan: plan?.summary ?? null,
-    ...pairWithPlan(plan, current),
+    plan: plan?.run.summary ?? null,
+    planName: plan?.name ?? null,
+    ...pairWithPlan(plan?.run ?? null, current),
     backtest: uploadedFiles.backtest,
   };
   renderResults(resultsRoot, shown);
@@ -259,27 +244,51 @@ redrawOnResize(resultsRoot, () => {
   if (shown) renderResults(resultsRoot, shown);
 });
 
-/**
- * Opens what the link holds: a scenario, or a shipped one by its name. A link that cannot be read,
- * or names a scenario the app does not have, opens the baseline and says so above the page.
- */
-function openLink(): void {
-  const link = readLink(location.hash);
-  if (link.kind === 'scenario') return setScenario(link.name, link.raw, true);
-  if (link.kind === 'named') {
-    const file = [link.name, `${link.name}.json`].find((n) => BUNDLED_SCENARIOS.has(n));
-    if (file) return setScenario(file, BUNDLED_SCENARIOS.get(file), true);
-    const known = [...BUNDLED_SCENARIOS.keys()].map((n) => n.replace(/\.json$/, '')).join(', ');
-    showNotice(
-      noticeRoot,
-      `This link names the scenario “${link.name}”, which the app does not have (it has ${known}); the baseline is shown instead.`,
-    );
-  } else if (link.kind === 'unreadable')
-    showNotice(noticeRoot, `This link could not be opened: ${link.problem}. The baseline is shown instead.`);
-  setScenario(name, raw, true);
+/** Opens a scenario with the plans a link holds: they run again and are pinned, then it runs. */
+function openWithPlans(n: string, r: unknown, inLink: PlansInLink): void {
+  if (inLink.plans.length === 0 && inLink.problems.length === 0) return setScenario(n, r, true);
+  restoring = true;
+  setScenario(n, r, false);
+  void pinAgain(inLink);
 }
 
-openLink();
+async function pinAgain(inLink: PlansInLink): Promise<void> {
+  const restored = await restorePlans(inLink, { prepare: checkPlan, run: runPlan });
+  restoring = false;
+  for (const p of restored.plans) plans.pin(p.name, p.run);
+  if (restored.selected !== null) plans.select(restored.selected);
+  if (restored.problems.length > 0)
+    showNotice(noticeRoot, `Some plans in this link were left out: ${restored.problems.join('; ')}.`);
+  showPlans();
+  writeLink();
+  // Cancelled: by the Cancel button (say so), or by a newer run (which goes on).
+  if (restored.cancelled && running === null)
+    panel.status.textContent = 'Cancelled. Press Run to run the scenario.';
+  if (!restored.cancelled && valid) void run();
+}
+
+/** Runs a link's plan again (as a run of the page, but not counted nor shown as the results). */
+async function runPlan(plan: PlanLink, scenario: Scenario, index: number, count: number): Promise<RunRecord> {
+  const runId = ++latestRun;
+  running = { shown: 0, total: scenario.replications };
+  showState();
+  panel.setRunning(true);
+  panel.progress.value = 0;
+  panel.status.textContent = `Running the plan “${plan.name}” again (${index + 1} of ${count})...`;
+  try {
+    const results = await worker.run(scenario, (done, total) => (panel.progress.value = done / total));
+    const key = scenarioKey(plan.scenarioName, plan.raw);
+    const summary = summarise(scenario, results);
+    return { name: plan.scenarioName, key, raw: plan.raw, scenario, results, summary };
+  } finally {
+    endRun(runId);
+  }
+}
+
+showPlans();
+const opening = whatToOpen(location.hash, BUNDLED_SCENARIOS, { name, raw });
+if (opening.notice !== null) showNotice(noticeRoot, opening.notice);
+openWithPlans(opening.name, opening.raw, opening.plans);
 if (!valid)
   renderMessage(
     resultsRoot,

@@ -7,6 +7,8 @@ import { issueIsAbout, scenarioForm, type InvalidFormField } from './invalid-for
 import { ROLE_NAMES } from './pool-names.js';
 import { SURGES_PATH, surgeFields, withNewSurge, withoutSurge } from './surge-rows.js';
 import { el } from './dom.js';
+import { PLAN_NAME_MAX, type PinnedPlans } from './pinned-plans.js';
+import { renderPlanList } from './plan-list.js';
 
 /** What the panel asks the app to do. */
 export interface PanelActions {
@@ -16,8 +18,12 @@ export interface PanelActions {
   edit(path: string, value: unknown): void;
   run(): void;
   cancel(): void;
-  pin(): void;
-  unpin(): void;
+  /** Pin the last finished run as a plan named `name` (blank: the default name). */
+  pin(name: string): void;
+  /** Compare with the pinned plan at `index`. */
+  selectPlan(index: number): void;
+  /** Unpin the plan at `index`. */
+  removePlan(index: number): void;
   downloadScenario(): void;
   downloadKpis(): void;
 }
@@ -46,7 +52,16 @@ export class Panel {
   readonly runButton = el('button', { type: 'button', id: 'run' }, 'Run');
   readonly cancelButton = el('button', { type: 'button', id: 'cancel', disabled: '' }, 'Cancel');
   readonly pinButton = el('button', { type: 'button', id: 'pin', disabled: '' }, 'Pin as plan');
-  readonly unpinButton = el('button', { type: 'button', id: 'unpin', hidden: '' }, 'Clear plan');
+  /** The name the next plan is pinned under, shown filled in with a default. */
+  private readonly planName = el('input', {
+    type: 'text',
+    id: 'plan-name',
+    maxlength: String(PLAN_NAME_MAX),
+    'aria-label': 'Name of the plan to pin',
+  });
+  /** The default the name field was last filled in with (kept when the reader typed another). */
+  private planNameDefault = '';
+  private readonly planList = el('div', { id: 'plans', hidden: '' });
   private shownFor = '';
   private readonly openGroups = new Set<FormGroup>(OPEN_AT_FIRST);
   private readonly writes = new FormWrites();
@@ -97,16 +112,13 @@ export class Panel {
     const controls = el('div', { class: 'controls' });
     this.runButton.addEventListener('click', () => actions.run());
     this.cancelButton.addEventListener('click', () => actions.cancel());
-    this.pinButton.addEventListener('click', () => actions.pin());
-    this.unpinButton.addEventListener('click', () => actions.unpin());
-    controls.append(
-      this.runButton,
-      this.cancelButton,
-      this.pinButton,
-      this.unpinButton,
-      this.progress,
-      this.status,
-    );
+    this.pinButton.addEventListener('click', () => this.pin());
+    this.planName.addEventListener('keydown', (event) => {
+      if (event.key === 'Enter' && !this.pinButton.disabled) this.pin();
+    });
+    const pinning = el('span', { class: 'pin-plan' });
+    pinning.append(this.planName, this.pinButton);
+    controls.append(this.runButton, this.cancelButton, pinning, this.progress, this.status, this.planList);
 
     const downloads = el('div', { class: 'downloads' });
     const dScenario = el('button', { type: 'button', id: 'download-scenario' }, 'Scenario JSON');
@@ -249,8 +261,31 @@ export class Panel {
     this.cancelButton.disabled = !running;
   }
 
-  setPinned(pinned: boolean, canPin: boolean): void {
+  /** Pins under the name typed; the field then offers the next default name (see showPlans). */
+  private pin(): void {
+    const name = this.planName.value;
+    this.planName.value = '';
+    this.actions.pin(name);
+  }
+
+  /**
+   * Shows the pinned plans (the selected one checked), whether a run can be pinned, and the
+   * next default name in the name field unless the reader has typed a name of their own.
+   */
+  showPlans(plans: Pick<PinnedPlans<unknown>, 'all' | 'selectedIndex' | 'nextName'>, canPin: boolean): void {
+    const nextName = plans.nextName();
     this.pinButton.disabled = !canPin;
-    this.unpinButton.hidden = !pinned;
+    if (this.planName.value === this.planNameDefault || this.planName.value.trim() === '')
+      this.planName.value = nextName;
+    this.planNameDefault = nextName;
+    renderPlanList(
+      this.planList,
+      plans.all.map((p) => p.name),
+      plans.selectedIndex,
+      {
+        select: (i) => this.actions.selectPlan(i),
+        remove: (i) => this.actions.removePlan(i),
+      },
+    );
   }
 }

@@ -12,11 +12,14 @@ import { renderTimeOfWeek } from './views/time-of-week-view.js';
 import { prepareUtilisation, renderUtilisation } from './views/utilisation-view.js';
 import './views/views.css';
 
-/** What the results area shows: the last run, and the pinned plan with paired differences. */
+/** What the results area shows: the last run, and the selected pinned plan with paired differences. */
 export interface ResultsModel {
   readonly summary: RunSummary;
   readonly scenario: Scenario;
+  /** The summary of the plan selected to compare with (null: none pinned). */
   readonly plan: RunSummary | null;
+  /** The name the selected plan was pinned under (null: none pinned). */
+  readonly planName: string | null;
   readonly comparison: ComparisonRow[] | null;
   readonly note: string;
   /** The backtest of a scenario from `tiersim fit`, loaded with it (null: none). */
@@ -95,8 +98,9 @@ export function renderResults(root: HTMLElement, model: ResultsModel): void {
     root.append(banner);
   }
   const compared = model.plan !== null && model.comparison !== null;
+  const planName = model.planName === null ? 'the plan' : `the plan “${model.planName}”`;
   renderKpiCards(
-    section(root, 'kpis', compared ? 'Key figures: plan → now' : 'Key figures', false),
+    section(root, 'kpis', compared ? `Key figures: ${planName} → now` : 'Key figures', false),
     prepareKpiCards(model.summary, model.scenario, model.comparison),
   );
   if (compared)
@@ -104,10 +108,11 @@ export function renderResults(root: HTMLElement, model: ResultsModel): void {
       section(
         root,
         'changes',
-        'Significant changes from the plan (paired 95% intervals, common random numbers)',
+        `Changes from ${planName} (paired 95% intervals, common random numbers)`,
         false,
       ),
       prepareChanges(model.comparison!),
+      { significantOnly, onSignificantOnly: (only) => (significantOnly = only) },
     );
   if (model.backtest !== null)
     renderBacktest(
@@ -137,12 +142,12 @@ export function renderResults(root: HTMLElement, model: ResultsModel): void {
     ),
     model.summary.timeOfWeek,
     model.plan?.timeOfWeek ?? null,
-    { pool: selectedWeekPool, onPoolChange: (pool) => (selectedWeekPool = pool) },
+    { pool: selectedWeekPool, onPoolChange: (pool) => (selectedWeekPool = pool), planName: model.planName },
   );
   renderUtilisation(
     section(root, 'utilisation', 'Utilisation by pool (95% intervals)', true),
     prepareUtilisation(model.summary.kpis),
-    model.plan ? { bars: prepareUtilisation(model.plan.kpis), name: null } : null,
+    model.plan ? { bars: prepareUtilisation(model.plan.kpis), name: model.planName } : null,
   );
   renderCdf(
     section(root, 'cdf', 'First-response time by severity, with the SLA targets', true),
@@ -152,7 +157,7 @@ export function renderResults(root: HTMLElement, model: ResultsModel): void {
       plan: model.plan
         ? {
             lines: prepareCdf(model.plan.responseProfile, model.scenario.sla.firstResponse).lines,
-            name: null,
+            name: model.planName,
           }
         : null,
     },
@@ -163,3 +168,5 @@ export function renderResults(root: HTMLElement, model: ResultsModel): void {
 let selectedPool: string | undefined;
 /** The pool whose people the time-of-week view shows; kept across runs. */
 let selectedWeekPool: string | undefined;
+/** Whether the changes table lists the significant changes only; kept across runs. */
+let significantOnly = true;

@@ -19,14 +19,16 @@ export type LinkState =
   | { readonly kind: 'named'; readonly name: string }
   | { readonly kind: 'unreadable'; readonly problem: string };
 
-function toBase64Url(text: string): string {
+/** `text` as UTF-8 in base64url without padding (what links carry). */
+export function toBase64Url(text: string): string {
   const bytes = new TextEncoder().encode(text);
   let binary = '';
   for (const b of bytes) binary += String.fromCharCode(b);
   return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
-function fromBase64Url(text: string): string {
+/** The text {@link toBase64Url} wrote; throws on what is not base64 of UTF-8. */
+export function fromBase64Url(text: string): string {
   const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
   // fatal: bytes that are not UTF-8 are a broken link, not text with replacement characters.
   return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));

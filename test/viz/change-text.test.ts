@@ -84,16 +84,40 @@ describe('prepareChanges', () => {
     expect(table.significant).toBe(2);
     expect(table.compared).toBe(3);
     expect(table.rows[0]).toMatchObject({
+      label: 'Mean wait for routers',
+      code: 'wait.mean|pool:router',
       plan: '0.3 min',
       now: '1.2 min',
       change: '+0.9 min ± 0.2 min',
       direction: 'up',
     });
     expect(table.rows[1]).toMatchObject({
+      group: 'ladder',
       plan: '0.8%',
       now: '0.8%',
       change: '+0.04 pp ± 0.03 pp',
       direction: 'up',
     });
+  });
+
+  it('lists every compared KPI by group, service first and cost last, the insignificant ones unmarked', () => {
+    const table = prepareChanges([
+      row({ kpi: 'cost.perWeek', scope: 'all', unit: 'currency' }),
+      row({ kpi: 'utilisation', unit: 'share', baseMean: 0.5, otherMean: 0.6, difference: 0.1 }),
+      row({ kpi: 'visits', unit: 'cases', significant: false }),
+      row({ kpi: 'wait.mean' }),
+      row({ kpi: 'resolved', scope: 'all', unit: 'cases', replications: 1, significant: false }),
+      row({ kpi: 'sla.attainment', scope: 'severity:B', unit: 'share', difference: -0.1 }),
+    ]);
+    expect(table.rows.map((r) => [r.group, r.code])).toEqual([
+      ['service', 'wait.mean|pool:router'],
+      ['service', 'sla.attainment|severity:B'],
+      ['ladder', 'visits|pool:router'],
+      ['pools', 'utilisation|pool:router'],
+      ['cost', 'cost.perWeek|all'],
+    ]);
+    expect(table).toMatchObject({ significant: 4, compared: 5 });
+    expect(table.rows[1].direction).toBe('down');
+    expect(table.rows[2]).toMatchObject({ significant: false, direction: null });
   });
 });

@@ -29,6 +29,8 @@ export interface TimeOfWeekOptions {
   /** Pool whose people are shown (default: the first SE team). */
   readonly pool?: string;
   readonly onPoolChange?: (pool: string) => void;
+  /** The pinned plan's name, for the legends (default `plan`). */
+  readonly planName?: string | null;
 }
 
 const X_TITLE = 'hour of the week (the organisation’s clock)';
@@ -109,10 +111,11 @@ function drawServiceLevel(
   now: readonly number[],
   plan: readonly number[] | null,
   goal: number,
+  planName: string,
 ): void {
   const legend: LegendItem[] = [
     { label: 'now', colour: OKABE_ITO.blue, swatch: 'line' },
-    ...(plan ? [{ label: 'plan', colour: PLAN_COLOUR, swatch: 'line' as const, dash: '6 4' }] : []),
+    ...(plan ? [{ label: planName, colour: PLAN_COLOUR, swatch: 'line' as const, dash: '6 4' }] : []),
     { label: `goal ${formatPercent(goal, 0)}`, colour: OKABE_ITO.vermillion, swatch: 'line', dash: '2 3' },
   ];
   const frame = weekFrame(
@@ -142,7 +145,7 @@ function drawServiceLevel(
   drawStep(frame, 'now-line', now, y, OKABE_ITO.blue, null);
 }
 
-function drawPeople(host: HTMLElement, width: number, strip: PoolStrip): void {
+function drawPeople(host: HTMLElement, width: number, strip: PoolStrip, planName: string): void {
   const legend: LegendItem[] = [
     { label: 'load (busy people, Erlangs)', colour: '#cfe3f1', swatch: 'box' },
     { label: 'on shift', colour: OKABE_ITO.blue, swatch: 'line' },
@@ -150,7 +153,7 @@ function drawPeople(host: HTMLElement, width: number, strip: PoolStrip): void {
       ? [{ label: 'needed (Erlang C)', colour: OKABE_ITO.vermillion, swatch: 'line' as const, dash: '7 4' }]
       : []),
     ...(strip.plan
-      ? [{ label: 'on shift in the plan', colour: PLAN_COLOUR, swatch: 'line' as const, dash: '2 3' }]
+      ? [{ label: `on shift in ${planName}`, colour: PLAN_COLOUR, swatch: 'line' as const, dash: '2 3' }]
       : []),
     ...(strip.shortHours.length > 0
       ? [{ label: 'fewer on shift than needed', colour: SHADE.warmup, swatch: 'box' as const }]
@@ -219,6 +222,7 @@ export function renderTimeOfWeek(
   options: TimeOfWeekOptions = {},
 ): void {
   const view = startView(container, 'time-of-week');
+  const planName = options.planName ?? 'plan';
   let data = prepareTimeOfWeek(now, plan, options.pool);
   if (now.pools.length === 0 || now.weeks <= 0) {
     appendNote(view, 'No hours measured after the warm-up.');
@@ -245,8 +249,8 @@ export function renderTimeOfWeek(
     people.replaceChildren();
     headline.textContent = data.headline;
     drawWeekHeatmap(heat, data.cells, data.goal, Math.min(width, 760));
-    drawServiceLevel(level, width, data.serviceLevel, data.planServiceLevel, data.goal);
-    if (data.strip) drawPeople(people, width, data.strip);
+    drawServiceLevel(level, width, data.serviceLevel, data.planServiceLevel, data.goal, planName);
+    if (data.strip) drawPeople(people, width, data.strip, planName);
   };
   select.addEventListener('change', () => {
     data = prepareTimeOfWeek(now, plan, select.value);
