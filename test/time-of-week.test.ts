@@ -181,3 +181,43 @@ describe('people needed by Erlang C', () => {
     }
   });
 });
+
+describe('the load and the people needed match theory on the textbook tiered network', () => {
+  // XADM SEs: 60 cases an hour, 90% past the router, half of them XADM: 27 an hour, 25 minutes
+  // each, 11.25 Erlangs. With a 5-minute target for every case, Erlang C asks for c* servers.
+  const raw = mergedScenarioJson('scenarios/textbook-tiers.json');
+  const scenario = scenarioFrom(
+    {
+      ...raw,
+      horizon: { days: 281, warmupDays: 1 },
+      sla: { firstResponse: { A: '5m', B: '5m', C: '5m' }, goal: 0.9 },
+    },
+    'scenarios/textbook-tiers.json',
+  );
+  const result = simulateReplication(scenario, { replication: 0 });
+  const week = timeOfWeek(scenario, [result], result.series);
+  const xadm = week.pools.find((p) => p.pool === 'se/XADM')!;
+  const theory = queueing.minServersForMixedTargets(
+    { arrivalRate: 27 / 60, meanService: 25 },
+    [{ share: 1, withinMinutes: 5 }],
+    0.9,
+  );
+
+  it('measures 25 minutes of work per visit and 11.25 Erlangs in the mean hour (within 2%)', () => {
+    expect(xadm.workMinutesPerVisit).toBeGreaterThan(25 * 0.98);
+    expect(xadm.workMinutesPerVisit).toBeLessThan(25 * 1.02);
+    const mean = xadm.loadErlangs.reduce((a, b) => a + b, 0) / HOURS_PER_WEEK;
+    expect(mean).toBeGreaterThan(11.25 * 0.98);
+    expect(mean).toBeLessThan(11.25 * 1.02);
+  });
+
+  it('needs Erlang C’s c* in the typical hour and within one of it in every hour (40 weeks of about 27 visits an hour)', () => {
+    expect(theory).toBeGreaterThan(12);
+    const needed = [...xadm.needed!].sort((a, b) => a - b);
+    expect(needed[HOURS_PER_WEEK / 2]).toBe(theory);
+    expect(needed[0]).toBeGreaterThanOrEqual(theory - 1);
+    expect(needed[HOURS_PER_WEEK - 1]).toBeLessThanOrEqual(theory + 1);
+    // All 14 XADM SEs are on shift around the clock (textbook: 24x7, no shrinkage).
+    expect(new Set(xadm.scheduled)).toEqual(new Set([14]));
+  });
+});
