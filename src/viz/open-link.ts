@@ -14,8 +14,9 @@ const NO_PLANS: PlansInLink = { plans: [], selected: null, problems: [] };
 
 /**
  * What the link's `hash` opens: a scenario, or a shipped one (of `shipped`, by file name) by its
- * name, with the plans it holds. A link that cannot be read, or names a scenario the app does
- * not have, opens `fallback` (the baseline) with a notice that says so; no link opens it quietly.
+ * name, with the plans it holds. A link whose scenario cannot be read, or names one the app does
+ * not have, opens `fallback` (the baseline) with a notice that says so, and still the plans it
+ * holds (each carries its own scenario); no link opens the baseline quietly.
  */
 export function whatToOpen(
   hash: string,
@@ -30,11 +31,12 @@ export function whatToOpen(
     if (file) return { name: file, raw: shipped.get(file), plans: readPlans(hash), notice: null };
     const known = [...shipped.keys()].map((n) => n.replace(/\.json$/, '')).join(', ');
     const notice = `This link names the scenario “${link.name}”, which the app does not have (it has ${known}); the baseline is shown instead.`;
-    return { ...fallback, plans: NO_PLANS, notice };
+    // The plans carry their own scenarios: they are pinned again whatever the link's scenario.
+    return { ...fallback, plans: readPlans(hash), notice };
   }
   if (link.kind === 'unreadable') {
     const notice = `This link could not be opened: ${link.problem}. The baseline is shown instead.`;
-    return { ...fallback, plans: NO_PLANS, notice };
+    return { ...fallback, plans: readPlans(hash), notice };
   }
   return { ...fallback, plans: NO_PLANS, notice: null };
 }

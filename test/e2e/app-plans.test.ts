@@ -141,6 +141,27 @@ describe('named plans on the what-if page', () => {
     expect(await planCost()).toMatch(/^plan \d/);
   });
 
+  it('pins a link’s plans even when it names a scenario the app does not have, and lists both notices', async () => {
+    const link = scenarioLink(url, 'baseline.json', 10, 2);
+    const raw = JSON.parse(
+      Buffer.from(new URL(link).hash.split('&j=')[1], 'base64url').toString(),
+    ) as unknown;
+    const plans = [
+      { name: 'Été', scenarioName: 'baseline.json', raw },
+      { name: 'Broken', scenarioName: 'baseline.json', raw: { ...(raw as object), replications: -1 } },
+    ];
+    const part = Buffer.from(JSON.stringify(plans)).toString('base64url');
+    await page.goto('about:blank');
+    await page.goto(`${url}#s=nowhere.json&p=${part}&c=0`);
+    await waitForRuns(page, 1);
+    expect(await planNames()).toEqual(['Été']);
+    const notices = await page.locator('#page-notice p').allInnerTexts();
+    expect(notices).toHaveLength(2);
+    expect(notices[0]).toContain('names the scenario “nowhere.json”, which the app does not have');
+    expect(notices[1]).toContain('the plan “Broken” (baseline.json) is not a valid scenario');
+    expect(await page.locator('#page-notice button').count()).toBe(1);
+  });
+
   it('keeps the buttons of a run started while another runs until that one ends', async () => {
     await openAt(page, scenarioLink(url, 'baseline.json', 10, 2));
     await page.fill(field('horizon.days'), '400');

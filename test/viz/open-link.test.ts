@@ -27,6 +27,16 @@ describe('what a link opens', () => {
     expect(opened.plans.plans).toEqual([plan]);
   });
 
+  it('pins a link’s plans again even when its scenario is one the app does not have or cannot read', () => {
+    const plans = encodePlans([plan], 0);
+    expect(whatToOpen(`#s=nowhere.json${plans}`, shipped, fallback).plans.plans).toEqual([plan]);
+    expect(whatToOpen(`#s=baseline.json&j=%%%${plans}`, shipped, fallback).plans).toEqual({
+      plans: [plan],
+      selected: 0,
+      problems: [],
+    });
+  });
+
   it('opens the baseline, saying why, for a link it cannot follow, and quietly for no link', () => {
     const unknown = whatToOpen('#s=nowhere.json', shipped, fallback);
     expect(unknown).toMatchObject(fallback);
