@@ -143,7 +143,7 @@ function showState(): void {
     ? 'running'
     : last === null
       ? 'empty'
-      : last.key === scenarioKey(name, raw)
+      : last.key === scenarioKey(name, valid ?? raw)
         ? 'current'
         : 'stale';
   showResultsState(resultsArea, stateNote, state, last !== null, running);
@@ -161,7 +161,7 @@ async function run(): Promise<void> {
   if (!valid) return;
   const runId = ++latestRun;
   const scenario = valid;
-  const ran = { name, key: scenarioKey(name, raw), raw };
+  const ran = { name, key: scenarioKey(name, scenario), raw };
   const started = performance.now();
   let firstPartialMs = NaN;
   running = { shown: 0, total: scenario.replications };
@@ -277,7 +277,7 @@ async function runPlan(plan: PlanLink, scenario: Scenario, index: number, count:
   panel.status.textContent = `Running the plan “${plan.name}” again (${index + 1} of ${count})...`;
   try {
     const results = await worker.run(scenario, (done, total) => (panel.progress.value = done / total));
-    const key = scenarioKey(plan.scenarioName, plan.raw);
+    const key = scenarioKey(plan.scenarioName, scenario);
     const summary = summarise(scenario, results);
     return { name: plan.scenarioName, key, raw: plan.raw, scenario, results, summary };
   } finally {

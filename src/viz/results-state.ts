@@ -48,8 +48,10 @@ export function showResultsState(
 }
 
 /**
- * The key of a scenario as edited: its name and its JSON. Two scenarios with the same key give
- * the same results (the name matters: files it `extends` are found relative to it).
+ * The key of a scenario: its name and its JSON, best the scenario as parsed (defaults filled in,
+ * CSV files read), so that writing a default out in full, or typing an old value back, leaves
+ * the key as it was. Two scenarios with the same key give the same results (the name matters:
+ * files it `extends` are found relative to it).
  */
 export function scenarioKey(name: string, raw: unknown): string {
   return `${name}\n${JSON.stringify(raw)}`;
