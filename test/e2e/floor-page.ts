@@ -75,3 +75,17 @@ export function floorHelpers(page: () => Page, url: () => string) {
 
   return { floor, time, story, nextFrame, scrubTo, chooseLesson, openLesson, nextRun };
 }
+
+/**
+ * What the floor calls an engineer of the model (the seats' names, written out here from the
+ * naming rule, not from the code that makes them): `se/XADM/t1/7` → `XADM 1·7`, `router/3` →
+ * `Router 3`, `problemControl/2` → `PC 2`, `escalation/9` → `EE 9`, `tl/XADM/t1` → `TL XADM 1`.
+ */
+export function seatName(id: string): string {
+  return id
+    .replace(/^se\/(\w+)\/t(\d+)\/(\d+)$/, '$1 $2·$3')
+    .replace(/^tl\/(\w+)\/t(\d+)$/, 'TL $1 $2')
+    .replace(/^router\/(\d+)$/, 'Router $1')
+    .replace(/^problemControl\/(\d+)$/, 'PC $1')
+    .replace(/^escalation\/(\d+)$/, 'EE $1');
+}

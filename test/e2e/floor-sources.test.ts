@@ -111,7 +111,7 @@ describe('the floor plan replays any scenario or an uploaded trace.csv', () => {
     expect(lines).toContain('09:06 — first response after 6 min (no SLA target known without the scenario)');
     expect(lines.at(-2)).toMatch(/^Tue 23:46 — resolved: the product group released the hotfix$/);
     expect(lines.at(-1)).toMatch(
-      /— resolved by the product group: its hotfix closed the case; nobody in support worked on it after escalation\/\d+ proved the bug/,
+      /— resolved by the product group: its hotfix closed the case; nobody in support worked on it after EE \d+ proved the bug/,
     );
     expect(await page.locator('#case-now').innerText()).toBe('Now: resolved.');
     await screenshot(page, 'floor-07-uploaded-trace-resolved', false);

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MINUTES_PER_DAY } from '../../src/sim/index.js';
 import { FONT } from '../../src/viz/floor/floor-background.js';
 import { openApp, screenshot } from './browser.js';
-import { floorHelpers, hardCaseTrace } from './floor-page.js';
+import { floorHelpers, hardCaseTrace, seatName } from './floor-page.js';
 
 let url: string;
 let page: Page;
@@ -120,7 +120,9 @@ describe('the floor plan in Chromium', () => {
     const takenAt = (place: string) => rows.find((r) => r.event === 'taken' && r.place === place)!;
     const ee = takenAt('escalation');
     await scrubTo(Math.floor(ee.at) + 30);
-    expect(await page.locator('#case-now').innerText()).toBe(`Now: ${ee.engineer} is working on it.`);
+    expect(await page.locator('#case-now').innerText()).toBe(
+      `Now: ${seatName(ee.engineer)} is working on it.`,
+    );
     await screenshot(page, 'floor-02-hard-case-escalation-engineer', false);
 
     // Play to the end at one day per second.
@@ -134,17 +136,17 @@ describe('the floor plan in Chromium', () => {
     const text = await story();
     expect(text.split('\n')[0]).toBe('Mon 09:00 — arrived: Sev B, XADM, standard contract');
     for (const expected of [
-      `— ${takenAt('router').engineer} triaged it`,
-      `— ${rows.find((r) => r.event === 'taken' && r.how === 'owner')!.engineer} took it and owns it`,
+      `— ${seatName(takenAt('router').engineer)} triaged it`,
+      `— ${seatName(rows.find((r) => r.event === 'taken' && r.how === 'owner')!.engineer)} took it and owns it`,
       '— waiting on the customer',
       '— escalated to Problem Control: too hard for tier 1 (difficulty)',
-      `— Problem Control SE ${takenAt('problemControl').engineer} took it`,
+      `— ${seatName(takenAt('problemControl').engineer)} took it`,
       '— escalated to an escalation engineer: too hard for Problem Control (difficulty)',
-      `— escalation engineer ${ee.engineer} took it`,
+      `— ${seatName(ee.engineer)} took it`,
       '— waiting for a hotfix from the product group',
       // The verdicts: the first response against the scenario's 2 h target, and who resolved it.
       '09:06 — first response after 6 min, within its 2 h target (Sev B, standard contract): SLA met',
-      `— resolved by the product group: its hotfix closed the case; nobody in support worked on it after ${ee.engineer} proved the bug and asked for the fix`,
+      `— resolved by the product group: its hotfix closed the case; nobody in support worked on it after ${seatName(ee.engineer)} proved the bug and asked for the fix`,
     ]) {
       expect(text, expected).toContain(expected);
     }

@@ -136,7 +136,7 @@ describe('the scene drawn from a floor state', () => {
       'Now: 3rd of 3 in the queue for an XADM support engineer.',
     );
     expect(caseNowText(replay.cases.get(4), FLOOR)).toBe(
-      'Now: se/XADM/t1/2 is consulting the technical lead tl/XADM/t1.',
+      'Now: XADM 1·2 is consulting the technical lead (TL XADM 1).',
     );
     expect(caseNowText(undefined, FLOOR, { arrivesAt: 540 })).toBe('Not here yet: it arrives Mon 09:00.');
     expect(caseNowText(undefined, FLOOR, { fate: 'resolved' })).toBe('Now: resolved.');

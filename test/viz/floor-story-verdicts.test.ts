@@ -46,12 +46,12 @@ describe('the story’s verdicts', () => {
     ];
     const lines = story(hard);
     expect(lines.slice(2, 4)).toEqual([
-      '09:06 — se/XADM/t1/7 took it and owns it',
+      '09:06 — XADM 1·7 took it and owns it',
       '09:06 — first response after 6 min, within its 2 h target (Sev B, standard contract): SLA met',
     ]);
     expect(lines.slice(-2)).toEqual([
       'Tue 16:40 — resolved: the product group released the hotfix',
-      '16:40 — resolved by the product group: its hotfix closed the case; nobody in support worked on it after escalation/3 proved the bug and asked for the fix',
+      '16:40 — resolved by the product group: its hotfix closed the case; nobody in support worked on it after EE 3 proved the bug and asked for the fix',
     ]);
     const verdicts = caseStory(hard, FLOOR, { verdicts: { target: TARGET } }).flatMap((l) => l.verdict ?? []);
     expect(verdicts).toEqual(['met', 'note']);
@@ -81,7 +81,7 @@ describe('the story’s verdicts', () => {
     expect(story(late).slice(-4)).toEqual([
       `10:45 — ${passed}`,
       '12:00 — waited 1 h 52 min for an XCON support engineer',
-      '12:00 — se/XCON/t2/3 took it and owns it',
+      '12:00 — XCON 2·3 took it and owns it',
       '12:00 — first response after 2 h, over its 45 min target (Sev A, premier contract): SLA missed',
     ]);
   });
@@ -138,9 +138,9 @@ describe('the story’s verdicts', () => {
       rows.taken(480, 20, 'se/XADM', 'se/XADM/t1/13', 'handover'),
     ];
     expect(story(waited).slice(-3)).toEqual([
-      '07:21 — ready for another session, waiting for its owner se/XADM/t3/2',
-      "08:00 — se/XADM/t3/2's shift ended while it waited for them: a Sev A case does not wait for its owner's next shift, so it goes back to the queue for an XADM support engineer on duty",
-      "08:00 — se/XADM/t1/13 took it over at the end of se/XADM/t3/2's shift (a handover: Sev A is worked around the clock), and owns it now",
+      '07:21 — ready for another session, waiting for its owner XADM 3·2',
+      "08:00 — XADM 3·2's shift ended while it waited for them: a Sev A case does not wait for its owner's next shift, so it goes back to the queue for an XADM support engineer on duty",
+      "08:00 — XADM 1·13 took it over at the end of XADM 3·2's shift (a handover: Sev A is worked around the clock), and owns it now",
     ]);
     const gone = [
       ...waited.slice(0, 4),
@@ -151,9 +151,9 @@ describe('the story’s verdicts', () => {
     ];
     const text = caseStory(gone, FLOOR).map(storyLineText);
     expect(text.slice(-3)).toEqual([
-      "16:47 — ready for another session, but se/XADM/t3/2 is off shift: a Sev A case does not wait for its owner's next shift, so it goes back to the queue for an XADM support engineer on duty",
-      "16:47 — se/XADM/t2/4 took it over at the end of se/XADM/t3/2's shift (a handover: Sev A is worked around the clock), and owns it now",
-      '18:19 — resolved by se/XADM/t2/4',
+      "16:47 — ready for another session, but XADM 3·2 is off shift: a Sev A case does not wait for its owner's next shift, so it goes back to the queue for an XADM support engineer on duty",
+      "16:47 — XADM 2·4 took it over at the end of XADM 3·2's shift (a handover: Sev A is worked around the clock), and owns it now",
+      '18:19 — resolved by XADM 2·4',
     ]);
   });
 
@@ -173,7 +173,7 @@ describe('the story’s verdicts', () => {
         .reverse()
         .find((r) => r.event === 'queued' && r.forOwner)!;
       expect(story(list).join('\n')).toContain(
-        `${taker.engineer} took it over at the end of ${before.engineer}'s shift`,
+        `${FLOOR.name(taker.engineer)} took it over at the end of ${FLOOR.name(before.engineer)}'s shift`,
       );
     }
     for (const list of byCase.values()) {

@@ -35,11 +35,11 @@ export function caseNowText(c: CaseNow | undefined, floor: FloorDirectory, ctx: 
           : `Now: ${ordinal(q.index)} of ${q.of} ${where}.`;
     }
     case 'waitingOwner':
-      return `Now: waiting for its owner${c.owner ? ` ${c.owner}` : ''} to be free.`;
+      return `Now: waiting for its owner${c.owner ? ` ${floor.name(c.owner)}` : ''} to be free.`;
     case 'withEngineer':
-      return `Now: ${c.engineer} is working on it.`;
+      return `Now: ${floor.name(c.engineer)} is working on it.`;
     case 'consult':
-      return `Now: ${c.engineer} is consulting the technical lead ${c.tl}.`;
+      return `Now: ${floor.name(c.engineer)} is consulting the technical lead (${floor.name(c.tl)}).`;
     case 'customerWait':
       return 'Now: waiting on the customer.';
     case 'hotfix':

@@ -3,6 +3,8 @@
  * with where it belongs (specialty, team, pod) taken from the plan, never parsed from the id.
  */
 
+import { seatNames } from './seat-names.js';
+
 /** One seat of a seat plan: the engineer id the trace names, and where the seat belongs. */
 export interface PlanSeat {
   /** Engineer id as in the trace, e.g. `se/XADM/t2/5`. */
@@ -35,6 +37,11 @@ export interface FloorDirectory {
   seat(id: string): SeatFacts | undefined;
   /** Specialty of an SE place (`se/XADM`), null for any other place. */
   placeSpecialty(place: string): string | null;
+  /**
+   * What the story calls an engineer: their seat's name (`XADM 1·7`, `Router 3`, `EE 2`, see
+   * seatNames), or the id itself for one the plan does not have; '' for ''.
+   */
+  name(id: string): string;
 }
 
 /** A directory of the seats and SE places of a seat plan. */
@@ -42,8 +49,10 @@ export function floorDirectory(plan: readonly PlanPool[]): FloorDirectory {
   const seats = new Map<string, SeatFacts>();
   for (const p of plan) for (const s of p.seats) seats.set(s.id, { ...s, pool: p.pool });
   const specialties = new Map(plan.flatMap((p) => (p.specialty === null ? [] : [[p.pool, p.specialty]])));
+  const names = seatNames(plan);
   return {
     seat: (id) => seats.get(id),
     placeSpecialty: (place) => specialties.get(place) ?? null,
+    name: (id) => names.get(id)?.full ?? id,
   };
 }

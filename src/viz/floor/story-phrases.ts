@@ -55,7 +55,7 @@ function article(word: string): string {
 }
 
 /**
- * `se/XADM/t1/4 took it and owns it`, `router/3 triaged it`... `previousOwner` names who had the
+ * `XADM 1·4 took it and owns it`, `Router 3 triaged it`... (engineers named by their seats) `previousOwner` names who had the
  * case before a handover ('' if unknown).
  */
 export function takenText(
@@ -63,8 +63,9 @@ export function takenText(
   floor: FloorDirectory,
   previousOwner = '',
 ): string {
-  const who = row.engineer || 'someone';
-  const from = previousOwner === '' ? "its owner's shift" : `${previousOwner}'s shift`;
+  const who = floor.name(row.engineer) || 'someone';
+  const named = row.engineer !== '' && who !== row.engineer;
+  const from = previousOwner === '' ? "its owner's shift" : `${floor.name(previousOwner)}'s shift`;
   const handover = `took it over at the end of ${from} (a handover: Sev A is worked around the clock), and owns it now`;
   if (row.place === 'router') return `${who} triaged it`;
   if (floor.placeSpecialty(row.place) !== null) {
@@ -77,10 +78,13 @@ export function takenText(
   if (row.place === 'pods') {
     const pod = floor.seat(row.engineer)?.pod ?? null;
     const crossSkill = row.how === 'crossSkill' ? ', outside their specialty' : '';
-    return `${who}${pod !== null ? ` of pod ${pod}` : ''} took it${crossSkill}`;
+    // A seat's name already says its pod (`Pod 2 XCON 1`).
+    return `${who}${pod !== null && !named ? ` of pod ${pod}` : ''} took it${crossSkill}`;
   }
-  const desk =
-    row.place === 'beta'
+  // A seat's name already says its desk (`PC 2`, `EE 9`); an id alone gets the desk's name first.
+  const desk = named
+    ? who
+    : row.place === 'beta'
       ? `beta SE ${who}`
       : row.place === 'problemControl'
         ? `Problem Control SE ${who}`
@@ -113,10 +117,10 @@ function tierName(place: string): string {
   return 'tier 1';
 }
 
-/** `resolved by se/XADM/t1/4`, or at triage, or by the product group's hotfix. */
+/** `resolved by XADM 1·4` (the engineer id `engineer` named by its seat), or at triage, or by the product group's hotfix. */
 export function resolvedText(row: TraceRow, engineer: string, floor: FloorDirectory): string {
   if (row.place === 'productGroup') return 'resolved: the product group released the hotfix';
   if (row.place === 'router')
-    return `resolved by ${engineer || 'the router'} at triage (a released fix, a redirect, or out of scope)`;
-  return `resolved by ${engineer || roleOf(row.place, floor)}`;
+    return `resolved by ${floor.name(engineer) || 'the router'} at triage (a released fix, a redirect, or out of scope)`;
+  return `resolved by ${floor.name(engineer) || roleOf(row.place, floor)}`;
 }

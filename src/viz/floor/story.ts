@@ -98,11 +98,11 @@ export function caseStory(
         const handoverNext = next?.event === 'queued' && !next.forOwner && row.forOwner && next.at === row.at;
         if (handover) {
           handedFrom = owner;
-          say(row.at, handoverText(owner, previous.at === row.at, queuedFor));
+          say(row.at, handoverText(floor.name(owner), previous.at === row.at, queuedFor));
         } else if (row.forOwner && !takenAtOnce && !handoverNext)
           say(
             row.at,
-            `ready for another session, waiting for its owner${row.engineer ? ` ${row.engineer}` : ''}`,
+            `ready for another session, waiting for its owner${row.engineer ? ` ${floor.name(row.engineer)}` : ''}`,
           );
         else if (!row.forOwner && row.place !== 'router' && !takenAtOnce)
           say(row.at, `queued for ${queuedFor}`);
@@ -120,7 +120,7 @@ export function caseStory(
         break;
       }
       case 'consult':
-        say(row.at, `consulted the technical lead ${row.engineer}`);
+        say(row.at, `consulted the technical lead (${floor.name(row.engineer)})`);
         break;
       case 'customerWait':
         say(
@@ -132,7 +132,7 @@ export function caseStory(
         queuedAt = row.at;
         break;
       case 'transferred':
-        say(row.at, `${row.engineer || 'its engineer'} sent it on to the right specialty`);
+        say(row.at, `${floor.name(row.engineer) || 'its engineer'} sent it on to the right specialty`);
         break;
       case 'escalated':
         say(row.at, escalatedText(row, place));
@@ -140,7 +140,7 @@ export function caseStory(
       case 'returned':
         say(
           row.at,
-          `${row.engineer || 'its engineer'} handed it back down to ${roleOf(row.place, floor)} to close`,
+          `${floor.name(row.engineer) || 'its engineer'} handed it back down to ${roleOf(row.place, floor)} to close`,
         );
         break;
       case 'hotfixWait':
@@ -149,7 +149,7 @@ export function caseStory(
         break;
       case 'resolved':
         say(row.at, resolvedText(row, row.engineer || lastEngineer, floor));
-        if (row.place === 'productGroup') judge.closedByHotfix(row.at, lastEngineer);
+        if (row.place === 'productGroup') judge.closedByHotfix(row.at, floor.name(lastEngineer));
         break;
       case 'abandoned':
         say(
@@ -163,7 +163,7 @@ export function caseStory(
         queuedAt = row.at;
         break;
       default:
-        say(row.at, `${row.event} at ${row.place}${row.engineer ? ` (${row.engineer})` : ''}`);
+        say(row.at, `${row.event} at ${row.place}${row.engineer ? ` (${floor.name(row.engineer)})` : ''}`);
     }
     judge.after(i, row.at);
   });

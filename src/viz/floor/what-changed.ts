@@ -50,7 +50,7 @@ export function caseOutcome(
         ? `the caller hung up, ${clockText(left.at)}`
         : left.place === 'productGroup'
           ? `resolved ${clockText(left.at)} by the product group's hotfix`
-          : `resolved ${clockText(left.at)} by ${left.engineer || lastEngineer || roleOf(left.place, floor)}`;
+          : `resolved ${clockText(left.at)} by ${floor.name(left.engineer || lastEngineer) || roleOf(left.place, floor)}`;
   const open = `${durationText((left?.at ?? endAt) - from)}${left === undefined ? ' so far' : ''}`;
   return { firstResponse, furthest, outcome, open };
 }
