@@ -51,7 +51,7 @@ const WORDINGS: Readonly<Record<string, Wording>> = {
   'resolutionSla.attainment': { words: 'Resolved in time', group: 'service' },
   'wait.mean': { words: 'Mean wait for', group: 'service', ...FOR },
   'wait.probability': { words: 'Visits that waited for', group: 'service', ...FOR },
-  'queueTime.mean': { words: 'Mean time queued, hang-ups included, for', group: 'service', ...FOR },
+  'queueTime.mean': { words: 'Mean time in the queue (hang-ups included) for', group: 'service', ...FOR },
   'abandoned.share': { words: 'Callers who hung up waiting for', group: 'service', ...FOR },
   'callback.share': { words: 'Callers who hung up and called back', group: 'service' },
   'backlog.mean': { words: 'Mean open cases', group: 'service' },
