@@ -77,8 +77,12 @@ describe('run --trace --out', () => {
     const record = JSON.parse(checkpoint) as Record<string, unknown>;
     expect(Object.keys(record)).not.toContain('trace');
     expect(Object.keys(record)).not.toContain('series');
-    // KPIs and flows only: small whatever the horizon (the trace file is 30 times larger).
-    expect(checkpoint.length).toBeLessThan(32_000);
+    // KPIs and flows: small whatever the horizon (the trace file is 30 times larger); and the
+    // counts by hour of the week, 168 for each measure and pool whatever the horizon.
+    const hours = JSON.stringify(record.hoursOfWeek);
+    expect(checkpoint.length - hours.length).toBeLessThan(32_000);
+    // 4 counts of 168 and 168 visits to each of 12 pools, 4 bytes each, in base64: 14 kB.
+    expect(hours.length).toBeLessThan(16_000);
     expect(existsSync(join(dir, '.replications', 'series-00000.bin'))).toBe(true);
 
     // --resume runs replication 1 only, and the files are those of the clean run.

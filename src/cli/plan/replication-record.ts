@@ -22,7 +22,10 @@ export interface ReplicationRecord {
   readonly events: number;
   readonly casesGenerated: number;
   readonly responseProfile: Record<string, Array<number | null>>;
-  /** Counts by the hour of the week (absent in checkpoints written before they were kept). */
+  /**
+   * Counts by the hour of the week (absent in checkpoints written before they were kept): the
+   * counts as base64 of 32-bit whole numbers, the busy minutes of 64-bit floats.
+   */
   readonly hoursOfWeek?: {
     readonly pools: readonly string[];
     readonly arrivals: string;
@@ -81,16 +84,34 @@ export function fromRecord(rec: ReplicationRecord): ReplicationResult {
   };
 }
 
-const HOUR_ARRAYS = ['arrivals', 'responded', 'respondedInTime', 'missed', 'joins', 'busyMinutes'] as const;
+/** The counts by hour of the week: whole numbers, kept as 32-bit (half the bytes of a float). */
+const HOUR_COUNTS = ['arrivals', 'responded', 'respondedInTime', 'missed', 'joins'] as const;
+
+function encodeCounts(values: Float64Array): string {
+  const counts = Uint32Array.from(values);
+  // A count that is not a whole number below 2^32 would not come back as it was.
+  if (counts.some((c, i) => c !== values[i]))
+    throw new RangeError('hours of the week: a count is not a whole number');
+  return Buffer.from(counts.buffer).toString('base64');
+}
+
+function decodeCounts(text: string): Float64Array {
+  const bytes = Buffer.from(text, 'base64');
+  const counts = new Uint32Array(bytes.byteLength / 4);
+  new Uint8Array(counts.buffer).set(bytes);
+  return Float64Array.from(counts);
+}
 
 function encodeHours(h: HoursOfWeek): NonNullable<ReplicationRecord['hoursOfWeek']> {
-  const arrays = Object.fromEntries(HOUR_ARRAYS.map((k) => [k, encode(h[k])]));
-  return { pools: h.pools, ...arrays } as NonNullable<ReplicationRecord['hoursOfWeek']>;
+  const counts = Object.fromEntries(HOUR_COUNTS.map((k) => [k, encodeCounts(h[k])]));
+  return { pools: h.pools, ...counts, busyMinutes: encode(h.busyMinutes) } as NonNullable<
+    ReplicationRecord['hoursOfWeek']
+  >;
 }
 
 function decodeHours(rec: ReplicationRecord): HoursOfWeek {
   const h = rec.hoursOfWeek;
   if (h === undefined) return emptyHoursOfWeek(rec.seriesPools.filter((p) => p !== 'productGroup'));
-  const arrays = Object.fromEntries(HOUR_ARRAYS.map((k) => [k, decode(h[k])]));
-  return { pools: h.pools, ...arrays } as unknown as HoursOfWeek;
+  const counts = Object.fromEntries(HOUR_COUNTS.map((k) => [k, decodeCounts(h[k])]));
+  return { pools: h.pools, ...counts, busyMinutes: decode(h.busyMinutes) } as unknown as HoursOfWeek;
 }
