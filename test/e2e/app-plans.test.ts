@@ -24,6 +24,20 @@ afterAll(async () => {
   await done?.();
 });
 
+/**
+ * A link to a short baseline, and a link's plans part with two plans of it: “Été”, and
+ * “Broken”, whose scenario has -1 replications.
+ */
+function goodAndBrokenPlans(): { link: string; part: string } {
+  const link = scenarioLink(url, 'baseline.json', 10, 2);
+  const raw = JSON.parse(Buffer.from(new URL(link).hash.split('&j=')[1], 'base64url').toString()) as unknown;
+  const plans = [
+    { name: 'Été', scenarioName: 'baseline.json', raw },
+    { name: 'Broken', scenarioName: 'baseline.json', raw: { ...(raw as object), replications: -1 } },
+  ];
+  return { link, part: Buffer.from(JSON.stringify(plans)).toString('base64url') };
+}
+
 /** Pins the last run under `name`, typed into the name field. */
 async function pinAs(name: string): Promise<void> {
   await page.fill('#plan-name', name);
@@ -123,15 +137,7 @@ describe('named plans on the what-if page', () => {
   });
 
   it('says which plans of a link it left out, and why, and pins the others', async () => {
-    const link = scenarioLink(url, 'baseline.json', 10, 2);
-    const raw = JSON.parse(
-      Buffer.from(new URL(link).hash.split('&j=')[1], 'base64url').toString(),
-    ) as unknown;
-    const plans = [
-      { name: 'Été', scenarioName: 'baseline.json', raw },
-      { name: 'Broken', scenarioName: 'baseline.json', raw: { ...(raw as object), replications: -1 } },
-    ];
-    const part = Buffer.from(JSON.stringify(plans)).toString('base64url');
+    const { link, part } = goodAndBrokenPlans();
     await openAt(page, `${link}&p=${part}&c=1`);
     expect(await planNames()).toEqual(['Été']);
     const notice = await page.locator('#page-notice').innerText();
@@ -142,15 +148,7 @@ describe('named plans on the what-if page', () => {
   });
 
   it('pins a link’s plans even when it names a scenario the app does not have, and lists both notices', async () => {
-    const link = scenarioLink(url, 'baseline.json', 10, 2);
-    const raw = JSON.parse(
-      Buffer.from(new URL(link).hash.split('&j=')[1], 'base64url').toString(),
-    ) as unknown;
-    const plans = [
-      { name: 'Été', scenarioName: 'baseline.json', raw },
-      { name: 'Broken', scenarioName: 'baseline.json', raw: { ...(raw as object), replications: -1 } },
-    ];
-    const part = Buffer.from(JSON.stringify(plans)).toString('base64url');
+    const { part } = goodAndBrokenPlans();
     await page.goto('about:blank');
     await page.goto(`${url}#s=nowhere.json&p=${part}&c=0`);
     await waitForRuns(page, 1);
