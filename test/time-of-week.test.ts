@@ -6,6 +6,7 @@ import {
   simulateReplication,
   summarise,
   timeOfWeek,
+  poolWaitTargets,
   emptyHoursOfWeek,
   HourlySeries,
 } from '../src/sim/index.js';
@@ -219,5 +220,25 @@ describe('the load and the people needed match theory on the textbook tiered net
     expect(needed[HOURS_PER_WEEK - 1]).toBeLessThanOrEqual(theory + 1);
     // All 14 XADM SEs are on shift around the clock (textbook: 24x7, no shrinkage).
     expect(new Set(xadm.scheduled)).toEqual(new Set([14]));
+  });
+});
+
+describe('which pools get people needed, and to which targets', () => {
+  const base = scenarioFile('scenarios/baseline.json');
+  const shares = (targets: readonly { share: number }[] | null) => targets!.reduce((a, t) => a + t.share, 0);
+
+  it('gives the beta desk every contract’s targets (beta cases come straight to it), pods tier3’s, SEs standard and premier’s', () => {
+    const beta = poolWaitTargets(base, 'beta')!;
+    expect(beta).toHaveLength(9);
+    expect(shares(beta)).toBeCloseTo(1, 12);
+    // Baseline: tier3 Sev A within 30 min, its share 4.4% of the tier3 contract's share.
+    expect(beta).toContainEqual({ share: base.arrivals.mix.contract.tier3 * 0.044, withinMinutes: 30 });
+    expect(poolWaitTargets(base, 'pods')!.map((t) => t.withinMinutes)).toEqual([30, 60, 240]);
+    expect(poolWaitTargets(base, 'se/XADM')).toHaveLength(6);
+  });
+
+  it('gives none to Problem Control, escalation engineers or the router, who answer first only by exception', () => {
+    for (const pool of ['problemControl', 'escalation', 'router', 'tl'])
+      expect(poolWaitTargets(base, pool)).toBeNull();
   });
 });

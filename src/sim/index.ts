@@ -106,6 +106,7 @@ export { HOURS_PER_WEEK, MINUTES_PER_DAY, MINUTES_PER_WEEK } from './units.js';
 export { emptyHoursOfWeek, type HoursOfWeek } from './run/hours-of-week.js';
 export {
   measuredMinutesByHour,
+  poolWaitTargets,
   timeOfWeek,
   type HourOfWeekService,
   type PoolWeek,

@@ -1,4 +1,10 @@
-import { firstResponseTarget, SEVERITIES, type Contract, type Scenario } from '../scenario/index.js';
+import {
+  CONTRACTS,
+  firstResponseTarget,
+  SEVERITIES,
+  type Contract,
+  type Scenario,
+} from '../scenario/index.js';
 import { staffingPlan } from '../model/staffing-plan.js';
 import { minServersForMixedTargets, type WaitTarget } from '../queueing/staffing.js';
 import { HOURS_PER_WEEK, MINUTES_PER_DAY } from '../units.js';
@@ -66,18 +72,22 @@ export function measuredMinutesByHour(warmupAt: number, endAt: number): Float64A
 }
 
 /**
- * The first-response targets of a pool that gives cases their first response (SE teams: standard
- * and premier contracts in their mix; pods: tier3), each with its share of the pool's cases
- * (the severity mix x the contract mix); null for any other pool.
+ * The first-response targets of a pool that gives cases their first response by the flow's
+ * default (SE teams: standard and premier contracts in their mix; pods: tier3; the beta desk:
+ * every contract, since beta cases come straight to it), each with its share of the pool's cases
+ * (the severity mix x the contract mix); null for any other pool (Problem Control and escalation
+ * engineers answer first only cases sent up by age or entering there through `ladder.entry`).
  */
 export function poolWaitTargets(scenario: Scenario, pool: string): WaitTarget[] | null {
   const mix = scenario.arrivals.mix;
   const contracts: Array<[Contract, number]> =
     pool === 'pods'
       ? [['tier3', 1]]
-      : pool.startsWith('se/')
-        ? (['standard', 'premier'] as const).map((c) => [c, mix.contract[c]])
-        : [];
+      : pool === 'beta'
+        ? CONTRACTS.map((c) => [c, mix.contract[c]])
+        : pool.startsWith('se/')
+          ? (['standard', 'premier'] as const).map((c) => [c, mix.contract[c]])
+          : [];
   const total = contracts.reduce((a, [, share]) => a + share, 0);
   if (total === 0) return null;
   return contracts.flatMap(([contract, share]) =>
