@@ -1,4 +1,4 @@
-import { LIMITS } from '../sim/index.js';
+import { DAY_NAMES, LIMITS } from '../sim/index.js';
 import { HOURS_PER_WEEK } from './estimate-arrivals.js';
 
 /** A shift as a scenario file writes it (`schedules.<name>.shifts[i]`). */
@@ -20,8 +20,6 @@ export interface ShiftPlan {
   /** Seats on duty per hour of the week under this plan: the input without its blips (see withoutBlips), averaged over blocks if need be. */
   readonly onDuty: readonly number[];
 }
-
-const DAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
 
 /**
  * Turns seats on duty per hour of the week (168 whole numbers) into shifts of seats. First each

@@ -102,7 +102,7 @@ export {
 } from './model/trace.js';
 export { TIERS, type Tier } from './model/ladder.js';
 export { splitPeople } from './model/rota.js';
-export { HOURS_PER_WEEK, MINUTES_PER_DAY, MINUTES_PER_WEEK } from './units.js';
+export { DAY_NAMES, HOURS_PER_WEEK, MINUTES_PER_DAY, MINUTES_PER_WEEK } from './units.js';
 export { emptyHoursOfWeek, type HoursOfWeek } from './run/hours-of-week.js';
 export {
   measuredMinutesByHour,

@@ -9,7 +9,8 @@ import {
 import { makeDistribution, type Distribution, type Rng } from '../random/index.js';
 import { SupportCase } from './case.js';
 import type { LadderRules } from './ladder-rules.js';
-import { MINUTES_PER_DAY, MINUTES_PER_WEEK } from '../units.js';
+import { MINUTES_PER_DAY } from '../units.js';
+import { hourOfWeek } from './hour-of-week-counts.js';
 import type { ModelContext } from './context.js';
 import { log } from '../math/index.js';
 
@@ -115,10 +116,9 @@ export class Arrivals {
     let t = from;
     const end = this.ctx.endAt;
     for (let idle = 0; idle < HOURS_PER_WEEK * 2 + 2 * this.surges.length + 2;) {
-      const hourOfWeek = Math.floor((t % MINUTES_PER_WEEK) / 60);
       const surge = this.surgeAt(t);
       const segmentEnd = Math.min((Math.floor(t / 60) + 1) * 60, this.nextSurgeBoundary(t));
-      const rate = this.ratePerMinute[hourOfWeek] * (surge === null ? 1 : surge.volumeFactor);
+      const rate = this.ratePerMinute[hourOfWeek(t)] * (surge === null ? 1 : surge.volumeFactor);
       if (rate > 0 && need <= rate * (segmentEnd - t)) {
         t += need / rate;
         if (t <= end) this.ctx.kernel.schedule(t - this.ctx.kernel.now(), this.arrive, this);

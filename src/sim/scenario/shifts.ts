@@ -23,7 +23,8 @@ export interface Schedule {
 }
 
 export const MINUTES_PER_DAY = 1440;
-const DAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
+/** Days of the week as scenarios, traces and pages write them; index 0 is Monday, as on the clock. */
+export const DAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
 
 function dayIndex(name: string): number | undefined {
   const index = DAY_NAMES.findIndex((day) => day.toLowerCase() === name.trim().toLowerCase());

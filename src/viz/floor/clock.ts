@@ -2,9 +2,7 @@
  * Simulated time in words for the floor plan. Times are minutes since the start of the run,
  * and the run starts on Monday 00:00 (day 0), as in the trace.
  */
-import { MINUTES_PER_DAY } from '../../sim/index.js';
-
-const DAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
+import { DAY_NAMES, MINUTES_PER_DAY } from '../../sim/index.js';
 
 /** Whole day index (0 = the first Monday) of a time in minutes. */
 export function dayOf(atMinutes: number): number {

@@ -1,15 +1,13 @@
-import { HOURS_PER_WEEK, type TimeOfWeek } from '../../sim/index.js';
+import { DAY_NAMES, HOURS_PER_WEEK, type TimeOfWeek } from '../../sim/index.js';
 import { formatNumber, formatPercent, formatShortPercent } from './format.js';
 
 /** Fewer cases with a verdict than this (over all replications) make an hour's service level too noisy to judge. */
 export const MIN_DECIDED = 10;
 
-const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
-
-/** `Sat 03:00` for hour 123 of the week. */
+/** `Sat 03:00` for hour 123 of the week (or of the run: weeks repeat). */
 export function hourLabel(hour: number): string {
   const h = hour % 24;
-  return `${DAYS[Math.floor(hour / 24) % 7]} ${String(h).padStart(2, '0')}:00`;
+  return `${DAY_NAMES[Math.floor(hour / 24) % 7]} ${String(h).padStart(2, '0')}:00`;
 }
 
 /** One hour of the week as the heatmap shows it. */

@@ -1,5 +1,5 @@
 import { axisBottom, axisLeft, line, curveStepAfter, scaleLinear } from 'd3';
-import { HOURS_PER_WEEK } from '../../sim/index.js';
+import { DAY_NAMES, HOURS_PER_WEEK } from '../../sim/index.js';
 import {
   appendFrame,
   appendNote,
@@ -21,8 +21,6 @@ import { PLAN_COLOUR } from './plan-overlay.js';
 import { hourLabel, prepareTimeOfWeek, type PoolStrip } from './time-of-week-data.js';
 import type { TimeOfWeek } from '../../sim/index.js';
 import { drawWeekHeatmap } from './week-heatmap.js';
-
-const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
 /** Options of {@link renderTimeOfWeek}. */
 export interface TimeOfWeekOptions {
@@ -48,11 +46,11 @@ function weekFrame(host: HTMLElement, width: number, legend: LegendItem[], label
   // A day's name under its middle; one letter where three would crowd (a phone).
   const short = frame.innerWidth / 7 < 44;
   const axis = axisBottom(x)
-    .tickValues(DAYS.map((_, d) => d * 24 + 12))
+    .tickValues(DAY_NAMES.map((_, d) => d * 24 + 12))
     .tickSize(0)
     .tickPadding(8)
     .tickFormat((h) => {
-      const day = DAYS[Math.floor(Number(h) / 24)];
+      const day = DAY_NAMES[Math.floor(Number(h) / 24)];
       return short ? day[0] : day;
     });
   drawXAxis(frame, axis, X_TITLE);

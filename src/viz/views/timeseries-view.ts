@@ -19,6 +19,7 @@ import {
 import { formatNumber } from './format.js';
 import { MUTED, SERIES_COLOURS, SHADE } from './palette.js';
 import { appendWarmupHatch } from './warmup-hatch.js';
+import { hourLabel } from './time-of-week-data.js';
 
 /** What the view reads of an hourly series (a `HourlySeries` or anything shaped like one). */
 export type SeriesSource = Pick<HourlySeries, 'pools' | 'hours' | 'get'>;
@@ -112,8 +113,6 @@ export interface TimeseriesOptions {
   /** Chart height, px (default 360). */
   readonly height?: number;
 }
-
-const WEEKDAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
 /** Day ticks: every 1, 2, 7, 14, 28 or 91 days, whichever keeps labels ≥ 60 px apart. */
 function dayStep(days: number, pixels: number): number {
@@ -224,7 +223,7 @@ function drawChart(host: HTMLElement, width: number, data: TimeseriesData, heigh
       const day = Math.floor(hour / 24);
       tip.show(
         [
-          `${data.pool}: ${WEEKDAYS[day % 7]} ${String(hour % 24).padStart(2, '0')}:00, day ${day}${day < data.warmupDays ? ' (warm-up)' : ''}`,
+          `${data.pool}: ${hourLabel(hour)}, day ${day}${day < data.warmupDays ? ' (warm-up)' : ''}`,
           `queue ${formatNumber(d.queue, 2)} cases`,
           `backlog ${formatNumber(d.backlog, 2)} cases`,
           d.onDuty > 0

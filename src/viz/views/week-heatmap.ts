@@ -1,9 +1,8 @@
 import { interpolateRgb, scaleLinear } from 'd3';
+import { DAY_NAMES } from '../../sim/index.js';
 import { appendFrame, drawLegend, LEGEND_ROW, legendLayout, type LegendItem } from './chart-kit.js';
 import type { HourCell } from './time-of-week-data.js';
 import { INK, MUTED, OKABE_ITO } from './palette.js';
-
-const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 const FEW = '#eeeeee';
 
 /**
@@ -67,7 +66,7 @@ export function drawWeekHeatmap(
     .append('g')
     .attr('class', 'day-labels')
     .selectAll('text')
-    .data(DAYS)
+    .data(DAY_NAMES)
     .join('text')
     .attr('x', -6)
     .attr('y', (_, i) => i * row + row / 2)
