@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { field, openAt, runAndWait, scenarioLink } from './app-page.js';
-import { openApp, screenshot } from './browser.js';
+import { openApp, screenshot, watchProblems } from './browser.js';
 
 // The what-if page on a phone (390 x 844 CSS px): nothing scrolls sideways, the charts are drawn
 // at the width there is, and the page asks for nothing it does not have (a favicon included).
@@ -11,18 +11,12 @@ const PHONE = { width: 390, height: 844 };
 let url: string;
 let page: Page;
 let done: () => Promise<void>;
-/** Console errors, uncaught exceptions and failed requests since the page was opened. */
-const problems: string[] = [];
+/** What went wrong on the page since it was opened (see watchProblems). */
+let problems: string[] = [];
 
 beforeAll(async () => {
   ({ url, page, done } = await openApp());
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`exception: ${e.message}`));
-  page.on('response', (r) => {
-    if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
-  });
+  problems = watchProblems(page);
 }, 60_000);
 
 afterAll(async () => {

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { field, openAt, runAndWait, scenarioLink } from './app-page.js';
-import { openApp, screenshot, waitForRuns } from './browser.js';
+import { openApp, screenshot, waitForRuns, watchProblems } from './browser.js';
 
 // Named plans on the what-if page: several pinned at once, kept in the link (and run again from
 // it), compared with the one selected, and the changes written in words under their groups.
@@ -9,15 +9,12 @@ import { openApp, screenshot, waitForRuns } from './browser.js';
 let url: string;
 let page: Page;
 let done: () => Promise<void>;
-/** Console errors and uncaught exceptions since the page was opened. */
-const problems: string[] = [];
+/** What went wrong on the page since it was opened (see watchProblems). */
+let problems: string[] = [];
 
 beforeAll(async () => {
   ({ url, page, done } = await openApp());
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`exception: ${e.message}`));
+  problems = watchProblems(page);
 }, 60_000);
 
 afterAll(async () => {

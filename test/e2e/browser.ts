@@ -114,3 +114,19 @@ export async function openApp(): Promise<{
     },
   };
 }
+
+/**
+ * What goes wrong on a page from now on, as lines to compare with `[]`: console errors, uncaught
+ * exceptions and responses of 400 and above (a missing favicon, a file the page asks for).
+ */
+export function watchProblems(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`exception: ${e.message}`));
+  page.on('response', (r) => {
+    if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
+  });
+  return problems;
+}
